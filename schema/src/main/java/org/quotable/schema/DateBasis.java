@@ -1,0 +1,13 @@
+package org.quotable.schema;
+
+/** Where a quote's {@code date} comes from, so users can tell a stated date from a fallback. */
+public enum DateBasis implements Vocabulary {
+    /** A calendar date written near the quote: "on December 2". */
+    EXPLICIT,
+    /** A weekday or relative word ("on Sunday", "yesterday") resolved against the publication date. */
+    RELATIVE,
+    /** Nothing in the text dates the statement; the article's publication date is used. */
+    PUBLISHED,
+    /** Neither the text nor the article metadata gives a date; {@code date} is null. */
+    UNKNOWN
+}

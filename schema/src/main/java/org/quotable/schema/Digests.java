@@ -1,0 +1,25 @@
+package org.quotable.schema;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 digests of text, as used for text hashes and deterministic ids. Thread-safe. */
+public final class Digests {
+    private Digests() {}
+
+    /** The lower-case hex SHA-256 of the text's UTF-8 bytes. */
+    public static String sha256Hex(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A new SHA-256 digest; every JVM is required to provide one. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This JVM has no SHA-256, which the Java SE specification requires", e);
+        }
+    }
+}

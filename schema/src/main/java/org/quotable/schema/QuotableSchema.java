@@ -1,0 +1,96 @@
+package org.quotable.schema;
+
+import static org.quotable.schema.Column.optional;
+import static org.quotable.schema.Column.required;
+import static org.quotable.schema.ColumnType.DATE;
+import static org.quotable.schema.ColumnType.DOUBLE;
+import static org.quotable.schema.ColumnType.INT32;
+import static org.quotable.schema.ColumnType.STRING;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dataset schema: the {@code quotes} and {@code articles} tables and the schema version. This is the one
+ * place where fields are declared; every file format and every document is derived from it.
+ *
+ * <p>Evolution rules (see {@code schema/README.md}): adding a nullable column is a minor version; removing,
+ * renaming, retyping or reordering a column, or making one required, is a major version.
+ */
+public final class QuotableSchema {
+    private QuotableSchema() {}
+
+    /** The version of the schema below. Golden files under {@code schema/src/test/resources} pin each version. */
+    public static final SchemaVersion VERSION = new SchemaVersion(1, 0, 0);
+
+    /** One row per quotation. */
+    public static final Table<QuoteRecord> QUOTES = new Table<>("quotes",
+            "One row per quotation found in an article: the words, who said them, in what role, when, and where they stand.",
+            List.of(
+                    required("quote_id", STRING, "Deterministic id: first 16 hex digits of SHA-256 of article_id:position_start:position_end.", QuoteRecord::quoteId),
+                    required("article_id", STRING, "The article the quote is in; refers to articles.article_id.", QuoteRecord::articleId),
+                    required("quote", STRING, "The quoted words, without the surrounding quotation marks.", QuoteRecord::quote),
+                    Column.<QuoteRecord>required("quote_type", STRING, "direct: a whole quoted sentence or clause; partial: a quoted fragment inside narrative; indirect: reported speech (reserved).", q -> q.quoteType().label())
+                            .allowing(Vocabulary.labels(QuoteType.class)),
+                    optional("speaker", STRING, "Full name of the speaker as the article gives it, resolved through surnames and pronouns; null when unattributed.", QuoteRecord::speaker),
+                    optional("speaker_mention", STRING, "The words in the text that attributed the quote (\"she\", \"the Ukrainian leader\", \"Merz\").", QuoteRecord::speakerMention),
+                    Column.<QuoteRecord>optional("speaker_type", STRING, "person or organization; null when there is no speaker.", q -> labelOf(q.speakerType()))
+                            .allowing(Vocabulary.labels(SpeakerType.class)),
+                    optional("role", STRING, "The speaker's title or affiliation as stated in the article (\"German Chancellor\").", QuoteRecord::role),
+                    optional("cue", STRING, "The reporting verb or phrase that introduced the quote (\"said\", \"told reporters\").", QuoteRecord::cue),
+                    optional("date", DATE, "The date the statement was made; null when unknown.", QuoteRecord::date),
+                    Column.<QuoteRecord>required("date_basis", STRING, "Where date comes from: explicit (a date in the text), relative (a weekday or relative word resolved against the publication date), published (the publication date), unknown.", q -> q.dateBasis().label())
+                            .allowing(Vocabulary.labels(DateBasis.class)),
+                    required("position_paragraph", INT32, "Zero-based index of the paragraph the quote starts in (paragraphs are separated by blank lines).", QuoteRecord::paragraph),
+                    required("position_start", INT32, "Offset of the quote's first character in articles.text, in Unicode code points: text[position_start:position_end] == quote in Python.", QuoteRecord::start),
+                    required("position_end", INT32, "Offset just past the quote's last character in articles.text, in Unicode code points.", QuoteRecord::end),
+                    required("confidence", DOUBLE, "How sure the extractor is of the attribution, from 0 to 1.", QuoteRecord::confidence)),
+            List.of("quote_id"),
+            List.of(new Table.ForeignKey("article_id", "articles", "article_id")),
+            QuotableSchema::quoteFromRow);
+
+    /** One row per article the quotes were extracted from. */
+    public static final Table<ArticleRecord> ARTICLES = new Table<>("articles",
+            "One row per input article: its metadata and the normalized text that quote positions index into.",
+            List.of(
+                    required("article_id", STRING, "The input's own id when it has one; otherwise derived from the canonical URL, else from the text hash.", ArticleRecord::articleId),
+                    optional("url", STRING, "Canonical URL of the article.", ArticleRecord::url),
+                    optional("title", STRING, "Headline.", ArticleRecord::title),
+                    optional("publisher", STRING, "Publishing organisation or site.", ArticleRecord::publisher),
+                    optional("published", DATE, "Publication date; quote dates are resolved against it.", ArticleRecord::published),
+                    optional("language", STRING, "BCP 47 language tag of the text, e.g. en.", ArticleRecord::language),
+                    required("text", STRING, "The normalized article body (Unicode NFC, whitespace folded, paragraphs separated by a blank line).", ArticleRecord::text),
+                    required("text_sha256", STRING, "Lower-case hex SHA-256 of the UTF-8 bytes of text.", ArticleRecord::textSha256),
+                    required("source_file", STRING, "The input file the article was read from.", ArticleRecord::sourceFile),
+                    Column.<ArticleRecord>required("source_format", STRING, "The input format: text, json, jsonl, html or warc.", a -> a.sourceFormat().label())
+                            .allowing(Vocabulary.labels(SourceFormat.class))),
+            List.of("article_id"),
+            List.of(),
+            QuotableSchema::articleFromRow);
+
+    /** Every table, in the order releases list them. */
+    public static final List<Table<?>> TABLES = List.of(QUOTES, ARTICLES);
+
+    private static @Nullable String labelOf(@Nullable Vocabulary value) {
+        return value == null ? null : value.label();
+    }
+
+    private static QuoteRecord quoteFromRow(Row r) {
+        String speakerType = r.optionalString("speaker_type");
+        return new QuoteRecord(r.string("quote_id"), r.string("article_id"), r.string("quote"),
+                Vocabulary.fromLabel(QuoteType.class, r.string("quote_type")),
+                r.optionalString("speaker"), r.optionalString("speaker_mention"),
+                speakerType == null ? null : Vocabulary.fromLabel(SpeakerType.class, speakerType),
+                r.optionalString("role"), r.optionalString("cue"), r.optionalDate("date"),
+                Vocabulary.fromLabel(DateBasis.class, r.string("date_basis")),
+                r.int32("position_paragraph"), r.int32("position_start"), r.int32("position_end"),
+                r.float64("confidence"));
+    }
+
+    private static ArticleRecord articleFromRow(Row r) {
+        return new ArticleRecord(r.string("article_id"), r.optionalString("url"), r.optionalString("title"),
+                r.optionalString("publisher"), r.optionalDate("published"), r.optionalString("language"),
+                r.string("text"), r.string("text_sha256"), r.string("source_file"),
+                Vocabulary.fromLabel(SourceFormat.class, r.string("source_format")));
+    }
+}
