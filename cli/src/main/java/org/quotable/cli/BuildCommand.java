@@ -65,6 +65,20 @@ final class BuildCommand implements Callable<Integer> {
             description = "Extraction threads; 0 means one per core (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Reuse the per-article results of earlier builds (kept in <dataset>/.cache, keyed by the "
+                    + "article's text hash and the extractor's version), so only new or changed articles are "
+                    + "extracted. --no-cache extracts everything (default: cache on).")
+    boolean cache = true;
+
+    @Option(names = "--summary-json", paramLabel = "<file>",
+            description = "Write counts, errors, timings and changes as JSON to this file, for CI.")
+    @Nullable Path summaryJson;
+
+    @Option(names = "--step-summary", paramLabel = "<file>", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+            description = "Append a Markdown summary table to this file (default: $GITHUB_STEP_SUMMARY, when set).")
+    @Nullable Path stepSummary;
+
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws IOException {
@@ -80,14 +94,19 @@ final class BuildCommand implements Callable<Integer> {
                 .compression(compression).rowGroupRowLimit(rowGroupRows).toolVersion(QuotableCommand.toolVersion())
                 .get();
         PrintWriter err = spec.commandLine().getErr();
-        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        ExtractionCache extractionCache = cache
+                ? ExtractionCache.open(datasetDir.resolve(".cache").resolve("extraction"), ExtractorFingerprint.value())
+                : null;
+        var build = new DatasetBuild(QuoteExtractor.standard(),
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), extractionCache);
         long started = System.nanoTime();
         DatasetBuild.Result result;
-        try (DatasetWriter out = Exports.open(target, options)) {
+        try (DatasetWriter out = Exports.open(target, options);
+             Progress progress = Progress.forBuild(quiet(), files.size(), System.err)) {
             result = build.run(files, (article, quotes) -> {
                 out.writeArticle(article);
                 for (var quote : quotes) out.writeQuote(quote);
-            }, err::println);
+            }, err::println, progress);
             out.commit();
         }
         ProblemReport.write(errorsFile(datasetDir), result.problems());
@@ -96,6 +115,12 @@ final class BuildCommand implements Callable<Integer> {
             err.printf("quotable: %d input error(s) and %d warning(s); details in %s%n", result.errors(),
                     result.problems().size() - result.errors(), errorsFile(datasetDir));
         err.flush();
+        var summary = new BuildSummary(definition.name(), QuotableCommand.toolVersion(), QuotableSchema.VERSION.toString(),
+                ExtractorFingerprint.value(), target, result.files(), result.articles(), result.extracted(),
+                result.cached(), result.quotes(), result.errors(), result.problems().size() - result.errors(), seconds,
+                result.problems().stream().map(BuildSummary.Problem::of).toList(), null);
+        if (summaryJson != null) summary.writeJson(summaryJson);
+        if (stepSummary != null) summary.appendMarkdown(stepSummary);
         if (!quiet()) summary(definition, target, options, result, seconds);
         return strict && result.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
@@ -105,6 +130,8 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Built %s: %d article(s) from %d file(s), %d quote(s) in %.1f s (schema %s)%n",
                 definition.name(), result.articles(), result.files(), result.quotes(), seconds, QuotableSchema.VERSION);
+        if (result.cached() > 0)
+            out.printf("  %d article(s) extracted, %d reused from the cache%n", result.extracted(), result.cached());
         String extensions = String.join(",", options.formatList().stream().map(Format::extension).toList());
         for (var table : QuotableSchema.TABLES)
             out.printf("  %s/%s.{%s}%n", target, table.name(), extensions);

@@ -53,7 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException {
         List<Path> files = InputFiles.expand(inputs);
-        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), null);
         DatasetBuild.Result result;
         try (var quotes = new JsonlTableWriter<>(QuotableSchema.QUOTES, quotesStream());
              var articles = articlesOut == null ? null
