@@ -179,21 +179,19 @@ final class ReleaseVerifier {
                 }
                 if (current.stream().allMatch(r -> r == null)) return rows;
                 rows++;
-                Row first = current.get(0);
+                int reference = 0;
+                while (current.get(reference) == null) reference++;
+                Row first = current.get(reference);
                 for (int i = 0; i < current.size(); i++) {
                     Row row = current.get(i);
                     if (row == null) {
-                        problem(fileName(readers.get(i)), "ends after %d rows but %s has more".formatted(rows - 1, fileName(readers.get(0))));
+                        problem(fileName(readers.get(i)), "ends after %d rows but %s has more".formatted(rows - 1, fileName(readers.get(reference))));
                         return rows;
                     }
-                    if (first != null && !row.equals(first)) {
-                        problem(fileName(readers.get(i)), "row %d differs from %s's: %s".formatted(rows, fileName(readers.get(0)), row));
+                    if (!row.equals(first)) {
+                        problem(fileName(readers.get(i)), "row %d differs from %s's: %s".formatted(rows, fileName(readers.get(reference)), row));
                         return rows;
                     }
-                }
-                if (first == null) {
-                    problem(fileName(readers.get(0)), "ends after %d rows but the other formats have more".formatted(rows - 1));
-                    return rows;
                 }
                 try {
                     table.fromRow(first);
