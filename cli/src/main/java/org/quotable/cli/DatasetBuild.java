@@ -1,0 +1,123 @@
+package org.quotable.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.article.ArticleFormatException;
+import org.quotable.extractor.article.ArticleProblem;
+import org.quotable.extractor.article.ArticleReader;
+import org.quotable.extractor.article.ArticleSources;
+import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.QuoteRecord;
+
+/**
+ * Reads article files, extracts their quotes and hands articles and quotes, in input order, to a sink. Articles
+ * are extracted in parallel but delivered in order, through a bounded window, so memory stays flat however large
+ * the batch and the output is the same with any number of threads.
+ *
+ * <p>A file or record that cannot be read becomes an {@link ArticleProblem} and the batch goes on; an article whose
+ * text was seen before (same SHA-256) is kept once and the duplicate reported.
+ */
+final class DatasetBuild {
+    /** Receives the results in input order. */
+    interface Sink {
+        void accept(ArticleRecord article, List<QuoteRecord> quotes) throws IOException;
+    }
+
+    /** What a build did. */
+    record Result(int files, long articles, long quotes, List<ArticleProblem> problems) {
+        long errors() {
+            return problems.stream().filter(p -> p.severity() == ArticleProblem.Severity.ERROR).count();
+        }
+    }
+
+    private static final int WINDOW_PER_THREAD = 16;
+
+    private final QuoteExtractor extractor;
+    private final int threads;
+
+    DatasetBuild(QuoteExtractor extractor, int threads) {
+        this.extractor = extractor;
+        this.threads = Math.max(1, threads);
+    }
+
+    Result run(List<Path> files, Sink sink, Consumer<ArticleProblem> onProblem) throws IOException {
+        var problems = new ArrayList<ArticleProblem>();
+        Consumer<ArticleProblem> report = problem -> {
+            problems.add(problem);
+            onProblem.accept(problem);
+        };
+        Map<String, String> firstSourceByHash = new HashMap<>();
+        long articles = 0, quotes = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "quotable-extract");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var window = new ArrayDeque<Pending>();
+        try {
+            for (Path file : files) {
+                try (ArticleReader reader = ArticleSources.open(file, report)) {
+                    for (ArticleRecord article : reader) {
+                        String first = firstSourceByHash.putIfAbsent(article.textSha256(), article.sourceFile());
+                        if (first != null) {
+                            report.accept(ArticleProblem.warning(article.sourceFile(), null,
+                                    "duplicate of an article already read from " + first + " (same text); kept once"));
+                            continue;
+                        }
+                        window.add(new Pending(article, pool.submit(() -> extractor.extract(article))));
+                        if (window.size() >= threads * WINDOW_PER_THREAD) {
+                            int delivered = deliver(window.remove(), sink, report);
+                            if (delivered >= 0) { articles++; quotes += delivered; }
+                        }
+                    }
+                } catch (ArticleFormatException e) {
+                    report.accept(e.problem());
+                } catch (UncheckedIOException e) {
+                    report.accept(e.getCause() instanceof ArticleFormatException format ? format.problem()
+                            : ArticleProblem.error(file.toString(), null, "cannot be read: " + e.getCause().getMessage()));
+                } catch (IOException e) {
+                    report.accept(ArticleProblem.error(file.toString(), null, "cannot be read: " + e.getMessage()));
+                }
+            }
+            while (!window.isEmpty()) {
+                int delivered = deliver(window.remove(), sink, report);
+                if (delivered >= 0) { articles++; quotes += delivered; }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(files.size(), articles, quotes, List.copyOf(problems));
+    }
+
+    private record Pending(ArticleRecord article, Future<List<QuoteRecord>> quotes) {}
+
+    /** Hands one article and its quotes to the sink; returns the number of quotes, or -1 if extraction failed. */
+    private static int deliver(Pending pending, Sink sink, Consumer<ArticleProblem> report) throws IOException {
+        List<QuoteRecord> quotes;
+        try {
+            quotes = pending.quotes().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while extracting " + pending.article().sourceFile(), e);
+        } catch (ExecutionException e) {
+            // A crash on one article must not cost the batch; the article is left out so no row lacks its quotes.
+            report.accept(ArticleProblem.error(pending.article().sourceFile(), "article " + pending.article().articleId(),
+                    "extraction failed, article left out: " + e.getCause()));
+            return -1;
+        }
+        sink.accept(pending.article(), quotes);
+        return quotes.size();
+    }
+}

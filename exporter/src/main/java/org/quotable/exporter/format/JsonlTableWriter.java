@@ -1,0 +1,69 @@
+package org.quotable.exporter.format;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.quotable.schema.Column;
+import org.quotable.schema.Table;
+
+/**
+ * Writes a table as JSON Lines: one UTF-8 JSON object per line, terminated by {@code \n}, keys in column order,
+ * every column present (null as {@code null}), dates as ISO-8601 strings, integers and doubles as JSON numbers.
+ * Newlines inside values are escaped, so a line is always one row. Not thread-safe.
+ *
+ * @param <R> the record type
+ */
+public final class JsonlTableWriter<R> implements TableWriter<R> {
+    static final JsonFactory JSON = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();   // emoji as UTF-8 bytes, not escaped surrogates
+
+    private final Table<R> table;
+    private final JsonGenerator generator;
+    private long rows;
+
+    /** The stream is closed when this writer is. */
+    public JsonlTableWriter(Table<R> table, OutputStream out) throws IOException {
+        this.table = requireNonNull(table, "table");
+        this.generator = JSON.createGenerator(new BufferedOutputStream(requireNonNull(out, "out"), 1 << 16), JsonEncoding.UTF8);
+        this.generator.setRootValueSeparator(null);
+    }
+
+    /** Creates or replaces a local JSON Lines file. */
+    public static <R> JsonlTableWriter<R> open(Table<R> table, Path file) throws IOException {
+        return new JsonlTableWriter<>(table, Files.newOutputStream(file));
+    }
+
+    @Override public Table<R> table() { return table; }
+
+    @Override public void write(R record) throws IOException {
+        List<@Nullable Object> values = table.values(record);
+        List<Column<R>> columns = table.columns();
+        generator.writeStartObject();
+        for (int i = 0; i < columns.size(); i++) {
+            generator.writeFieldName(columns.get(i).name());
+            Object value = values.get(i);
+            if (value == null) generator.writeNull();
+            else if (value instanceof Integer n) generator.writeNumber(n);
+            else if (value instanceof Double d) generator.writeNumber(d);
+            else generator.writeString(value.toString());
+        }
+        generator.writeEndObject();
+        generator.writeRaw('\n');
+        rows++;
+    }
+
+    @Override public long rowCount() { return rows; }
+
+    @Override public void close() throws IOException {
+        generator.close();
+    }
+}

@@ -1,0 +1,97 @@
+package org.quotable.exporter.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.ColumnOrder;
+import org.apache.parquet.schema.PrimitiveType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quotable.exporter.internal.HadoopFiles;
+import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.QuotableSchema;
+import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.SampleRecords;
+
+class ParquetTableWriterTest {
+    @TempDir Path dir;
+
+    private static List<QuoteRecord> generated(int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> {
+            ArticleRecord a = SampleRecords.generatedArticle(i, 80);
+            return SampleRecords.generatedQuote(a, i);
+        }).toList();
+    }
+
+    @Test
+    void footerHasMetadataRowGroupsCodecAndTypeDefinedDoubleOrder() throws IOException {
+        Path file = dir.resolve("quotes.parquet");
+        var settings = new ParquetSettings(Compression.ZSTD, 100, Map.of(ParquetSettings.SCHEMA_VERSION_KEY, "1.0.0", ParquetSettings.TOOL_VERSION_KEY, "9.9.9"));
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, file, settings)) {
+            for (QuoteRecord q : generated(250)) out.write(q);
+        }
+        try (var reader = ParquetFileReader.open(HadoopInputFile.fromPath(HadoopFiles.path(file), HadoopFiles.configuration()))) {
+            var footer = reader.getFooter();
+            assertThat(footer.getFileMetaData().getKeyValueMetaData())
+                    .containsEntry("quotable.schema_version", "1.0.0").containsEntry("quotable.tool_version", "9.9.9");
+            assertThat(footer.getBlocks()).extracting(b -> b.getRowCount()).containsExactly(100L, 100L, 50L);
+            assertThat(footer.getBlocks().get(0).getColumns()).extracting(ColumnChunkMetaData::getCodec)
+                    .containsOnly(CompressionCodecName.ZSTD);
+            PrimitiveType confidence = footer.getFileMetaData().getSchema().getType("confidence").asPrimitiveType();
+            assertThat(confidence.columnOrder()).isEqualTo(ColumnOrder.typeDefined());
+        }
+        assertThat(Files.list(dir)).extracting(p -> p.getFileName().toString()).containsExactly("quotes.parquet"); // no .crc
+        try (var in = ParquetTableReader.open(QuotableSchema.QUOTES, file)) {
+            assertThat(in.rowGroupRowCounts()).containsExactly(100L, 100L, 50L);
+            assertThat(in.records().toList()).isEqualTo(generated(250));
+        }
+    }
+
+    @Test
+    void snappyByDefaultAndAnyHadoopUri() throws IOException {
+        String uri = dir.toUri() + "articles.parquet";      // file:///…/articles.parquet
+        assertThat(uri).startsWith("file:/");
+        try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, uri, new ParquetSettings(Compression.SNAPPY, 10, Map.of()))) {
+            for (ArticleRecord a : SampleRecords.articles()) out.write(a);
+        }
+        try (var in = ParquetTableReader.open(QuotableSchema.ARTICLES, uri)) {
+            assertThat(in.records().toList()).isEqualTo(SampleRecords.articles());
+        }
+        try (var reader = ParquetFileReader.open(HadoopInputFile.fromPath(HadoopFiles.path(uri), HadoopFiles.configuration()))) {
+            assertThat(reader.getFooter().getBlocks().get(0).getColumns().get(0).getCodec()).isEqualTo(CompressionCodecName.SNAPPY);
+        }
+    }
+
+    @Test
+    void readerRefusesAnotherTablesFileNamingIt() throws IOException {
+        Path file = dir.resolve("articles.parquet");
+        try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, file, new ParquetSettings(Compression.SNAPPY, 10, Map.of()))) {
+            out.write(SampleRecords.ARTICLE_1);
+        }
+        assertThatThrownBy(() -> ParquetTableReader.open(QuotableSchema.QUOTES, file))
+                .isInstanceOf(TableFormatException.class)
+                .hasMessageStartingWith(file + ": its schema is not the quotes table's; expected");
+    }
+
+    @Test
+    void readerRefusesATruncatedFile() throws IOException {
+        Path file = dir.resolve("articles.parquet");
+        try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, file, new ParquetSettings(Compression.SNAPPY, 10, Map.of()))) {
+            out.write(SampleRecords.ARTICLE_1);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThatThrownBy(() -> ParquetTableReader.open(QuotableSchema.ARTICLES, file))
+                .isInstanceOf(TableFormatException.class)
+                .hasMessageStartingWith(file + ": not a readable Parquet file");
+    }
+}
