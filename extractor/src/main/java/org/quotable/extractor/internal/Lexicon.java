@@ -11,6 +11,10 @@ import java.util.Set;
 public final class Lexicon {
     private Lexicon() {}
 
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words)); // duplicates allowed: the lists overlap on purpose
+    }
+
     private static final String[] REGULAR_VERBS = {
         "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce", "answer", "argue", "ask",
         "assert", "boast", "caution", "charge", "claim", "comment", "complain", "concede", "conclude", "confirm",
@@ -25,7 +29,7 @@ public final class Lexicon {
         "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin",
     };
 
-    private static final Set<String> IRREGULAR_FORMS = Set.of("said", "says", "saying", "told", "tells", "telling",
+    private static final Set<String> IRREGULAR_FORMS = set("said", "says", "saying", "told", "tells", "telling",
             "tell", "wrote", "writes", "writing", "written", "spoke", "speaks", "speaking", "put", "puts", "went",
             "goes", "thought", "thinks", "began", "begins", "chimed");
 
@@ -92,7 +96,7 @@ public final class Lexicon {
         return String.join("|", REPORTING_VERBS.stream().sorted((a, b) -> b.length() - a.length()).toList());
     }
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+    private static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
             "lord", "lady", "rev", "fr", "mx", "messrs");
 
     /** Whether a word (with or without its dot) is an honorific such as "Mr." or "Dr". */
@@ -100,7 +104,7 @@ public final class Lexicon {
         return HONORIFICS.contains(strip(word));
     }
 
-    private static final Set<String> TITLES = Set.of("president", "chancellor", "secretary", "general", "minister",
+    private static final Set<String> TITLES = set("president", "chancellor", "secretary", "general", "minister",
             "prime", "premier", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov",
             "governor", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "chief", "director",
             "speaker", "leader", "ambassador", "commissioner", "attorney", "vice", "deputy", "foreign", "defense",
@@ -125,7 +129,7 @@ public final class Lexicon {
         return TITLES.contains(strip(word)) || isNationality(word);
     }
 
-    private static final Set<String> ROLE_NOUNS = Set.of("president", "chancellor", "secretary", "minister", "premier",
+    private static final Set<String> ROLE_NOUNS = set("president", "chancellor", "secretary", "minister", "premier",
             "senator", "representative", "congressman", "congresswoman", "governor", "mayor", "judge", "justice",
             "king", "queen", "prince", "princess", "pope", "chief", "director", "speaker", "leader", "ambassador",
             "commissioner", "attorney", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
@@ -153,7 +157,7 @@ public final class Lexicon {
         return ROLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> ORGANIZATION_WORDS = Set.of("party", "committee", "ministry", "department",
+    private static final Set<String> ORGANIZATION_WORDS = set("party", "committee", "ministry", "department",
             "commission", "council", "kremlin", "house", "office", "agency", "administration", "government",
             "campaign", "institute", "university", "college", "school", "association", "union", "bank", "inc", "corp",
             "corporation", "company", "co", "ltd", "group", "foundation", "center", "centre", "times", "post", "news",
@@ -179,14 +183,14 @@ public final class Lexicon {
         return ORGANIZATION_WORDS.contains(strip(word));
     }
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i", "we", "they", "you");
+    private static final Set<String> PERSON_PRONOUNS = set("he", "she", "i", "we", "they", "you");
 
     /** Whether a word is a pronoun that can report speech ("he", "she", "they", "we", "I"). */
     public static boolean isPronoun(String word) {
         return PERSON_PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on",
+    private static final Set<String> NOT_NAMES = set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on",
             "at", "for", "of", "to", "with", "by", "from", "as", "after", "before", "when", "while", "if", "that",
             "this", "these", "those", "there", "then", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
             "their", "our", "my", "your", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -206,7 +210,7 @@ public final class Lexicon {
         return NOT_NAMES.contains(strip(word)) || isReportingVerb(word);
     }
 
-    private static final Set<String> NATIONALITIES = Set.of("afghan", "african", "albanian", "algerian", "american",
+    private static final Set<String> NATIONALITIES = set("afghan", "african", "albanian", "algerian", "american",
             "argentine", "argentinian", "armenian", "asian", "australian", "austrian", "azerbaijani", "bangladeshi",
             "belarusian", "belgian", "bolivian", "bosnian", "brazilian", "british", "bulgarian", "cambodian",
             "canadian", "chilean", "chinese", "colombian", "croatian", "cuban", "cypriot", "czech", "danish", "dutch",
