@@ -1,0 +1,168 @@
+package org.quotable.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.quotable.exporter.Exports;
+import org.quotable.exporter.dataset.DatasetWriter;
+import org.quotable.exporter.dataset.ExportOptions;
+import org.quotable.exporter.format.Compression;
+import org.quotable.exporter.format.Format;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.schema.QuotableSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code quotable build}: turns a dataset folder's articles into its quotes and articles tables. */
+@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Build a dataset: extract the quotes of its articles and write them as CSV, JSON Lines and Parquet.",
+        description = {
+                "Reads <dataset>/dataset.yaml, extracts every quotation from the input files its 'inputs' globs "
+                        + "name, and writes quotes.{csv,jsonl,parquet} and articles.{csv,jsonl,parquet} into "
+                        + "<dataset>/build (or --output). Files appear only when complete.",
+                "Inputs that cannot be read are reported on standard error as file:line: reason and in errors.jsonl "
+                        + "beside the output; the other articles are still built.",
+                "",
+                "Without <dataset>, builds the sample dataset datasets/ukraine-peace-talks."})
+final class BuildCommand implements Callable<Integer> {
+    static final String SAMPLE_DATASET = "datasets/ukraine-peace-talks";
+
+    @Parameters(paramLabel = "<dataset>", arity = "0..1",
+            description = "The dataset folder, holding dataset.yaml (default: the sample, " + SAMPLE_DATASET + ").")
+    @Nullable Path dataset;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<folder>",
+            description = "Where to write the tables: a folder, or any Hadoop FileSystem URI such as "
+                    + "file:///data/x, hdfs://nn/x or s3a://bucket/x (default: <dataset>/build).")
+    @Nullable String output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "<format>", split = ",",
+            description = "Formats to write, comma-separated: ${COMPLETION-CANDIDATES} (default: all).")
+    @Nullable List<Format> formats;
+
+    @Option(names = "--compression", paramLabel = "<codec>", defaultValue = "SNAPPY",
+            description = "Parquet compression: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Compression compression = Compression.SNAPPY;
+
+    @Option(names = "--row-group-rows", paramLabel = "<rows>", defaultValue = "" + ExportOptions.DEFAULT_ROW_GROUP_ROW_LIMIT,
+            description = "Largest number of rows in one Parquet row group, so large datasets split for Spark "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int rowGroupRows;
+
+    @Option(names = "--strict", description = "Exit with code 3 when any input could not be read.")
+    boolean strict;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "<n>", defaultValue = "0",
+            description = "Extraction threads; 0 means one per core (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Reuse the per-article results of earlier builds (kept in <dataset>/.cache, keyed by the "
+                    + "article's text hash and the extractor's version), so only new or changed articles are "
+                    + "extracted. --no-cache extracts everything (default: cache on).")
+    boolean cache = true;
+
+    @Option(names = "--summary-json", paramLabel = "<file>",
+            description = "Write counts, errors, timings and changes as JSON to this file, for CI.")
+    @Nullable Path summaryJson;
+
+    @Option(names = "--step-summary", paramLabel = "<file>", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+            description = "Append a Markdown summary table to this file (default: $GITHUB_STEP_SUMMARY, when set).")
+    @Nullable Path stepSummary;
+
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() throws IOException {
+        Path datasetDir = datasetDir();
+        DatasetDefinition definition = DatasetDefinition.load(datasetDir);
+        List<Path> files = InputFiles.matching(datasetDir, definition.inputs());
+        if (files.isEmpty())
+            throw new QuotableException(ExitCodes.USAGE, "%s: no input files match %s"
+                    .formatted(datasetDir.resolve(DatasetDefinition.FILE_NAME), definition.inputs()));
+        String target = output != null ? output : datasetDir.resolve("build").toString();
+        ExportOptions options = ExportOptions.builder()
+                .formats(formats == null || formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats))
+                .compression(compression).rowGroupRowLimit(rowGroupRows).toolVersion(QuotableCommand.toolVersion())
+                .get();
+        PrintWriter err = spec.commandLine().getErr();
+        ExtractionCache extractionCache = cache
+                ? ExtractionCache.open(datasetDir.resolve(".cache").resolve("extraction"), ExtractorFingerprint.value())
+                : null;
+        var build = new DatasetBuild(QuoteExtractor.standard(),
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), extractionCache);
+        long started = System.nanoTime();
+        DatasetBuild.Result result;
+        try (DatasetWriter out = Exports.open(target, options);
+             Progress progress = Progress.forBuild(quiet(), files.size(), System.err)) {
+            result = build.run(files, (article, quotes) -> {
+                out.writeArticle(article);
+                for (var quote : quotes) out.writeQuote(quote);
+            }, err::println, progress);
+            out.commit();
+        }
+        ProblemReport.write(errorsFile(datasetDir), result.problems());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (!result.problems().isEmpty())
+            err.printf("quotable: %d input error(s) and %d warning(s); details in %s%n", result.errors(),
+                    result.problems().size() - result.errors(), errorsFile(datasetDir));
+        err.flush();
+        var summary = new BuildSummary(definition.name(), QuotableCommand.toolVersion(), QuotableSchema.VERSION.toString(),
+                ExtractorFingerprint.value(), target, result.files(), result.articles(), result.extracted(),
+                result.cached(), result.quotes(), result.errors(), result.problems().size() - result.errors(), seconds,
+                result.problems().stream().map(BuildSummary.Problem::of).toList(), null);
+        if (summaryJson != null) summary.writeJson(summaryJson);
+        if (stepSummary != null) summary.appendMarkdown(stepSummary);
+        if (!quiet()) summary(definition, target, options, result, seconds);
+        return strict && result.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    }
+
+    private void summary(DatasetDefinition definition, String target, ExportOptions options, DatasetBuild.Result result,
+                         double seconds) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Built %s: %d article(s) from %d file(s), %d quote(s) in %.1f s (schema %s)%n",
+                definition.name(), result.articles(), result.files(), result.quotes(), seconds, QuotableSchema.VERSION);
+        if (result.cached() > 0)
+            out.printf("  %d article(s) extracted, %d reused from the cache%n", result.extracted(), result.cached());
+        String extensions = String.join(",", options.formatList().stream().map(Format::extension).toList());
+        for (var table : QuotableSchema.TABLES)
+            out.printf("  %s/%s.{%s}%n", target, table.name(), extensions);
+        out.flush();
+    }
+
+    private Path errorsFile(Path datasetDir) {
+        boolean local = output == null || !output.contains("://") || output.startsWith("file:");
+        Path folder = output == null ? datasetDir.resolve("build")
+                : local ? Path.of(output.startsWith("file:") ? java.net.URI.create(output).getPath() : output)
+                : datasetDir.resolve("build");
+        return folder.resolve("errors.jsonl");
+    }
+
+    private boolean quiet() {
+        return spec.root().userObject() instanceof QuotableCommand root && root.quiet;
+    }
+
+    /** The dataset folder: the argument, else the sample, looked up in the working folder then the install. */
+    private Path datasetDir() {
+        if (dataset != null) {
+            if (!Files.isDirectory(dataset))
+                throw new QuotableException(ExitCodes.USAGE, dataset + ": no such dataset folder");
+            return dataset;
+        }
+        Path sample = Path.of(SAMPLE_DATASET);
+        String home = System.getenv("QUOTABLE_HOME");
+        if (!Files.isDirectory(sample) && home != null) sample = Path.of(home).resolve(SAMPLE_DATASET);
+        if (!Files.isDirectory(sample))
+            throw new QuotableException(ExitCodes.USAGE, "no dataset given and the sample " + SAMPLE_DATASET
+                    + " is not in the working folder; pass a dataset folder");
+        return sample;
+    }
+}

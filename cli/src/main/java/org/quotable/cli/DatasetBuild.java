@@ -1,0 +1,160 @@
+package org.quotable.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.article.ArticleFormatException;
+import org.quotable.extractor.article.ArticleProblem;
+import org.quotable.extractor.article.ArticleReader;
+import org.quotable.extractor.article.ArticleSources;
+import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.QuoteRecord;
+
+/**
+ * Reads article files, extracts their quotes and hands articles and quotes, in input order, to a sink. Articles
+ * are extracted in parallel but delivered in order, through a bounded window, so memory stays flat however large
+ * the batch and the output is the same with any number of threads.
+ *
+ * <p>A file or record that cannot be read becomes an {@link ArticleProblem} and the batch goes on; an article whose
+ * text was seen before (same SHA-256) is kept once and the duplicate reported.
+ */
+final class DatasetBuild {
+    /** Receives the results in input order. */
+    interface Sink {
+        void accept(ArticleRecord article, List<QuoteRecord> quotes) throws IOException;
+    }
+
+    /**
+     * What a build did.
+     *
+     * @param extracted articles run through the extractor
+     * @param cached    articles whose quotes came from the extraction cache
+     */
+    record Result(int files, long articles, long quotes, long extracted, long cached, List<ArticleProblem> problems) {
+        long errors() {
+            return problems.stream().filter(p -> p.severity() == ArticleProblem.Severity.ERROR).count();
+        }
+    }
+
+    private static final int WINDOW_PER_THREAD = 16;
+
+    private final QuoteExtractor extractor;
+    private final int threads;
+    private final @Nullable ExtractionCache cache;
+    private final AtomicLong extracted = new AtomicLong(), cached = new AtomicLong();
+
+    /**
+     * @param threads extraction threads, at least 1
+     * @param cache   earlier results to reuse and where to keep new ones, or null to extract every article
+     */
+    DatasetBuild(QuoteExtractor extractor, int threads, @Nullable ExtractionCache cache) {
+        this.extractor = extractor;
+        this.threads = Math.max(1, threads);
+        this.cache = cache;
+    }
+
+    Result run(List<Path> files, Sink sink, Consumer<ArticleProblem> onProblem) throws IOException {
+        return run(files, sink, onProblem, new Progress.Silent());
+    }
+
+    Result run(List<Path> files, Sink sink, Consumer<ArticleProblem> onProblem, Progress progress) throws IOException {
+        extracted.set(0);
+        cached.set(0);
+        var problems = new ArrayList<ArticleProblem>();
+        Consumer<ArticleProblem> report = problem -> {
+            problems.add(problem);
+            onProblem.accept(problem);
+        };
+        Map<String, String> firstSourceByHash = new HashMap<>();
+        long articles = 0, quotes = 0, seen = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "quotable-extract");
+            thread.setDaemon(true);
+            return thread;
+        });
+        var window = new ArrayDeque<Pending>();
+        try {
+            for (Path file : files) {
+                try (ArticleReader reader = ArticleSources.open(file, report)) {
+                    for (ArticleRecord article : reader) {
+                        String first = firstSourceByHash.putIfAbsent(article.textSha256(), article.sourceFile());
+                        if (first != null) {
+                            report.accept(ArticleProblem.warning(article.sourceFile(), null,
+                                    "duplicate of an article already read from " + first + " (same text); kept once"));
+                            continue;
+                        }
+                        if (++seen > files.size()) progress.expect(seen);
+                        window.add(new Pending(article, pool.submit(() -> quotesOf(article))));
+                        if (window.size() >= threads * WINDOW_PER_THREAD) {
+                            int delivered = deliver(window.remove(), sink, report);
+                            progress.articleDone(Math.max(0, delivered));
+                            if (delivered >= 0) { articles++; quotes += delivered; }
+                        }
+                    }
+                } catch (ArticleFormatException e) {
+                    report.accept(e.problem());
+                } catch (UncheckedIOException e) {
+                    report.accept(e.getCause() instanceof ArticleFormatException format ? format.problem()
+                            : ArticleProblem.error(file.toString(), null, "cannot be read: " + e.getCause().getMessage()));
+                } catch (IOException e) {
+                    report.accept(ArticleProblem.error(file.toString(), null, "cannot be read: " + e.getMessage()));
+                }
+            }
+            while (!window.isEmpty()) {
+                int delivered = deliver(window.remove(), sink, report);
+                progress.articleDone(Math.max(0, delivered));
+                if (delivered >= 0) { articles++; quotes += delivered; }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(files.size(), articles, quotes, extracted.get(), cached.get(), List.copyOf(problems));
+    }
+
+    private List<QuoteRecord> quotesOf(ArticleRecord article) {
+        if (cache != null) {
+            var known = cache.lookup(article);
+            if (known.isPresent()) {
+                cached.incrementAndGet();
+                return known.get();
+            }
+        }
+        List<QuoteRecord> quotes = extractor.extract(article);
+        extracted.incrementAndGet();
+        if (cache != null) cache.store(article, quotes);
+        return quotes;
+    }
+
+    private record Pending(ArticleRecord article, Future<List<QuoteRecord>> quotes) {}
+
+    /** Hands one article and its quotes to the sink; returns the number of quotes, or -1 if extraction failed. */
+    private static int deliver(Pending pending, Sink sink, Consumer<ArticleProblem> report) throws IOException {
+        List<QuoteRecord> quotes;
+        try {
+            quotes = pending.quotes().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while extracting " + pending.article().sourceFile(), e);
+        } catch (ExecutionException e) {
+            // A crash on one article must not cost the batch; the article is left out so no row lacks its quotes.
+            report.accept(ArticleProblem.error(pending.article().sourceFile(), "article " + pending.article().articleId(),
+                    "extraction failed, article left out: " + e.getCause()));
+            return -1;
+        }
+        sink.accept(pending.article(), quotes);
+        return quotes.size();
+    }
+}

@@ -1,0 +1,210 @@
+package org.quotable.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.ExtractorOptions;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.article.ArticleReader;
+import org.quotable.extractor.article.ArticleSources;
+import org.quotable.extractor.evaluation.Accuracy;
+import org.quotable.extractor.evaluation.EvaluationResult;
+import org.quotable.extractor.evaluation.Evaluator;
+import org.quotable.extractor.evaluation.GoldQuote;
+import org.quotable.extractor.evaluation.GoldReader;
+import org.quotable.extractor.evaluation.Miss;
+import org.quotable.extractor.evaluation.Score;
+import org.quotable.schema.ArticleRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code quotable evaluate}: extraction quality against gold annotations, with an optional quality gate for CI. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Measure extraction quality against gold annotations.",
+        description = {
+                "With one dataset folder, extracts its articles and compares them with the JSON Lines files in its "
+                        + "gold/ folder. With --gold, extracts the given article files and compares them with that file.",
+                "Prints quote precision, recall and F1 (exact and token overlap >= 50%), speaker accuracy on matched "
+                        + "quotes with a proper-name gold speaker (surname and full name), role and date accuracy where "
+                        + "the gold has them, and the misses.",
+                "",
+                "Examples:",
+                "  quotable evaluate datasets/ukraine-peace-talks",
+                "  quotable evaluate --gold gold.jsonl articles.jsonl --min-f1 0.95 --min-speaker-accuracy 0.9"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "<input>", arity = "1..*",
+            description = "A dataset folder (without --gold), or article files and folders (with --gold).")
+    List<Path> inputs = List.of();
+
+    @Option(names = {"-g", "--gold"}, paramLabel = "<file>",
+            description = "Gold annotations as JSON Lines (article_id, quote, char_start, char_end, speaker, role, date, quote_type).")
+    @Nullable Path gold;
+
+    @Option(names = "--min-f1", paramLabel = "<f1>",
+            description = "Fail with exit code 4 when the exact quote F1 is below this (0 to 1).")
+    @Nullable Double minF1;
+
+    @Option(names = "--min-speaker-accuracy", paramLabel = "<share>",
+            description = "Fail with exit code 4 when the speaker accuracy (surname) is below this (0 to 1).")
+    @Nullable Double minSpeakerAccuracy;
+
+    @Option(names = "--summary-json", paramLabel = "<file>", description = "Also write the metrics to this JSON file.")
+    @Nullable Path summaryJson;
+
+    @Option(names = {"-m", "--misses"}, paramLabel = "<n>", defaultValue = "20",
+            description = "How many misses of each kind to list (default: ${DEFAULT-VALUE}; -1 for all).")
+    int missesShown;
+
+    @Option(names = "--sentences", paramLabel = "<splitter>", defaultValue = "OPENNLP",
+            description = "How sentences are found: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ExtractorOptions.Sentences sentences = ExtractorOptions.Sentences.OPENNLP;
+
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() throws IOException {
+        checkBar("--min-f1", minF1);
+        checkBar("--min-speaker-accuracy", minSpeakerAccuracy);
+        List<Path> articleFiles;
+        List<Path> goldFiles;
+        if (gold == null) {
+            if (inputs.size() != 1 || !Files.isDirectory(inputs.get(0)))
+                throw new QuotableException(ExitCodes.USAGE,
+                        "evaluate takes one dataset folder, or article files with --gold GOLD.jsonl; got " + inputs);
+            Path dataset = inputs.get(0);
+            DatasetDefinition definition = DatasetDefinition.load(dataset);
+            articleFiles = InputFiles.matching(dataset, definition.inputs());
+            Path goldDir = dataset.resolve("gold");
+            goldFiles = Files.isDirectory(goldDir) ? InputFiles.matching(goldDir, List.of("**.jsonl", "*.jsonl")) : List.of();
+            if (goldFiles.isEmpty())
+                throw new QuotableException(ExitCodes.USAGE, goldDir + ": no gold annotations (*.jsonl); write them there or pass --gold");
+        } else {
+            if (!Files.isRegularFile(gold)) throw new QuotableException(ExitCodes.USAGE, gold + ": no such gold file");
+            articleFiles = InputFiles.expand(inputs);
+            goldFiles = List.of(gold);
+        }
+        var goldQuotes = new ArrayList<GoldQuote>();
+        for (Path file : goldFiles) {
+            try {
+                goldQuotes.addAll(GoldReader.read(file));
+            } catch (IOException e) {
+                throw new QuotableException(ExitCodes.USAGE, e.getMessage(), e);
+            }
+        }
+        QuoteExtractor extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().sentences(sentences).get());
+        var articles = new ArrayList<ArticleRecord>();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path file : articleFiles) {
+            try (ArticleReader reader = ArticleSources.open(file, err::println)) {
+                reader.forEach(articles::add);
+            }
+        }
+        EvaluationResult result = Evaluator.evaluate(extractor, articles, goldQuotes);
+        PrintWriter out = spec.commandLine().getOut();
+        print(result, out);
+        if (summaryJson != null) writeSummary(result, summaryJson);
+        boolean failed = false;
+        if (minF1 != null && result.exact().f1() < minF1) {
+            out.printf(Locale.ROOT, "quality gate failed: exact quote F1 %.3f is below --min-f1 %.3f%n", result.exact().f1(), minF1);
+            failed = true;
+        }
+        if (minSpeakerAccuracy != null && result.speakerSurname().value() < minSpeakerAccuracy) {
+            out.printf(Locale.ROOT, "quality gate failed: speaker accuracy %.3f is below --min-speaker-accuracy %.3f%n",
+                    result.speakerSurname().value(), minSpeakerAccuracy);
+            failed = true;
+        }
+        if (failed) {
+            for (Miss miss : result.misses(Miss.Kind.MISSED)) out.println("  " + miss);
+            for (Miss miss : result.misses(Miss.Kind.MISATTRIBUTED)) out.println("  " + miss);
+        }
+        out.flush();
+        err.flush();
+        return failed ? ExitCodes.QUALITY_GATE : ExitCodes.OK;
+    }
+
+    private void checkBar(String option, @Nullable Double value) {
+        if (value != null && !(value >= 0 && value <= 1))
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be between 0 and 1, got " + value);
+    }
+
+    private void print(EvaluationResult r, PrintWriter out) {
+        out.printf(Locale.ROOT, "articles: %d, gold quotes: %d, predicted: %d%n", r.articles(), r.exact().gold(), r.exact().predicted());
+        score(out, "quotes (exact)", r.exact());
+        score(out, "quotes (overlap)", r.overlap());
+        accuracy(out, "speaker (surname)", r.speakerSurname());
+        accuracy(out, "speaker (full name)", r.speakerFullName());
+        accuracy(out, "role", r.role());
+        accuracy(out, "date", r.date());
+        for (Miss.Kind kind : Miss.Kind.values()) {
+            List<Miss> misses = r.misses(kind);
+            if (misses.isEmpty()) continue;
+            out.printf(Locale.ROOT, "%s (%d):%n", kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), misses.size());
+            int shown = missesShown < 0 ? misses.size() : Math.min(missesShown, misses.size());
+            for (int i = 0; i < shown; i++) out.println("  " + misses.get(i));
+            if (shown < misses.size()) out.printf(Locale.ROOT, "  ... %d more (--misses -1 lists all)%n", misses.size() - shown);
+        }
+    }
+
+    private static void score(PrintWriter out, String name, Score s) {
+        out.printf(Locale.ROOT, "%-20s precision %.3f  recall %.3f  F1 %.3f  (%d matched)%n", name + ":", s.precision(),
+                s.recall(), s.f1(), s.matched());
+    }
+
+    private static void accuracy(PrintWriter out, String name, Accuracy a) {
+        if (a.total() == 0) out.printf(Locale.ROOT, "%-20s n/a (no gold values)%n", name + ":");
+        else out.printf(Locale.ROOT, "%-20s %.3f  (%d of %d)%n", name + ":", a.value(), a.correct(), a.total());
+    }
+
+    /** The metrics as a JSON object with stable keys, for CI summaries. */
+    static Map<String, Object> summary(EvaluationResult r) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("articles", r.articles());
+        map.put("exact", score(r.exact()));
+        map.put("overlap", score(r.overlap()));
+        map.put("speaker_surname", accuracy(r.speakerSurname()));
+        map.put("speaker_full_name", accuracy(r.speakerFullName()));
+        map.put("role", accuracy(r.role()));
+        map.put("date", accuracy(r.date()));
+        var misses = new LinkedHashMap<String, Integer>();
+        for (Miss.Kind kind : Miss.Kind.values()) misses.put(kind.name().toLowerCase(Locale.ROOT), r.misses(kind).size());
+        map.put("misses", misses);
+        return map;
+    }
+
+    private static Map<String, Object> score(Score s) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("precision", s.precision());
+        map.put("recall", s.recall());
+        map.put("f1", s.f1());
+        map.put("matched", s.matched());
+        map.put("predicted", s.predicted());
+        map.put("gold", s.gold());
+        return map;
+    }
+
+    private static Map<String, Object> accuracy(Accuracy a) {
+        var map = new LinkedHashMap<String, Object>();
+        map.put("accuracy", a.total() == 0 ? null : a.value());
+        map.put("correct", a.correct());
+        map.put("total", a.total());
+        return map;
+    }
+
+    private static void writeSummary(EvaluationResult r, Path file) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary(r));
+    }
+}

@@ -1,0 +1,78 @@
+package org.quotable.cli;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.quotable.exporter.format.JsonlTableWriter;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.QuotableSchema;
+import org.quotable.schema.QuoteRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code quotable extract}: the pipe-friendly way to get quotes out of a few files. */
+@Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Extract quotations from article files and print them as JSON Lines.",
+        description = {
+                "Reads the given article files, and every article file inside the given folders (.txt, .md, .json, "
+                        + ".jsonl, .html, .warc, optionally gzip-compressed), and writes one JSON object per quotation "
+                        + "(the columns of the quotes table) to standard output or --out.",
+                "Unreadable inputs are reported on standard error as file:line: reason; the rest is still extracted.",
+                "",
+                "Example: quotable extract news/*.jsonl --articles articles.jsonl > quotes.jsonl"})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "<article>", arity = "1..*", description = "Article files or folders of them.")
+    List<Path> inputs = List.of();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "<file>",
+            description = "Write the quotes to this file instead of standard output.")
+    @Nullable Path out;
+
+    @Option(names = {"-a", "--articles"}, paramLabel = "<file>",
+            description = "Also write the articles table (id, metadata and the text the offsets refer to) as JSON Lines here.")
+    @Nullable Path articlesOut;
+
+    @Option(names = "--strict", description = "Exit with code 3 when any input could not be read.")
+    boolean strict;
+
+    @Option(names = {"-j", "--threads"}, paramLabel = "<n>", defaultValue = "${sys:quotable.threads:-0}",
+            description = "Extraction threads; 0 means one per core (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() throws IOException {
+        List<Path> files = InputFiles.expand(inputs);
+        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), null);
+        DatasetBuild.Result result;
+        try (var quotes = new JsonlTableWriter<>(QuotableSchema.QUOTES, quotesStream());
+             var articles = articlesOut == null ? null
+                     : new JsonlTableWriter<>(QuotableSchema.ARTICLES, Files.newOutputStream(articlesOut))) {
+            result = build.run(files, (ArticleRecord article, List<QuoteRecord> found) -> {
+                if (articles != null) articles.write(article);
+                for (QuoteRecord quote : found) quotes.write(quote);
+            }, problem -> spec.commandLine().getErr().println(problem));
+        }
+        spec.commandLine().getErr().flush();
+        return strict && result.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    }
+
+    private OutputStream quotesStream() throws IOException {
+        if (out != null) return Files.newOutputStream(out);
+        // Standard output stays open for whatever the caller prints next.
+        return new FilterOutputStream(System.out) {
+            @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+            @Override public void close() throws IOException { flush(); }
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package org.quotable.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.quotable.extractor.article.ArticleProblem;
+
+/**
+ * Writes a build's input problems as {@code errors.jsonl}: one JSON object per problem with {@code file},
+ * {@code location}, {@code severity} and {@code reason}. The file is replaced in one rename, so a reader never sees
+ * half of it; a build without problems leaves an empty file, so a stale report never survives a clean build.
+ */
+final class ProblemReport {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private ProblemReport() {}
+
+    static void write(Path file, List<ArticleProblem> problems) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = folder.resolve("." + file.getFileName() + ".tmp");
+        try {
+            try (JsonGenerator json = JSON.createGenerator(Files.newOutputStream(temp), JsonEncoding.UTF8)) {
+                json.setRootValueSeparator(null);
+                for (ArticleProblem problem : problems) {
+                    json.writeStartObject();
+                    json.writeStringField("file", problem.file());
+                    json.writeStringField("location", problem.location());
+                    json.writeStringField("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeStringField("reason", problem.reason());
+                    json.writeEndObject();
+                    json.writeRaw('\n');
+                }
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.quotable.cli;
+
+import java.io.PrintWriter;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level {@code quotable} command: lists the subcommands and holds the options every one of them takes. */
+@Command(name = "quotable", mixinStandardHelpOptions = true, versionProvider = QuotableCommand.Version.class,
+        header = "Turn news articles into a versioned dataset of quotations.",
+        description = {
+                "Quotable reads articles (text, JSON, JSON Lines, HTML, WARC), finds every quotation with its "
+                        + "speaker, role, date and position, and writes datasets as CSV, JSON Lines and Parquet.",
+                "",
+                "Start with `quotable build`, which builds the sample dataset datasets/ukraine-peace-talks."},
+        subcommands = {BuildCommand.class, ExtractCommand.class, EvaluateCommand.class, HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n")
+public final class QuotableCommand {
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Print details of every step, and stack traces of errors.")
+    boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only errors; no progress and no summary.")
+    boolean quiet;
+
+    /** The configured command line; {@link Main} and the tests both use it. */
+    public static CommandLine commandLine() {
+        var commandLine = new CommandLine(new QuotableCommand());
+        commandLine.setExecutionExceptionHandler(QuotableCommand::handleException);
+        withExitCodeList(commandLine);
+        return commandLine;
+    }
+
+    private static void withExitCodeList(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.descriptions());
+        commandLine.getSubcommands().values().forEach(QuotableCommand::withExitCodeList);
+    }
+
+    private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        boolean verbose = parseResult.hasMatchedOption("--verbose") || parseResult.subcommands().stream()
+                .anyMatch(sub -> sub.hasMatchedOption("--verbose"));
+        if (e instanceof QuotableException user) {
+            err.println("quotable: " + user.getMessage());
+            if (verbose) e.printStackTrace(err);
+            err.flush();
+            return user.exitCode();
+        }
+        err.println("quotable: internal error: " + e);
+        e.printStackTrace(err);
+        err.flush();
+        return ExitCodes.SOFTWARE;
+    }
+
+    /** Reads the version from the jar manifest, so it is the version Maven built. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() {
+            return new String[] {"quotable " + toolVersion(),
+                    "schema " + org.quotable.schema.QuotableSchema.VERSION,
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+
+    /** The tool's version, from the jar manifest ({@code dev} when run from classes). */
+    public static String toolVersion() {
+        @Nullable String version = QuotableCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

@@ -1,0 +1,32 @@
+package org.quotable.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuotableCommandTest {
+    @Test void helpListsEveryCommandAndEveryExitCode() {
+        CommandRun run = CommandRun.of("--help");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Usage: quotable", "build", "extract", "Exit codes:");
+        ExitCodes.descriptions().forEach((code, meaning) -> assertThat(run.out()).contains(code.strip()));
+    }
+
+    @Test void everySubcommandHelpShowsTheExitCodes() {
+        CommandRun run = CommandRun.of("build", "--help");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Usage: quotable build", "--strict", "Exit codes:", "Input errors under --strict.");
+    }
+
+    @Test void versionNamesTheToolAndSchemaVersions() {
+        CommandRun run = CommandRun.of("--version");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("quotable ", "schema 1.0.0");
+    }
+
+    @Test void anUnknownOptionIsAUsageError() {
+        CommandRun run = CommandRun.of("build", "--no-such-option");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Unknown option: '--no-such-option'");
+    }
+}

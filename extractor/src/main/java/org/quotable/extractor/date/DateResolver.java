@@ -1,0 +1,130 @@
+package org.quotable.extractor.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.pipeline.Candidate;
+import org.quotable.extractor.pipeline.ExtractionStage;
+import org.quotable.extractor.pipeline.ExtractionState;
+import org.quotable.extractor.text.Document;
+import org.quotable.extractor.text.Span;
+import org.quotable.schema.DateBasis;
+
+/**
+ * The fourth stage: dates each quote from the words around it (never from inside the quote). In order: an explicit
+ * date ({@code on December 2}, {@code 2 December 2025}); a weekday or relative word ({@code on Sunday},
+ * {@code yesterday}, {@code last week}) resolved against the publication date; the publication date itself; and
+ * otherwise unknown. It never guesses: a weekday or a date without a year needs the publication date. A quote that
+ * inherited its speaker from the quote before inherits that quote's stated date. Immutable and thread-safe.
+ */
+public final class DateResolver implements ExtractionStage {
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|"
+            + "December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?<month>" + MONTHS + ")\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4})\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTHS + ")(?:,?\\s+(?<year>\\d{4})\\b)?");
+    private static final Pattern ISO = Pattern.compile("\\b(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?<last>last\\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?<word>yesterday|today|tonight|this morning|this afternoon|this evening|last night|last week|last month)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A date and its basis. */
+    public record Dated(LocalDate date, DateBasis basis) {}
+
+    @Override public String name() { return "dates"; }
+
+    @Override public ExtractionState apply(ExtractionState state) {
+        LocalDate published = state.article().published();
+        Document document = state.document();
+        var out = new ArrayList<Candidate>();
+        Candidate previous = null;
+        for (Candidate c : state.candidates()) {
+            Optional<Dated> stated = find(context(document, c), published);
+            boolean inherits = c.continues() || c.attribution() != null && c.attribution().sieve().startsWith("previous");
+            if (stated.isEmpty() && previous != null && inherits) {
+                if (previous.dateBasis() == DateBasis.EXPLICIT || previous.dateBasis() == DateBasis.RELATIVE)
+                    stated = Optional.of(new Dated(previous.date(), previous.dateBasis()));
+            }
+            Candidate dated;
+            if (stated.isPresent()) dated = c.withDate(stated.get().date(), stated.get().basis());
+            else if (published != null) dated = c.withDate(published, DateBasis.PUBLISHED);
+            else dated = c.withDate(null, DateBasis.UNKNOWN);
+            out.add(dated);
+            previous = dated;
+        }
+        return state.withCandidates(List.copyOf(out));
+    }
+
+    /** The words of the quote's sentences outside the quote marks. */
+    private static String context(Document document, Candidate c) {
+        String text = document.text();
+        Span open = document.sentenceAt(c.openMark());
+        Span close = document.sentenceAt(Math.max(c.closeMark() - 1, c.start()));
+        int from = Math.min(open.start(), c.openMark());
+        int to = Math.max(close.end(), c.closeMark());
+        return text.substring(from, c.openMark()) + " … " + text.substring(c.closeMark(), to);
+    }
+
+    /**
+     * The date stated in {@code context}, resolved against {@code published} when it is relative or lacks a year.
+     */
+    public static Optional<Dated> find(String context, @Nullable LocalDate published) {
+        Matcher m = ISO.matcher(context);
+        if (m.find()) {
+            try {
+                return Optional.of(new Dated(LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
+                        Integer.parseInt(m.group("day"))), DateBasis.EXPLICIT));
+            } catch (java.time.DateTimeException ignored) {
+                // not a date after all
+            }
+        }
+        for (Pattern p : List.of(MONTH_DAY, DAY_MONTH)) {
+            m = p.matcher(context);
+            while (m.find()) {
+                Month month = month(m.group("month"));
+                int day = Integer.parseInt(m.group("day"));
+                if (day < 1 || day > month.maxLength()) continue;
+                Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : null;
+                if (year == null) {
+                    if (published == null) return Optional.empty();
+                    year = published.getYear();
+                    if (day > month.length(java.time.Year.isLeap(year))) continue;
+                    if (LocalDate.of(year, month, day).isAfter(published.plusDays(7))) year--;
+                }
+                if (day > month.length(java.time.Year.isLeap(year))) continue;
+                return Optional.of(new Dated(LocalDate.of(year, month, day), DateBasis.EXPLICIT));
+            }
+        }
+        if (published == null) return Optional.empty();
+        m = RELATIVE.matcher(context);
+        if (m.find()) {
+            String word = m.group("word").toLowerCase(Locale.ROOT);
+            LocalDate date = switch (word) {
+                case "yesterday", "last night" -> published.minusDays(1);
+                case "last week" -> published.minusWeeks(1);
+                case "last month" -> published.minusMonths(1);
+                default -> published;
+            };
+            return Optional.of(new Dated(date, DateBasis.RELATIVE));
+        }
+        m = WEEKDAY.matcher(context);
+        if (m.find()) {
+            DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
+            int back = (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+            if (back == 0 && m.group("last") != null) back = 7;
+            return Optional.of(new Dated(published.minusDays(back), DateBasis.RELATIVE));
+        }
+        return Optional.empty();
+    }
+
+    private static Month month(String name) {
+        String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) if (m.name().startsWith(prefix)) return m;
+        throw new IllegalArgumentException("Not a month: " + name);
+    }
+}

@@ -1,0 +1,244 @@
+package org.quotable.extractor.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.QuoteRecord;
+
+/**
+ * Scores extracted quotations against gold annotations. Stateless and thread-safe.
+ *
+ * <p>The convention:
+ * <ul>
+ *   <li>Gold quotations are the annotations that are not {@code indirect}. A prediction that matches no gold
+ *       quotation and lies inside a {@code mixed} indirect annotation (reported speech with quoted words) is not
+ *       counted.</li>
+ *   <li>Predictions and gold quotes are matched one-to-one within an article. <b>Exact</b>: the texts are equal after
+ *       trimming whitespace, punctuation and quotation marks at both ends and folding runs of whitespace.
+ *       <b>Overlap</b>: the letter/digit tokens they share are at least half of the longer one's.</li>
+ *   <li>Speaker accuracy is over overlap-matched quotes whose gold speaker is a proper name. <b>Surname</b>: the gold
+ *       speaker's last name (of the part before any comma, possessive and suffixes dropped) is a word of the
+ *       predicted speaker. <b>Full name</b>: the predicted and gold names, honorifics dropped, contain each other.
+ *       Both ignore case.</li>
+ *   <li>Role and date accuracy are over matched quotes whose gold gives a role or a date.</li>
+ * </ul>
+ */
+public final class Evaluator {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern EDGE = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
+    private static final Pattern HONORIFIC = Pattern.compile("(?i)\\b(mr|mrs|ms|dr|prof|sen|rep|gov|gen)\\.?\\s+");
+
+    private Evaluator() {}
+
+    /** Extracts every article with {@code extractor} and scores the result against {@code gold}. */
+    public static EvaluationResult evaluate(QuoteExtractor extractor, Iterable<ArticleRecord> articles, Collection<GoldQuote> gold) {
+        var predicted = new LinkedHashMap<String, List<QuoteRecord>>();
+        for (ArticleRecord article : articles) predicted.put(article.articleId(), extractor.extract(article));
+        return evaluate(predicted, gold);
+    }
+
+    /**
+     * Scores predictions against gold annotations. Only the articles in {@code predicted} count; gold for other
+     * articles is ignored.
+     *
+     * @param predicted the records extracted, by article id
+     */
+    public static EvaluationResult evaluate(Map<String, List<QuoteRecord>> predicted, Collection<GoldQuote> gold) {
+        var goldByArticle = new HashMap<String, List<GoldQuote>>();
+        for (GoldQuote g : gold) goldByArticle.computeIfAbsent(g.articleId(), k -> new ArrayList<>()).add(g);
+        int exactMatched = 0, overlapMatched = 0, counted = 0, goldCount = 0;
+        int surnameRight = 0, fullRight = 0, speakerTotal = 0, roleRight = 0, roleTotal = 0, dateRight = 0, dateTotal = 0;
+        var misses = new ArrayList<Miss>();
+        var spurious = new ArrayList<Miss>();
+        for (var entry : predicted.entrySet()) {
+            String articleId = entry.getKey();
+            List<QuoteRecord> predictions = entry.getValue();
+            List<GoldQuote> all = goldByArticle.getOrDefault(articleId, List.of());
+            List<GoldQuote> quotes = all.stream().filter(GoldQuote::isQuotation).toList();
+            List<GoldQuote> mixed = all.stream().filter(g -> !g.isQuotation() && g.mixed()).toList();
+            goldCount += quotes.size();
+
+            int[] exact = matchExact(quotes, predictions);
+            int[] overlap = matchOverlap(quotes, predictions);
+            for (int g = 0; g < quotes.size(); g++) {
+                if (exact[g] >= 0) exactMatched++;
+                if (overlap[g] < 0) {
+                    misses.add(new Miss(Miss.Kind.MISSED, articleId, quotes.get(g).quote(), quotes.get(g).speaker(), null));
+                    continue;
+                }
+                overlapMatched++;
+                GoldQuote gq = quotes.get(g);
+                QuoteRecord p = predictions.get(overlap[g]);
+                if (gq.hasProperSpeaker()) {
+                    speakerTotal++;
+                    boolean surname = surnameMatches(gq.speaker(), p.speaker());
+                    if (surname) surnameRight++;
+                    else misses.add(new Miss(Miss.Kind.MISATTRIBUTED, articleId, gq.quote(), gq.speaker(), p.speaker()));
+                    if (fullNameMatches(gq.speaker(), p.speaker())) fullRight++;
+                }
+                if (gq.role() != null) {
+                    roleTotal++;
+                    if (normalizeRole(gq.role()).equals(p.role() == null ? "" : normalizeRole(p.role()))) roleRight++;
+                    else misses.add(new Miss(Miss.Kind.WRONG_ROLE, articleId, gq.quote(), gq.role(), p.role()));
+                }
+                if (gq.date() != null) {
+                    dateTotal++;
+                    if (gq.date().equals(p.date())) dateRight++;
+                    else misses.add(new Miss(Miss.Kind.WRONG_DATE, articleId, gq.quote(), gq.date().toString(),
+                            p.date() == null ? null : p.date().toString()));
+                }
+            }
+            boolean[] used = new boolean[predictions.size()];
+            for (int e : overlap) if (e >= 0) used[e] = true;
+            boolean[] usedExact = new boolean[predictions.size()];
+            for (int e : exact) if (e >= 0) usedExact[e] = true;
+            for (int i = 0; i < predictions.size(); i++) {
+                QuoteRecord p = predictions.get(i);
+                boolean ignored = !used[i] && !usedExact[i] && insideAny(p, mixed);
+                if (ignored) continue;
+                counted++;
+                if (!used[i]) spurious.add(new Miss(Miss.Kind.SPURIOUS, articleId, p.quote(), null, p.speaker()));
+            }
+        }
+        misses.addAll(spurious);
+        return new EvaluationResult(predicted.size(), new Score(exactMatched, counted, goldCount),
+                new Score(overlapMatched, counted, goldCount), new Accuracy(surnameRight, speakerTotal),
+                new Accuracy(fullRight, speakerTotal), new Accuracy(roleRight, roleTotal), new Accuracy(dateRight, dateTotal), misses);
+    }
+
+    /** For each gold quote, the index of the prediction with the same normalized text, nearest first; or -1. */
+    private static int[] matchExact(List<GoldQuote> gold, List<QuoteRecord> predictions) {
+        int[] match = new int[gold.size()];
+        Arrays.fill(match, -1);
+        boolean[] used = new boolean[predictions.size()];
+        var keys = new String[predictions.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = normalize(predictions.get(i).quote());
+        for (int g = 0; g < gold.size(); g++) {
+            String key = normalize(gold.get(g).quote());
+            int best = -1;
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i] || !keys[i].equals(key)) continue;
+                if (best < 0 || distance(gold.get(g), predictions.get(i)) < distance(gold.get(g), predictions.get(best))) best = i;
+            }
+            if (best >= 0) {
+                used[best] = true;
+                match[g] = best;
+            }
+        }
+        return match;
+    }
+
+    /** For each gold quote, the prediction sharing at least half the tokens of the longer one, best first; or -1. */
+    private static int[] matchOverlap(List<GoldQuote> gold, List<QuoteRecord> predictions) {
+        record Pair(int g, int p, double ratio, int distance) {}
+        var pairs = new ArrayList<Pair>();
+        var predictedTokens = new ArrayList<Map<String, Integer>>();
+        for (QuoteRecord p : predictions) predictedTokens.add(tokens(p.quote()));
+        for (int g = 0; g < gold.size(); g++) {
+            Map<String, Integer> gt = tokens(gold.get(g).quote());
+            int gSize = size(gt);
+            for (int i = 0; i < predictions.size(); i++) {
+                Map<String, Integer> pt = predictedTokens.get(i);
+                int longer = Math.max(gSize, size(pt));
+                if (longer == 0) continue;
+                int shared = 0;
+                for (var e : gt.entrySet()) shared += Math.min(e.getValue(), pt.getOrDefault(e.getKey(), 0));
+                double ratio = (double) shared / longer;
+                if (ratio >= 0.5) pairs.add(new Pair(g, i, ratio, distance(gold.get(g), predictions.get(i))));
+            }
+        }
+        pairs.sort((a, b) -> a.ratio != b.ratio ? Double.compare(b.ratio, a.ratio) : Integer.compare(a.distance, b.distance));
+        int[] match = new int[gold.size()];
+        Arrays.fill(match, -1);
+        boolean[] used = new boolean[predictions.size()];
+        for (Pair pair : pairs) {
+            if (match[pair.g] >= 0 || used[pair.p]) continue;
+            match[pair.g] = pair.p;
+            used[pair.p] = true;
+        }
+        return match;
+    }
+
+    private static int distance(GoldQuote g, QuoteRecord p) {
+        return Math.abs(g.start() - p.start());
+    }
+
+    private static boolean insideAny(QuoteRecord p, List<GoldQuote> spans) {
+        for (GoldQuote g : spans) if (p.start() >= g.start() && p.end() <= g.end()) return true;
+        return false;
+    }
+
+    /** The text with whitespace, punctuation and quotation marks trimmed at both ends and inner whitespace folded. */
+    public static String normalize(String quote) {
+        String folded = quote.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ");
+        return EDGE.matcher(folded).replaceAll("");
+    }
+
+    private static Map<String, Integer> tokens(String text) {
+        var counts = new HashMap<String, Integer>();
+        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) counts.merge(m.group(), 1, Integer::sum);
+        return counts;
+    }
+
+    private static int size(Map<String, Integer> tokens) {
+        int n = 0;
+        for (int v : tokens.values()) n += v;
+        return n;
+    }
+
+    /** The last name of an annotated speaker: "Nick Witney, a fellow at …" gives "witney". */
+    static String surname(String speaker) {
+        String name = speaker.split(",")[0].replaceAll("['’]s\\b", "");
+        var words = new ArrayList<String>();
+        Matcher m = TOKEN.matcher(name.toLowerCase(Locale.ROOT));
+        while (m.find()) words.add(m.group());
+        while (words.size() > 1 && words.get(words.size() - 1).matches("jr|sr|ii|iii|iv")) words.remove(words.size() - 1);
+        return words.isEmpty() ? "" : words.get(words.size() - 1);
+    }
+
+    static boolean surnameMatches(@Nullable String gold, @Nullable String predicted) {
+        if (gold == null || predicted == null) return false;
+        String last = surname(gold);
+        if (last.isEmpty()) return false;
+        Matcher m = TOKEN.matcher(predicted.toLowerCase(Locale.ROOT));
+        while (m.find()) if (m.group().equals(last)) return true;
+        return false;
+    }
+
+    static boolean fullNameMatches(@Nullable String gold, @Nullable String predicted) {
+        if (gold == null || predicted == null) return false;
+        String g = fold(gold.split(",")[0]);
+        String p = fold(predicted);
+        if (g.isEmpty() || p.isEmpty()) return false;
+        return (" " + p + " ").contains(" " + g + " ") || (" " + g + " ").contains(" " + p + " ");
+    }
+
+    private static String fold(String name) {
+        String s = HONORIFIC.matcher(name).replaceAll("").replaceAll("['’]s\\b", "").toLowerCase(Locale.ROOT);
+        return String.join(" ", TOKEN.matcher(s).results().map(java.util.regex.MatchResult::group).toList());
+    }
+
+    private static String normalizeRole(String role) {
+        return fold(role.replaceFirst("(?i)^(the|a|an)\\s+", ""));
+    }
+
+    /** Gold quotes grouped by article, in file order. */
+    public static Map<String, List<GoldQuote>> byArticle(Collection<GoldQuote> gold) {
+        var out = new LinkedHashMap<String, List<GoldQuote>>();
+        for (GoldQuote g : requireNonNull(gold, "gold")) out.computeIfAbsent(g.articleId(), k -> new ArrayList<>()).add(g);
+        return out;
+    }
+}

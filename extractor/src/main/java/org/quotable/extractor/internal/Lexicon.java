@@ -1,0 +1,238 @@
+package org.quotable.extractor.internal;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists behind the attribution rules: reporting verbs, honorifics, titles, organisation and place words.
+ * They describe English news writing in general, not any particular article or outlet. Immutable.
+ */
+public final class Lexicon {
+    private Lexicon() {}
+
+    private static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words)); // duplicates allowed: the lists overlap on purpose
+    }
+
+    private static final String[] REGULAR_VERBS = {
+        "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege", "announce", "answer", "argue", "ask",
+        "assert", "boast", "caution", "charge", "claim", "comment", "complain", "concede", "conclude", "confirm",
+        "contend", "continue", "counter", "declare", "demand", "deny", "describe", "emphasize", "emphasise", "explain",
+        "exclaim", "insist", "joke", "lament", "maintain", "mention", "mock", "muse", "note", "object", "observe",
+        "plead", "pledge", "point", "post", "praise", "predict", "proclaim", "promise", "protest", "question",
+        "quip", "recall", "recount", "reflect", "remark", "reiterate", "remind", "repeat", "reply", "respond",
+        "retort", "reveal", "say", "scoff", "shout", "sigh", "snap", "state", "stress", "suggest", "testify",
+        "thank", "tweet", "underline", "underscore", "urge", "vow", "warn", "wonder", "write", "yell", "accuse",
+        "call", "criticize", "criticise", "condemn", "welcome", "dismiss", "blast", "slam", "attack", "mark",
+        "describe", "characterize", "label", "express", "hail", "applaud", "predict", "estimate", "conclude",
+        "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin",
+    };
+
+    private static final Set<String> IRREGULAR_FORMS = set("said", "says", "saying", "told", "tells", "telling",
+            "tell", "wrote", "writes", "writing", "written", "spoke", "speaks", "speaking", "put", "puts", "went",
+            "goes", "thought", "thinks", "began", "begins", "chimed");
+
+    private static final Set<String> REPORTING_VERBS = buildVerbs();
+
+    private static Set<String> buildVerbs() {
+        var forms = new HashSet<>(IRREGULAR_FORMS);
+        for (String v : REGULAR_VERBS) {
+            forms.add(v);
+            forms.add(v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") ? v + "es" : v.endsWith("y") && !v.endsWith("ay") ? v.substring(0, v.length() - 1) + "ies" : v + "s");
+            if (v.endsWith("e")) {
+                forms.add(v + "d");
+                forms.add(v.substring(0, v.length() - 1) + "ing");
+            } else if (v.endsWith("y") && !v.endsWith("ay") && !v.endsWith("ey")) {
+                forms.add(v.substring(0, v.length() - 1) + "ied");
+                forms.add(v + "ing");
+            } else {
+                forms.add(v + "ed");
+                forms.add(v + "ing");
+                if (v.matches(".*[^aeiou][aeiou][pt]") && !v.endsWith("ept")) {
+                    char last = v.charAt(v.length() - 1);
+                    forms.add(v + last + "ed");
+                    forms.add(v + last + "ing");
+                }
+            }
+        }
+        forms.remove("post");
+        forms.remove("begin");
+        forms.remove("mark");
+        forms.remove("marked");
+        forms.remove("marks");
+        forms.remove("point");
+        forms.remove("points");
+        forms.remove("continue");
+        forms.remove("question");
+        forms.remove("report");
+        forms.remove("reports");
+        forms.remove("quote");
+        forms.remove("state");
+        forms.remove("states");
+        forms.remove("object");
+        forms.remove("objects");
+        forms.remove("put");
+        forms.remove("puts");
+        forms.remove("attack");
+        forms.remove("attacks");
+        forms.remove("mock");
+        forms.remove("label");
+        forms.remove("labels");
+        forms.remove("call");
+        forms.remove("calls");
+        forms.remove("went");
+        forms.remove("goes");
+        return Set.copyOf(forms);
+    }
+
+    /** Whether a lower-case word is a form of a reporting verb ("said", "warned", "insisting"). */
+    public static boolean isReportingVerb(String word) {
+        return REPORTING_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A regular expression alternation of all reporting verb forms, longest first. */
+    public static String reportingVerbPattern() {
+        return String.join("|", REPORTING_VERBS.stream().sorted((a, b) -> b.length() - a.length()).toList());
+    }
+
+    private static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+            "lord", "lady", "rev", "fr", "mx", "messrs");
+
+    /** Whether a word (with or without its dot) is an honorific such as "Mr." or "Dr". */
+    public static boolean isHonorific(String word) {
+        return HONORIFICS.contains(strip(word));
+    }
+
+    private static final Set<String> TITLES = set("president", "chancellor", "secretary", "general", "minister",
+            "prime", "premier", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov",
+            "governor", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "chief", "director",
+            "speaker", "leader", "ambassador", "commissioner", "attorney", "vice", "deputy", "foreign", "defense",
+            "defence", "state", "interior", "finance", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
+            "spokesperson", "envoy", "aide", "adviser", "advisor", "officer", "head", "candidate", "nominee", "gen",
+            "lt", "col", "sgt", "capt", "captain", "colonel", "lieutenant", "sergeant", "admiral", "adm", "commander",
+            "former", "acting", "presidential", "democratic", "republican", "sheriff", "detective", "officer",
+            "professor", "coach", "ceo", "executive", "founder", "manager", "economist", "analyst", "host",
+            "anchor", "moderator", "chancellor-elect", "president-elect", "first", "lady", "supreme", "leader",
+            "majority", "minority", "house", "senate", "whip", "emperor", "cardinal", "archbishop", "bishop",
+            "sheikh", "ayatollah", "crown", "sultan", "emir", "marshal", "agent", "inspector", "superintendent",
+            "councilman", "councilwoman", "assemblyman", "assemblywoman", "delegate", "lawmaker", "official",
+            "diplomat", "negotiator", "mp", "mep", "dean", "provost", "rabbi", "imam", "pastor", "reverend",
+            "father", "sister", "brother", "auditor", "comptroller", "treasurer", "solicitor", "magistrate",
+            "commissioner", "surgeon", "nato", "un", "eu", "u.s.", "us", "white", "press", "affairs", "policy",
+            "security", "national", "intelligence", "military", "trade", "health", "energy", "education", "labor",
+            "labour", "justice", "homeland", "economy", "economic", "communications", "campaign", "senior",
+            "special", "top", "chief", "spokesperson", "adviser", "counsel", "counselor");
+
+    /** Whether a word can be part of a title before a name ("President", "Secretary", "foreign", "aide"). */
+    public static boolean isTitleWord(String word) {
+        return TITLES.contains(strip(word)) || isNationality(word);
+    }
+
+    private static final Set<String> ROLE_NOUNS = set("president", "chancellor", "secretary", "minister", "premier",
+            "senator", "representative", "congressman", "congresswoman", "governor", "mayor", "judge", "justice",
+            "king", "queen", "prince", "princess", "pope", "chief", "director", "speaker", "leader", "ambassador",
+            "commissioner", "attorney", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
+            "envoy", "aide", "adviser", "advisor", "officer", "head", "candidate", "nominee", "general", "captain",
+            "colonel", "lieutenant", "sergeant", "admiral", "commander", "sheriff", "detective", "professor", "coach",
+            "ceo", "executive", "founder", "manager", "economist", "analyst", "host", "anchor", "moderator",
+            "member", "fellow", "strategist", "official", "diplomat", "negotiator", "lawmaker", "lawyer", "expert",
+            "researcher", "scientist", "author", "editor", "reporter", "correspondent", "columnist", "owner",
+            "partner", "president-elect", "chancellor-elect", "emperor", "dean", "rabbi", "imam", "pastor", "bishop",
+            "cardinal", "archbishop", "activist", "organizer", "organiser", "consultant", "pollster", "operative",
+            "surrogate", "veteran", "worker", "employee", "student", "teacher", "resident", "voter", "supporter",
+            "critic", "ally", "friend", "mother", "father", "son", "daughter", "wife", "husband", "sister",
+            "brother", "son-in-law", "daughter-in-law", "widow", "founder", "co-founder", "delegate", "whip",
+            "treasurer", "auditor", "counsel", "counselor", "historian", "professor", "physician", "doctor",
+            "nurse", "agent", "inspector", "superintendent", "marshal", "mp", "mep", "minister", "prosecutor",
+            "defender", "sponsor", "staffer", "adviser", "advocate", "specialist", "principal", "provost",
+            "commentator", "vice", "deputy", "secretary-general", "administrator", "governor-elect", "head",
+            "boss", "manager", "mogul", "billionaire", "businessman", "businesswoman", "entrepreneur", "nominee",
+            "contender", "challenger", "incumbent", "opponent", "rival", "mate", "politician", "legislator",
+            "councilman", "councilwoman", "assemblyman", "assemblywoman", "sen.", "rep.", "gov.", "secretary",
+            "intern", "volunteer", "chairperson", "president.", "physicist", "economist", "sociologist", "psychologist");
+
+    /** Whether a lower-case word is a noun naming a person's role ("chancellor", "aide", "spokeswoman"). */
+    public static boolean isRoleNoun(String word) {
+        return ROLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> ORGANIZATION_WORDS = set("party", "committee", "ministry", "department",
+            "commission", "council", "kremlin", "house", "office", "agency", "administration", "government",
+            "campaign", "institute", "university", "college", "school", "association", "union", "bank", "inc", "corp",
+            "corporation", "company", "co", "ltd", "group", "foundation", "center", "centre", "times", "post", "news",
+            "journal", "press", "network", "reuters", "bureau", "board", "court", "congress", "senate", "parliament",
+            "pentagon", "army", "navy", "police", "fbi", "cia", "nato", "un", "eu", "service", "organization",
+            "organisation", "authority", "federation", "league", "alliance", "coalition", "fund", "trust", "society",
+            "cnn", "bbc", "fox", "nbc", "abc", "cbs", "msnbc", "ap", "afp", "tass", "interfax", "xinhua", "politico",
+            "magazine", "tribune", "herald", "gazette", "daily", "telegraph", "guardian", "observer", "network",
+            "clinic", "hospital", "club", "firm", "industries", "holdings", "systems", "technologies", "labs",
+            "ministries", "forces", "command", "republicans", "democrats", "gop", "assembly", "cabinet",
+            "secretariat", "embassy", "consulate", "mission", "delegation", "team", "staff", "spokesperson",
+            "statement", "tribunal", "commission", "directorate", "caucus", "state", "states", "nations", "kingdom",
+            "republic", "kyiv", "moscow", "washington", "beijing", "london", "paris", "berlin", "brussels", "tehran",
+            "jerusalem", "ankara", "tokyo", "seoul", "pyongyang", "damascus", "baghdad", "kabul", "delhi", "islamabad",
+            "ottawa", "canberra", "warsaw", "rome", "madrid", "minsk", "budapest", "vienna", "geneva", "riyadh",
+            "russia", "ukraine", "china", "iran", "israel", "america", "britain", "france", "germany", "japan",
+            "india", "pakistan", "turkey", "syria", "iraq", "poland", "canada", "mexico", "europe", "korea",
+            "hamas", "hezbollah", "taliban", "isis", "opec", "who", "imf", "wto", "sec", "fda", "epa", "nasa",
+            "facebook", "twitter", "google", "apple", "microsoft", "amazon", "youtube", "instagram", "tiktok");
+
+    /** Whether a word marks a name as an organisation, a government or a place ("Kremlin", "Party", "Moscow"). */
+    public static boolean isOrganizationWord(String word) {
+        return ORGANIZATION_WORDS.contains(strip(word));
+    }
+
+    private static final Set<String> PERSON_PRONOUNS = set("he", "she", "i", "we", "they", "you");
+
+    /** Whether a word is a pronoun that can report speech ("he", "she", "they", "we", "I"). */
+    public static boolean isPronoun(String word) {
+        return PERSON_PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> NOT_NAMES = set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on",
+            "at", "for", "of", "to", "with", "by", "from", "as", "after", "before", "when", "while", "if", "that",
+            "this", "these", "those", "there", "then", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+            "their", "our", "my", "your", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "meanwhile", "however", "still", "also", "now", "today", "yesterday", "according",
+            "despite", "although", "though", "because", "since", "until", "under", "over", "asked", "speaking",
+            "regarding", "why", "what", "who", "how", "where", "yes", "no", "not", "oh", "well", "indeed", "earlier",
+            "later", "last", "next", "both", "all", "some", "many", "most", "several", "one", "two", "three", "during",
+            "without", "instead", "here", "just", "even", "only", "like", "about", "among", "through", "against",
+            "do", "does", "did", "is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+            "should", "may", "might", "must", "we're", "i'm", "it's", "that's", "there's", "let", "let's", "mr", "mrs",
+            "ms", "dr", "sources", "officials", "such", "each", "every", "other", "another", "any", "more", "less",
+            "than", "again", "already", "never", "always", "sometimes", "often", "once", "twice", "first", "second");
+
+    /** Whether a capitalised word is a function word or a date word rather than part of a name. */
+    public static boolean isNotName(String word) {
+        return NOT_NAMES.contains(strip(word)) || isReportingVerb(word);
+    }
+
+    private static final Set<String> NATIONALITIES = set("afghan", "african", "albanian", "algerian", "american",
+            "argentine", "argentinian", "armenian", "asian", "australian", "austrian", "azerbaijani", "bangladeshi",
+            "belarusian", "belgian", "bolivian", "bosnian", "brazilian", "british", "bulgarian", "cambodian",
+            "canadian", "chilean", "chinese", "colombian", "croatian", "cuban", "cypriot", "czech", "danish", "dutch",
+            "egyptian", "emirati", "english", "estonian", "ethiopian", "european", "filipino", "finnish", "french",
+            "georgian", "german", "greek", "haitian", "hungarian", "indian", "indonesian", "iranian", "iraqi", "irish",
+            "israeli", "italian", "japanese", "jordanian", "kazakh", "kenyan", "korean", "kurdish", "kuwaiti",
+            "latvian", "lebanese", "libyan", "lithuanian", "malaysian", "mexican", "moldovan", "mongolian",
+            "moroccan", "nigerian", "norwegian", "pakistani", "palestinian", "peruvian", "polish", "portuguese",
+            "qatari", "romanian", "russian", "saudi", "scottish", "serbian", "slovak", "slovenian", "somali",
+            "spanish", "sudanese", "swedish", "swiss", "syrian", "taiwanese", "thai", "tunisian", "turkish",
+            "ukrainian", "venezuelan", "vietnamese", "welsh", "yemeni", "western", "eastern", "northern",
+            "southern", "arab", "soviet", "federal", "national", "international", "regional", "local", "global",
+            "kremlin", "pentagon", "vatican", "nato", "u.n.", "u.s.", "eu", "un", "us", "uk", "gop");
+
+    /** Whether a capitalised word is a nationality, region or similar modifier of a title ("German", "EU"). */
+    public static boolean isNationality(String word) {
+        return NATIONALITIES.contains(word.toLowerCase(Locale.ROOT)) || NATIONALITIES.contains(strip(word));
+    }
+
+    private static String strip(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return w;
+    }
+}

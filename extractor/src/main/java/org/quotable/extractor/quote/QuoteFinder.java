@@ -1,0 +1,243 @@
+package org.quotable.extractor.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.quotable.extractor.internal.Lexicon;
+import org.quotable.extractor.pipeline.Candidate;
+import org.quotable.extractor.pipeline.ExtractionStage;
+import org.quotable.extractor.pipeline.ExtractionState;
+import org.quotable.extractor.text.Document;
+import org.quotable.extractor.text.Span;
+import org.quotable.schema.QuoteType;
+
+/**
+ * The first stage: finds the quotations of an article and tells direct quotes from partial ones. Immutable and
+ * thread-safe; one pass over each paragraph.
+ *
+ * <ul>
+ *   <li>Double marks: straight {@code "…"}, curly {@code “…”}, {@code „…“}, guillemets and the doubled apostrophe
+ *       {@code ''…''} of some wire copy; single marks {@code ‘…’} and {@code '…'} outside double quotes (British
+ *       style and headlines), never mistaking apostrophes ({@code don't}, {@code Kyiv's}, {@code '90s}).</li>
+ *   <li>Single quotes inside double quotes are nested quotes and stay part of the outer quote.</li>
+ *   <li>A quote never crosses a paragraph boundary. A paragraph that opens a quote and does not close it is
+ *       continued when the next paragraph opens with a mark: each paragraph's part becomes its own quote, the later
+ *       ones marked as continuing. An unclosed quote with no continuation ends at its paragraph's end.</li>
+ *   <li>Quoted titles ({@code the book "The Art of the Deal"}, {@code the so-called "deal"}) are left out.</li>
+ * </ul>
+ */
+public final class QuoteFinder implements ExtractionStage {
+    private static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "dubbed", "so-called", "nicknamed",
+            "headlined", "book", "film", "movie", "song", "show", "album", "slogan", "hashtag", "phrase", "word",
+            "term", "motto", "banner", "operation", "headline", "series",
+            "program", "programme", "magazine", "newspaper", "article", "essay", "column", "op-ed", "novel", "poem");
+
+    @Override public String name() { return "quotes"; }
+
+    @Override public ExtractionState apply(ExtractionState state) {
+        return state.withCandidates(find(state.document()));
+    }
+
+    /** The quotes of a document, in text order. */
+    public List<Candidate> find(Document document) {
+        String text = document.text();
+        var out = new ArrayList<Candidate>();
+        boolean carried = false;
+        List<Span> paragraphs = document.paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span paragraph = paragraphs.get(p);
+            var raw = new ArrayList<Raw>();
+            boolean unclosed = doubleQuotes(text, paragraph, raw);
+            singleQuotes(text, paragraph, raw);
+            raw.sort((a, b) -> Integer.compare(a.openMark, b.openMark));
+            for (int i = 0; i < raw.size(); i++) {
+                Raw r = raw.get(i);
+                boolean continues = carried && i == 0 && r.openMark == paragraph.start();
+                Candidate c = classify(document, r, continues);
+                if (c != null) out.add(c);
+            }
+            carried = unclosed && p + 1 < paragraphs.size() && isOpeningMarkAt(text, paragraphs.get(p + 1).start());
+        }
+        return out;
+    }
+
+    /** A quoted stretch before classification: marks and trimmed content. */
+    private record Raw(int openMark, int start, int end, int closeMark, boolean closed) {}
+
+    /** Adds the double-quoted stretches of a paragraph; returns whether the paragraph leaves a quote open. */
+    private static boolean doubleQuotes(String text, Span paragraph, List<Raw> out) {
+        int open = -1, openLength = 0;
+        int end = paragraph.end();
+        for (int i = paragraph.start(); i < end; i++) {
+            char c = text.charAt(i);
+            int length = 1;
+            boolean straight;
+            if (c == '“' || c == '„' || c == '«') {
+                straight = false;
+                if (open >= 0) add(text, open, openLength, i, 0, false, out); // the earlier quote was never closed
+                open = i;
+                openLength = 1;
+                continue;
+            } else if (c == '”' || c == '»') {
+                straight = false;
+            } else if (c == '"') {
+                straight = true;
+            } else if (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
+                straight = true;
+                length = 2;
+            } else {
+                continue;
+            }
+            if (open < 0) {
+                boolean opens = straight && i + length < end && !Character.isWhitespace(text.charAt(i + length));
+                if (opens) {
+                    open = i;
+                    openLength = length;
+                }
+            } else {
+                boolean precededBySpace = i > 0 && Character.isWhitespace(text.charAt(i - 1));
+                boolean followedByWord = i + length < end && Character.isLetterOrDigit(text.charAt(i + length));
+                if (straight && precededBySpace && followedByWord) {
+                    // "…" "…": a new quote opens; the previous one was never closed.
+                    add(text, open, openLength, i, 0, false, out);
+                    open = i;
+                    openLength = length;
+                } else {
+                    add(text, open, openLength, i, length, true, out);
+                    open = -1;
+                }
+            }
+            i += length - 1;
+        }
+        if (open >= 0) {
+            add(text, open, openLength, end, 0, false, out);
+            return true;
+        }
+        return false;
+    }
+
+    private static void add(String text, int open, int openLength, int close, int closeLength, boolean closed, List<Raw> out) {
+        int start = open + openLength;
+        int end = close;
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (!hasWord(text, start, end)) return;
+        out.add(new Raw(open, start, end, close + closeLength, closed));
+    }
+
+    /** Adds single-quoted stretches that lie outside every double-quoted one. */
+    private static void singleQuotes(String text, Span paragraph, List<Raw> out) {
+        var doubles = List.copyOf(out);
+        int end = paragraph.end();
+        int open = -1;
+        for (int i = paragraph.start(); i < end; i++) {
+            if (insideAny(doubles, i)) {
+                open = -1;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c != '‘' && c != '’' && c != '\'') continue;
+            if (c == '\'' && ((i + 1 < end && text.charAt(i + 1) == '\'') || (i > 0 && text.charAt(i - 1) == '\''))) continue;
+            boolean before = i == paragraph.start() || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.' && text.charAt(i - 1) != ',';
+            boolean after = i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (open < 0) {
+                if (c != '’' && before && after && !isElision(text, i + 1, end)) open = i;
+            } else {
+                boolean closes = !before && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)));
+                if (closes) {
+                    add(text, open, 1, i, 1, true, out);
+                    open = -1;
+                } else if (c == '‘' && before && after) {
+                    open = i;
+                }
+            }
+        }
+    }
+
+    private static boolean isElision(String text, int from, int end) {
+        int to = from;
+        while (to < end && Character.isLetterOrDigit(text.charAt(to))) to++;
+        String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+        return word.matches("\\d0s|\\d\\ds|\\d\\d|em|til|tis|twas|cause|n|bout|round");
+    }
+
+    private static boolean insideAny(List<Raw> spans, int index) {
+        for (Raw r : spans) if (index >= r.openMark && index < r.closeMark) return true;
+        return false;
+    }
+
+    private static boolean hasWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) if (Character.isLetterOrDigit(text.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean isOpeningMarkAt(String text, int index) {
+        char c = text.charAt(index);
+        return c == '“' || c == '"' || c == '„' || c == '«' || c == '‘' || (c == '\'' && index + 1 < text.length() && text.charAt(index + 1) == '\'');
+    }
+
+    /** Decides direct or partial, and drops quoted titles; null when the stretch is not a quotation. */
+    private static Candidate classify(Document document, Raw r, boolean continues) {
+        String text = document.text();
+        Span sentence = document.sentenceAt(r.openMark);
+        int from = Math.max(Math.min(sentence.start(), r.openMark), document.paragraphAt(r.openMark).start());
+        String before = text.substring(from, r.openMark).stripTrailing();
+        String content = text.substring(r.start, r.end);
+        String lastWord = lastWord(before);
+        if (TITLE_CUES.contains(lastWord) || lastWord.equals("the") && isTitleCase(content)) return null;
+        if (isTitleCase(content) && !before.isEmpty() && !endsClause(before)) return null;
+        int words = wordCount(content);
+        boolean upper = startsUpper(content);
+        QuoteType type;
+        if (continues || before.isEmpty() || endsClause(before)) type = upper || words >= 4 ? QuoteType.DIRECT : QuoteType.PARTIAL;
+        else if ((lastWord.equals("that") || Lexicon.isReportingVerb(lastWord)) && words >= 4) type = QuoteType.DIRECT;
+        else type = QuoteType.PARTIAL;
+        return Candidate.found(r.start, r.end, r.openMark, r.closeMark, type, continues);
+    }
+
+    private static boolean endsClause(String before) {
+        char last = before.charAt(before.length() - 1);
+        return last == ':' || last == ',' || last == ';' || last == '—' || last == '–' || last == '-' || last == '('
+                || last == '.' || last == '?' || last == '!' || last == '"' || last == '”' || last == '\'' || last == '…';
+    }
+
+    private static String lastWord(String before) {
+        int end = before.length();
+        int start = end;
+        while (start > 0 && (Character.isLetter(before.charAt(start - 1)) || before.charAt(start - 1) == '-')) start--;
+        return before.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    static int wordCount(String content) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < content.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(content.charAt(i));
+            if (letter && !in) words++;
+            in = letter;
+        }
+        return words;
+    }
+
+    private static boolean startsUpper(String content) {
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (Character.isLetterOrDigit(c)) return Character.isUpperCase(c) || Character.isDigit(c);
+        }
+        return false;
+    }
+
+    /** "The Art of the Deal": every long word capitalised, at least two words, no sentence punctuation. */
+    private static boolean isTitleCase(String content) {
+        String[] words = content.split("\\s+");
+        if (words.length < 2 || words.length > 10) return false;
+        char last = content.charAt(content.length() - 1);
+        if (last == '.' || last == ',' || last == '?' || last == '!') return false;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))) return false;
+        }
+        return Character.isUpperCase(words[0].charAt(0)) || Character.isDigit(words[0].charAt(0));
+    }
+}

@@ -1,0 +1,152 @@
+package org.quotable.extractor.speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.internal.Lexicon;
+
+/**
+ * The people and organisations named in one article, so that a later surname ("Merz") or possessive
+ * ("Zelensky's") resolves to the full name the article introduced ("Friedrich Merz"). Immutable once built; built
+ * in one pass over the text.
+ */
+public final class Cast {
+    private static final Set<String> SUBJECT_OPENERS = Set.of("and", "but", "that", "while", "as", "when", "because",
+            "although", "though", "after", "before", "since", "if", "so", "where", "whereas", "meanwhile", "then",
+            "also", "yet", "said", "says");
+
+    private final String text;
+    private final List<NameMention> mentions;
+    private final Map<String, String> fullNameBySurname;
+
+    private Cast(String text, List<NameMention> mentions, Map<String, String> fullNameBySurname) {
+        this.text = text;
+        this.mentions = mentions;
+        this.fullNameBySurname = fullNameBySurname;
+    }
+
+    /** The cast of an article's text. */
+    public static Cast of(String text) {
+        List<NameMention> mentions = Names.find(text);
+        var counts = new LinkedHashMap<String, Integer>();
+        for (NameMention m : mentions)
+            if (isFullPersonName(m)) counts.merge(m.name(), 1, Integer::sum);
+        for (NameMention m : mentions)
+            if (m.tokens().size() == 1)
+                for (String full : counts.keySet())
+                    if (surname(full).equalsIgnoreCase(m.last())) counts.merge(full, 1, Integer::sum);
+        var bySurname = new HashMap<String, String>();
+        var best = new HashMap<String, Integer>();
+        for (var e : counts.entrySet()) {
+            String key = surname(e.getKey()).toLowerCase(Locale.ROOT);
+            if (e.getValue() > best.getOrDefault(key, 0)) {
+                best.put(key, e.getValue());
+                bySurname.put(key, e.getKey());
+            }
+        }
+        return new Cast(text, List.copyOf(mentions), bySurname);
+    }
+
+    private static boolean isFullPersonName(NameMention m) {
+        if (m.tokens().size() < 2 || m.tokens().size() > 5 || Names.isOrganization(m.tokens())) return false;
+        for (String t : m.tokens()) if (Lexicon.isNotName(t) || Lexicon.isTitleWord(t) && !m.honorific()) return false;
+        return true;
+    }
+
+    private static String surname(String fullName) {
+        String[] words = fullName.split(" ");
+        String last = words[words.length - 1];
+        if (words.length > 2 && last.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) last = words[words.length - 2];
+        return last;
+    }
+
+    /** Every name mention of the article, in text order. */
+    public List<NameMention> mentions() {
+        return mentions;
+    }
+
+    /** Who a name mention names: a person's full name, or an organisation. */
+    public Person resolve(NameMention m) {
+        if (Names.isOrganization(m.tokens())) return new Person(m.name(), true);
+        String full = fullNameBySurname.get(surname(m.name()).toLowerCase(Locale.ROOT));
+        if (m.tokens().size() == 1) {
+            if (full != null) return new Person(full, false);
+            return new Person(m.name(), false);
+        }
+        if (full != null && full.endsWith(m.name()) && full.length() > m.name().length()) return new Person(full, false);
+        return new Person(m.name(), false);
+    }
+
+    /** Who a name as written in an attribution names ("Mr. Obama", "Zelensky's"), or null if it names no one. */
+    public @Nullable Person resolve(String written) {
+        NameMention m = Names.parse(written);
+        if (m == null) return null;
+        for (String t : m.tokens()) if (Lexicon.isNotName(t)) return null;
+        return resolve(m);
+    }
+
+    /** Whether a full name was introduced in the article. */
+    public boolean knows(String fullName) {
+        return fullNameBySurname.containsValue(fullName);
+    }
+
+    /**
+     * The person most recently mentioned as the subject of a clause before {@code index}, for resolving a pronoun;
+     * null when there is none in reach.
+     */
+    public @Nullable Mentioned recentSubject(int index) {
+        int i = lastBefore(index);
+        for (int seen = 0; i >= 0 && seen < 40; i--, seen++) {
+            NameMention m = mentions.get(i);
+            Person p = resolve(m);
+            if (p.organization()) continue;
+            if (m.tokens().size() == 1 && !knows(p.name()) && !m.honorific() && m.titleWords().isEmpty()) continue;
+            if (isSubjectLike(m)) return new Mentioned(p, m.start());
+        }
+        return null;
+    }
+
+    /** A person and where the article mentioned them. */
+    public record Mentioned(Person person, int index) {}
+
+    private int lastBefore(int index) {
+        int lo = 0, hi = mentions.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).end() <= index) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a mention opens a clause (and so is likely its subject) rather than following a verb or preposition. */
+    boolean isSubjectLike(NameMention m) {
+        if (m.possessive()) return false;
+        int i = m.start();
+        while (true) {
+            int j = i;
+            while (j > 0 && text.charAt(j - 1) == ' ') j--;
+            if (j == 0) return true;
+            char c = text.charAt(j - 1);
+            if (!Character.isLetter(c)) return c != '\'' && c != '’';
+            int w = j;
+            while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) w--;
+            String word = text.substring(w, j);
+            if (SUBJECT_OPENERS.contains(word.toLowerCase(Locale.ROOT))) return true;
+            if (Lexicon.isTitleWord(word) || Lexicon.isRoleNoun(word) || Character.isUpperCase(word.charAt(0))) {
+                i = w;
+                continue;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.quotable.extractor.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.internal.Lexicon;
+
+/**
+ * Reads names: splits a run of capitalised words into title words and the name, strips honorifics and possessives,
+ * and tells organisations and places from people. Stateless and thread-safe.
+ */
+public final class Names {
+    private Names() {}
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’\\-.&]*");
+    private static final Set<String> CONNECTORS = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
+            "la", "le", "bin", "al", "ibn", "el", "dos", "das", "y");
+    private static final Set<String> ABBREVIATED = Set.of("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
+            "capt.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "adm.", "u.s.", "u.n.", "u.k.",
+            "d.c.", "e.u.", "gop.", "pres.", "atty.", "supt.", "maj.", "cmdr.", "fr.", "mt.", "ft.");
+
+    /** Every name mention in {@code text}, in order. */
+    public static List<NameMention> find(String text) {
+        var out = new ArrayList<NameMention>();
+        Matcher m = WORD.matcher(text);
+        var run = new ArrayList<int[]>();
+        int lastEnd = -1;
+        while (m.find()) {
+            int s = m.start(), e = m.end();
+            String w = text.substring(s, e);
+            // Trim a sentence-final dot unless the word is an abbreviation or an initial.
+            boolean keepsDot = w.endsWith(".") && (ABBREVIATED.contains(w.toLowerCase(Locale.ROOT))
+                    || w.matches("\\p{Lu}\\.") || w.matches("(\\p{L}\\.)+"));
+            if (w.endsWith(".") && !keepsDot) {
+                while (e > s && text.charAt(e - 1) == '.') e--;
+                w = text.substring(s, e);
+            }
+            boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && !run.isEmpty() && w.matches("\\d+");
+            boolean connector = !run.isEmpty() && CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
+            boolean adjacent = lastEnd >= 0 && text.substring(lastEnd, s).equals(" ");
+            if (!run.isEmpty() && (!adjacent || !(capital || connector))) {
+                flush(text, run, out);
+                run.clear();
+            }
+            if (capital || (connector && adjacent && !run.isEmpty())) {
+                run.add(new int[] {s, e});
+                boolean possessive = w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’");
+                boolean sentenceEnd = e < m.end() || e < text.length() && ",;:!?)\"”".indexOf(text.charAt(e)) >= 0;
+                if (possessive || sentenceEnd) {
+                    flush(text, run, out);
+                    run.clear();
+                }
+            }
+            lastEnd = e;
+        }
+        flush(text, run, out);
+        return out;
+    }
+
+    private static void flush(String text, List<int[]> run, List<NameMention> out) {
+        while (!run.isEmpty() && CONNECTORS.contains(text.substring(run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]).toLowerCase(Locale.ROOT)))
+            run.remove(run.size() - 1);
+        if (run.isEmpty()) return;
+        int i = 0;
+        boolean honorific = false;
+        var titles = new ArrayList<String>();
+        // Leading function words ("But", "On Sunday") are not part of the name; honorifics and titles are set apart.
+        while (i < run.size()) {
+            String w = word(text, run.get(i));
+            if (Lexicon.isHonorific(w)) honorific = true;
+            else if (Lexicon.isTitleWord(w) && i < run.size() - 1) titles.add(w);
+            else if (Lexicon.isNotName(w) && i < run.size() - 1) titles.clear();
+            else break;
+            i++;
+        }
+        // Titles can follow each other ("Secretary General"); the name starts after the last title word.
+        // An organisation's name ("White House", "Foreign Ministry") keeps its words.
+        String lastWord = stripPossessive(word(text, run.get(run.size() - 1)));
+        boolean organization = isOrganization(List.of(lastWord));
+        if (organization) {
+            i = 0;
+            while (i < run.size() - 1 && (Lexicon.isNotName(word(text, run.get(i))) || Lexicon.isHonorific(word(text, run.get(i))))) i++;
+            titles.clear();
+        }
+        for (int j = run.size() - 2; j >= i && !organization; j--) {
+            String w = word(text, run.get(j));
+            if (Lexicon.isTitleWord(w)) {
+                for (int k = i; k <= j; k++) titles.add(word(text, run.get(k)));
+                i = j + 1;
+                break;
+            }
+        }
+        if (i >= run.size()) return;
+        var tokens = new ArrayList<String>();
+        for (int k = i; k < run.size(); k++) tokens.add(word(text, run.get(k)));
+        String last = tokens.get(tokens.size() - 1);
+        boolean possessive = false;
+        int end = run.get(run.size() - 1)[1];
+        String stripped = stripPossessive(last);
+        if (!stripped.equals(last)) {
+            possessive = true;
+            end -= last.length() - stripped.length();
+            tokens.set(tokens.size() - 1, stripped);
+        }
+        if (tokens.size() == 1 && Lexicon.isNotName(tokens.get(0))) return;
+        out.add(new NameMention(run.get(0)[0], run.get(i)[0], end, titles, honorific, tokens, possessive));
+    }
+
+    private static String word(String text, int[] r) {
+        return text.substring(r[0], r[1]);
+    }
+
+    /** {@code Zelensky's} → {@code Zelensky}; {@code leaders'} → {@code leaders}. */
+    public static String stripPossessive(String word) {
+        if (word.endsWith("'s") || word.endsWith("’s")) return word.substring(0, word.length() - 2);
+        if (word.endsWith("s'") || word.endsWith("s’")) return word.substring(0, word.length() - 1);
+        return word;
+    }
+
+    /** Whether a name is an organisation, government or place rather than a person. */
+    public static boolean isOrganization(List<String> tokens) {
+        for (String t : tokens) {
+            if (Lexicon.isOrganizationWord(t)) return true;
+            if (t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter) && !t.contains("."))
+                return true; // an acronym: NATO, MI6, CNN
+        }
+        return false;
+    }
+
+    /**
+     * Cleans a name as written in an attribution ("Mr. Obama", "German Chancellor Friedrich Merz", "Zelensky's"):
+     * the words of the name proper, or null when nothing in it is a name.
+     */
+    public static @Nullable NameMention parse(String written) {
+        List<NameMention> found = find(written);
+        if (found.isEmpty()) return null;
+        return found.get(found.size() - 1);
+    }
+}
