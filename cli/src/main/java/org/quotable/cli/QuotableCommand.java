@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
                         + "speaker, role, date and position, and writes datasets as CSV, JSON Lines and Parquet.",
                 "",
                 "Start with `quotable build`, which builds the sample dataset datasets/ukraine-peace-talks."},
-        subcommands = {BuildCommand.class, ExtractCommand.class, EvaluateCommand.class, HelpCommand.class},
+        subcommands = {BuildCommand.class, ExtractCommand.class, EvaluateCommand.class, ReleaseCommand.class,
+                VerifyCommand.class, DiffCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class QuotableCommand {
 
