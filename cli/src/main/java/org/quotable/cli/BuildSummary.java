@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.quotable.exporter.release.ReleaseDiff;
 import org.quotable.extractor.article.ArticleProblem;
 
 /**
@@ -31,11 +32,11 @@ import org.quotable.extractor.article.ArticleProblem;
  * @param warnings             inputs read with a repair or skipped as duplicates
  * @param seconds              wall-clock time of the build
  * @param problems             every input problem
- * @param changes              what is new since a release ({@code --changed-since}), or null
+ * @param changes              what changed since a release ({@code --changed-since}), or null
  */
 record BuildSummary(String dataset, String toolVersion, String schemaVersion, String extractorFingerprint,
                     String output, int files, long articles, long articlesExtracted, long articlesCached, long quotes,
-                    long errors, long warnings, double seconds, List<Problem> problems, @Nullable Object changes) {
+                    long errors, long warnings, double seconds, List<Problem> problems, @Nullable ReleaseDiff changes) {
 
     /** One input problem, as in errors.jsonl. */
     record Problem(String file, @Nullable String location, String severity, String reason) {

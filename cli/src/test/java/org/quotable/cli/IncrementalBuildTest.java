@@ -65,6 +65,28 @@ class IncrementalBuildTest {
         assertThat(again.get("quotes").asLong()).isEqualTo(2);
     }
 
+    @Test void changedSinceListsWhatIsNewRelativeToARelease() throws IOException {
+        Path dataset = work.resolve("released");
+        Files.createDirectories(dataset.resolve("articles"));
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: released\ntitle: Released\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
+        for (int i = 0; i < 3; i++) writeArticle(dataset, i);
+        build(dataset, "build-1", "one.json");
+        CommandRun release = CommandRun.of("release", dataset.toString(), "--version", "1.0.0", "--build",
+                work.resolve("build-1").toString());
+        assertThat(release.exitCode()).as(release.err()).isEqualTo(ExitCodes.OK);
+
+        writeArticle(dataset, 3);
+        JsonNode summary = build(dataset, "build-2", "two.json", "--changed-since",
+                dataset.resolve("releases/1.0.0").toString());
+
+        JsonNode changes = summary.get("changes");
+        assertThat(changes.get("articles_added")).extracting(JsonNode::asText).containsExactly("article-0003");
+        assertThat(changes.get("articles_removed")).isEmpty();
+        assertThat(changes.get("quotes_added")).hasSize(2);
+        assertThat(changes.get("quotes_removed")).isEmpty();
+        assertThat(changes.get("quotes_changed")).isEmpty();
+    }
+
     private JsonNode build(Path dataset, String output, String summary, String... more) throws IOException {
         var args = new java.util.ArrayList<>(List.of("build", dataset.toString(), "--output",
                 work.resolve(output).toString(), "--summary-json", work.resolve(summary).toString(), "--threads", "2"));

@@ -42,6 +42,14 @@ public final class Releases {
         return ReleaseOperations.diff(from, to);
     }
 
+    /**
+     * What a build folder holds that a release does not: articles and quotes added, removed and changed, as the
+     * next release's changelog would list them.
+     */
+    public static ReleaseDiff changesSince(Path release, Path build) throws IOException {
+        return ReleaseOperations.changesSince(release, build);
+    }
+
     /** The published versions of a dataset, ascending. */
     public static List<SchemaVersion> versions(Path datasetFolder) throws IOException {
         return ReleaseOperations.versions(datasetFolder);

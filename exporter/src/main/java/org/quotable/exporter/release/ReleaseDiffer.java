@@ -31,6 +31,17 @@ final class ReleaseDiffer {
         return diff(from, to, ReleaseFiles.version(to), schemaOf(to));
     }
 
+    /**
+     * Compares a build folder (its quotes.jsonl and articles.jsonl) with a release: what the next release would
+     * add, remove and change. The build is named {@code build} and carries the running schema version.
+     */
+    static ReleaseDiff changesSince(Path release, Path build) throws IOException {
+        requireRelease(release);
+        if (!Files.isRegularFile(build.resolve("quotes.jsonl")) || !Files.isRegularFile(build.resolve("articles.jsonl")))
+            throw new IOException("%s has no quotes.jsonl and articles.jsonl to compare; build with the JSONL format".formatted(build));
+        return diff(release, build, "build", QuotableSchema.VERSION.toString());
+    }
+
     /** Compares {@code to} (which may be a staging folder) with {@code from}, or with nothing when it is null. */
     static ReleaseDiff diff(@Nullable Path from, Path to, String toVersion, String toSchema) throws IOException {
         Set<String> oldArticles = from == null ? Set.of() : articleIds(from);

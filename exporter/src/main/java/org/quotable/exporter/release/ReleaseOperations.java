@@ -18,6 +18,11 @@ public final class ReleaseOperations {
     /** See {@code Releases.diff}. */
     public static ReleaseDiff diff(Path from, Path to) throws IOException { return ReleaseDiffer.diff(from, to); }
 
+    /** See {@link org.quotable.exporter.Releases#changesSince}. */
+    public static ReleaseDiff changesSince(Path release, Path build) throws IOException {
+        return ReleaseDiffer.changesSince(release, build);
+    }
+
     /** See {@code Releases.versions}. */
     public static List<SchemaVersion> versions(Path datasetFolder) throws IOException {
         return ReleaseFiles.versions(datasetFolder.resolve("releases"));
