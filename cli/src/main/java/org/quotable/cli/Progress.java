@@ -80,7 +80,7 @@ sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.L
             double seconds = Math.max(1e-9, (now - started) / 1e9);
             double rate = done / seconds;
             String eta = expected > done && rate > 0 ? ", about %.0f s left".formatted((expected - done) / rate) : "";
-            LOG.info("progress: {}/{} articles ({} per s{}), {} quotes", done, expected, "%.1f".formatted(rate), eta, quotes);
+            LOG.info("{}/{} articles ({} per s{}), {} quotes", done, expected, "%.1f".formatted(rate), eta, quotes);
         }
 
         /** A closing line, unless the build was too short to have logged any progress at all. */
