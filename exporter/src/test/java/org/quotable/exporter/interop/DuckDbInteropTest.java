@@ -73,7 +73,11 @@ class DuckDbInteropTest {
     }
 
     private <R> void check(Table<R> table, List<R> expected, String sql) throws SQLException {
-        try (Statement st = duckdb.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        check(duckdb, table, expected, sql);
+    }
+
+    private static <R> void check(Connection db, Table<R> table, List<R> expected, String sql) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             assertThat(meta.getColumnCount()).isEqualTo(table.columns().size());
             for (int i = 0; i < table.columns().size(); i++) {
@@ -104,11 +108,17 @@ class DuckDbInteropTest {
         return release.resolve(name).toString().replace("'", "''");
     }
 
+    /** The DuckDB one-liner of the dataset card, run as is from inside the release folder. */
+    static final String CARD_QUERY = "SELECT * FROM read_parquet('quotes.parquet')";
+
     @Test
-    void parquetReadsWithItsOwnTypes() throws SQLException {
-        // exactly the call the dataset card shows: SELECT * FROM read_parquet('quotes.parquet')
-        check(QuotableSchema.QUOTES, SampleRecords.quotes(), "SELECT * FROM read_parquet('" + file("quotes.parquet") + "')");
-        check(QuotableSchema.ARTICLES, SampleRecords.articles(), "SELECT * FROM read_parquet('" + file("articles.parquet") + "')");
+    void theDatasetCardsOneLinerReadsTheParquetWithItsOwnTypes() throws SQLException, IOException {
+        assertThat(Files.readString(release.resolve("README.md"))).contains(CARD_QUERY);
+        try (Connection local = DriverManager.getConnection("jdbc:duckdb:"); Statement st = local.createStatement()) {
+            st.execute("SET file_search_path = '" + file("") + "'");     // relative paths resolve in the release folder
+            check(local, QuotableSchema.QUOTES, SampleRecords.quotes(), CARD_QUERY);
+            check(local, QuotableSchema.ARTICLES, SampleRecords.articles(), CARD_QUERY.replace("quotes", "articles"));
+        }
     }
 
     @Test

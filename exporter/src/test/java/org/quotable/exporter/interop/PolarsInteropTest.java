@@ -50,12 +50,15 @@ class PolarsInteropTest {
         release = Releases.publish(ReleaseRequest.of(dataset, ReleaseVersion.exact("1.0.0"), "0.1.0")).folder();
     }
 
-    /** Runs {@code node read-parquet.js <file>}, which calls {@code pl.readParquet(file)}, and parses its output. */
+    /**
+     * Runs {@code node read-parquet.js <file>} in the file's folder, so the script's call is exactly the dataset
+     * card's {@code pl.readParquet("quotes.parquet")}, and parses its output.
+     */
     static JsonNode readWithPolars(Path parquet) throws IOException, InterruptedException {
         Path script = Path.of("src/test/node/read-parquet.js").toAbsolutePath();
         assertThat(script.resolveSibling("node_modules/nodejs-polars")).as("npm ci ran in src/test/node").isDirectory();
-        Process node = new ProcessBuilder("node", script.toString(), parquet.toString())
-                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        Process node = new ProcessBuilder("node", script.toString(), parquet.getFileName().toString())
+                .directory(parquet.getParent().toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
         byte[] out = node.getInputStream().readAllBytes();
         String err = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -98,6 +101,8 @@ class PolarsInteropTest {
 
     @Test
     void polarsReadsTheReleaseParquetFiles() throws Exception {
+        assertThat(Files.readString(release.resolve("README.md"))).contains("pl.readParquet(\"quotes.parquet\")");
+        assertThat(Files.readString(Path.of("src/test/node/read-parquet.js"))).contains("pl.readParquet(process.argv[2])");
         compare(QuotableSchema.QUOTES, SampleRecords.quotes(), readWithPolars(release.resolve("quotes.parquet")));
         compare(QuotableSchema.ARTICLES, SampleRecords.articles(), readWithPolars(release.resolve("articles.parquet")));
     }
