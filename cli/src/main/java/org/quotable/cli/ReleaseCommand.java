@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code quotable release}: publishes an immutable, verifiable version of a built dataset. */
-@Command(name = "release", mixinStandardHelpOptions = true, sortOptions = false,
+// No standard help mixin: its -V/--version would take the name of the release --version option.
+@Command(name = "release", sortOptions = false,
         header = "Publish an immutable, versioned release of a built dataset.",
         description = {
                 "Writes <dataset>/releases/X.Y.Z/ with quotes and articles as Parquet, CSV and JSON Lines, "
@@ -42,6 +43,9 @@ final class ReleaseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<dataset>", arity = "0..1",
             description = "The dataset folder, holding dataset.yaml (default: the sample, " + BuildCommand.SAMPLE_DATASET + ").")
     @Nullable Path dataset;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     VersionChoice version;
