@@ -26,7 +26,7 @@ public final class GenerateDataset {
         int paragraphs = args.length > 2 ? Integer.parseInt(args[2]) : 12;
         Files.createDirectories(folder.resolve("articles"));
         Files.writeString(folder.resolve("dataset.yaml"),
-                "name: bench\ntitle: Synthetic benchmark dataset\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
+                "name: bench\ntitle: Synthetic benchmark dataset\ndescription: Generated news-like articles for benchmarks.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
         try (JsonGenerator json = JsonFactory.builder().build()
                 .createGenerator(Files.newOutputStream(folder.resolve("articles/articles.jsonl")), JsonEncoding.UTF8)) {
             json.setRootValueSeparator(null);

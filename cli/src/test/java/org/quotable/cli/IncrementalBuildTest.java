@@ -27,7 +27,7 @@ class IncrementalBuildTest {
     @Test void addingOneArticleToHundredsReExtractsOnlyThatOneAndMatchesAFullBuild() throws IOException {
         Path dataset = work.resolve("news");
         Files.createDirectories(dataset.resolve("articles"));
-        Files.writeString(dataset.resolve("dataset.yaml"), "name: news\ntitle: News\ninputs: [\"articles/**\"]\n");
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: news\ntitle: News\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
         for (int i = 0; i < ARTICLES; i++) writeArticle(dataset, i);
 
         JsonNode first = build(dataset, "incremental", "first.json");
@@ -51,7 +51,7 @@ class IncrementalBuildTest {
     @Test void aDamagedCacheEntryIsExtractedAgainNotTrusted() throws IOException {
         Path dataset = work.resolve("small");
         Files.createDirectories(dataset.resolve("articles"));
-        Files.writeString(dataset.resolve("dataset.yaml"), "name: small\ntitle: Small\ninputs: [\"articles/**\"]\n");
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: small\ntitle: Small\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
         writeArticle(dataset, 0);
         build(dataset, "out", "a.json");
         try (var entries = Files.walk(dataset.resolve(".cache"))) {
