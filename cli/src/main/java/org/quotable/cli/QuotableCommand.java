@@ -1,6 +1,10 @@
 package org.quotable.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +36,9 @@ public final class QuotableCommand {
     /** The configured command line; {@link Main} and the tests both use it. */
     public static CommandLine commandLine() {
         var commandLine = new CommandLine(new QuotableCommand());
+        // Quotes are in every script; the platform's default charset may not be able to write them.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(QuotableCommand::handleException);
         withExitCodeList(commandLine);
         return commandLine;
