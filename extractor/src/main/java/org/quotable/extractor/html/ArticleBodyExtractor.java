@@ -1,0 +1,385 @@
+package org.quotable.extractor.html;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article body of a news page: its paragraphs, in page order, without navigation, ads, captions, comment
+ * threads or related links. Immutable and thread-safe; share one instance.
+ *
+ * <p>The rules are general, not per site. Elements that are never body text (scripts, navigation, asides, figures,
+ * forms' controls, hidden elements) and elements whose class or id names them as page furniture (comments,
+ * sharing, related stories, newsletters, captions) are dropped first. The body is then the page's own
+ * {@code [itemprop=articleBody]} when it has one, else the block that a readability-style score picks: every
+ * paragraph of real text gives points to its ancestors, discounted by how much of an ancestor's text is links, and
+ * the best-scoring block is taken together with the siblings that score nearly as well. Inside the body, block
+ * elements become paragraphs; paragraphs that are mostly links, or are the page title, are dropped.
+ *
+ * <pre>{@code
+ * List<String> paragraphs = ArticleBodyExtractor.standard().paragraphs(Jsoup.parse(html, url));
+ * }</pre>
+ *
+ * <p>Work is linear in the size of the page.
+ */
+public final class ArticleBodyExtractor {
+    private static final ArticleBodyExtractor STANDARD = new ArticleBodyExtractor();
+
+    /** Elements that never hold article text. */
+    private static final String NEVER_BODY = "script, style, noscript, template, iframe, svg, canvas, button, input, "
+            + "select, textarea, nav, aside, footer, figure, figcaption, picture, video, audio, object, embed, map, "
+            + "dialog, menu, header, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
+            + "[role=contentinfo], [role=banner], [role=dialog], [style~=(?i)display:\\s*none], "
+            + "[style~=(?i)visibility:\\s*hidden], [itemprop=video], [itemprop=associatedMedia], [itemprop=image]";
+
+    /** Class or id words of page furniture. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up|promo|"
+            + "advert|sponsor|outbrain|taboola|caption|credit|breadcrumb|sidebar|cookie|consent|gdpr|popup|modal|"
+            + "banner|masthead|footer|\\bnav\\b|navbar|navigation|menu|toolbar|pagination|pager|byline|author-bio|"
+            + "tags|tag-list|topics|more-stories|read-more|readmore|most-popular|mostpopular|trending|"
+            + "\\bads?\\b|-ads?\\b|\\bads?-|ad-slot|adslot|dfp|skyscraper|rail|print-only|visually-hidden|sr-only|"
+            + "screen-reader|hidden|inline-related|also-read|see-also|jump|playlist|video|gallery|slideshow|"
+            + "correction-link|tooltip|overlay|paywall|login|signin|rating|poll|quiz");
+
+    /** Class or id words of reader discussion, removed whatever their size. */
+    private static final Pattern DISCUSSION = Pattern.compile("comment|disqus|replies|discussion|respond|forum");
+
+    /** Class or id words of a body container: they protect it from {@link #FURNITURE}. */
+    private static final Pattern BODY_WORDS = Pattern.compile("article-?body|articlebody|story-?body|post-?body|"
+            + "entry-?content|article-?content|story-?content|post-?content|main-?content|body-?text|article-?text");
+
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
+            + "masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+            + "shopping|tags|tool|widget");
+
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
+            "caption", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+            "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav",
+            "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)(advertisement|advertising|ad|sponsored|"
+            + "read more|continue reading|related|related articles?|related stories|more on this|share|share this|"
+            + "share this (article|story)|follow us|sign up|subscribe|click here|loading|image|photo|video|"
+            + "story continues below( advertisement)?|article continues below( advertisement)?)[\\s:.…]*");
+
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Text (not links) that marks an element as a wrapper of the body whatever its name. */
+    private static final int LARGE_TEXT = 1000;
+
+    private ArticleBodyExtractor() {}
+
+    /** The standard extractor. */
+    public static ArticleBodyExtractor standard() {
+        return STANDARD;
+    }
+
+    /** The body paragraphs of the HTML page {@code html}, as {@link #paragraphs(Document)} finds them. */
+    public List<String> paragraphs(String html, String baseUri) {
+        return extract(Jsoup.parse(requireNonNull(html, "html"), requireNonNull(baseUri, "baseUri")));
+    }
+
+    /**
+     * The body paragraphs of {@code page}, in page order, each with its inner whitespace as the page has it (line
+     * breaks from {@code <br>}); empty when the page has no article body. The document is not changed.
+     */
+    public List<String> paragraphs(Document page) {
+        return extract(page.clone());
+    }
+
+    private List<String> extract(Document doc) {
+        Element body = doc.body();
+        removeFurniture(body);
+        Layout layout = Layout.of(body);
+        List<Element> containers = declaredBody(body, layout);
+        if (containers.isEmpty()) containers = scoredBody(body, layout);
+        if (containers.isEmpty()) return List.of();
+        Set<Element> inside = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element c : containers) {
+            inside.add(c);
+            c.getAllElements().forEach(inside::add);
+        }
+        String title = doc.title().strip().toLowerCase(Locale.ROOT);
+        var out = new ArrayList<String>();
+        for (Block block : layout.blocks) {
+            if (!inside.contains(block.owner) || layout.junk.contains(block.owner)) continue;
+            String text = block.text.strip();
+            if (text.isEmpty()) continue;
+            if (block.owner.normalName().equals("h1")) continue;
+            if (block.linkChars > 0.5 * block.chars) continue;
+            if (BOILERPLATE.matcher(text).matches()) continue;
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!title.isEmpty() && (lower.equals(title) || title.startsWith(lower) && lower.length() > 20)) continue;
+            out.add(text);
+        }
+        return out;
+    }
+
+    /**
+     * Drops elements that are never body text and elements named as page furniture, unless they hold the page's
+     * declared body or a lot of text that is not links (then the name is a wrapper's, like "page-with-sidebar").
+     */
+    private static void removeFurniture(Element body) {
+        Layout before = Layout.of(body);
+        Set<Element> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element declared : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+            for (Element e = declared; e != null; e = e.parent()) if (!keep.add(e)) break;
+        }
+        int pageProse = before.chars(body) - before.linkChars(body);
+        var remove = new ArrayList<Element>();
+        for (Element e : body.select(NEVER_BODY)) if (!keep.contains(e)) remove.add(e);
+        for (Element e : body.getAllElements()) {
+            if (e == body || keep.contains(e)) continue;
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (names.isBlank() || BODY_WORDS.matcher(names).find()) continue;
+            String tag = e.normalName();
+            if (tag.equals("article") || tag.equals("main")) continue;
+            if (DISCUSSION.matcher(names).find()) {
+                remove.add(e);
+                continue;
+            }
+            if (!FURNITURE.matcher(names).find()) continue;
+            int prose = before.chars(e) - before.linkChars(e);
+            if (prose >= LARGE_TEXT && before.linkDensity(e) < 0.3 || prose >= 0.5 * pageProse) continue;
+            remove.add(e);
+        }
+        for (Element e : remove) e.remove();
+    }
+
+    /** The page's own {@code [itemprop=articleBody]} elements that hold text, outermost only. */
+    private static List<Element> declaredBody(Element body, Layout layout) {
+        var found = new ArrayList<Element>();
+        for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+            if (layout.chars(e) < 200) continue;
+            if (found.stream().anyMatch(f -> e.parents().contains(f))) continue;
+            found.add(e);
+        }
+        return found;
+    }
+
+    /** The best-scoring block and its siblings that score nearly as well. */
+    private static List<Element> scoredBody(Element body, Layout layout) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Block block : layout.blocks) {
+            if (block.chars < MIN_PARAGRAPH_CHARS) continue;
+            double score = 1 + commas(block.text) + Math.min(block.chars / 100.0, 3);
+            Element ancestor = block.owner.normalName().equals("p") || layout.hasDirectText(block.owner)
+                    && !block.owner.normalName().matches("div|section|article|main|td|body") ? block.owner.parent()
+                    : block.owner;
+            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.merge(ancestor, initialScore(ancestor) + score / divider,
+                        (old, add) -> old + score / divider);
+            }
+        }
+        if (scores.isEmpty()) return List.of();
+        Map<Element, Double> finals = new IdentityHashMap<>();
+        scores.forEach((e, s) -> finals.put(e, s * (1 - layout.linkDensity(e))));
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
+        Element top = ranked.get(0).getKey();
+        double topScore = ranked.get(0).getValue();
+
+        // Several strong candidates under one ancestor: the body is split into parts; take the ancestor.
+        var alternatives = new ArrayList<Element>();
+        for (int i = 1; i < Math.min(ranked.size(), 6); i++)
+            if (ranked.get(i).getValue() >= 0.75 * topScore) alternatives.add(ranked.get(i).getKey());
+        if (alternatives.size() >= 3) {
+            Element parent = top.parent();
+            while (parent != null && parent != body) {
+                final Element p = parent;
+                long contained = alternatives.stream().filter(a -> a == p || a.parents().contains(p)).count();
+                if (contained >= 3) {
+                    top = parent;
+                    break;
+                }
+                parent = parent.parent();
+            }
+        }
+        // Climb while the parent holds hardly more than the candidate (a wrapper).
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
+
+        double threshold = Math.max(10, finals.getOrDefault(top, topScore) * 0.2);
+        Element parent = top.parent();
+        if (parent == null) return List.of(top);
+        var parts = new ArrayList<Element>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                parts.add(sibling);
+                continue;
+            }
+            double bonus = 0;
+            if (!top.className().isEmpty() && top.className().equals(sibling.className()))
+                bonus = finals.getOrDefault(top, 0.0) * 0.2;
+            Double s = finals.get(sibling);
+            if (s != null && s + bonus >= threshold) {
+                parts.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                int chars = layout.chars(sibling);
+                double density = layout.linkDensity(sibling);
+                String text = sibling.text();
+                if (chars > 80 && density < 0.25 || chars > 0 && chars <= 80 && density == 0 && text.matches("(?s).*\\.( |$).*"))
+                    parts.add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + classWeight(e);
+    }
+
+    private static double classWeight(Element e) {
+        double weight = 0;
+        for (String name : List.of(e.className().toLowerCase(Locale.ROOT), e.id().toLowerCase(Locale.ROOT))) {
+            if (name.isEmpty()) continue;
+            if (NEGATIVE.matcher(name).find()) weight -= 25;
+            if (POSITIVE.matcher(name).find()) weight += 25;
+        }
+        return weight;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == ',' || text.charAt(i) == '，') n++;
+        return n;
+    }
+
+    /** A stretch of text between block boundaries, and the innermost block element it belongs to. */
+    private record Block(Element owner, String text, int chars, int linkChars) {}
+
+    /**
+     * One pass over the body: its text blocks in order, and for each element the number of text and link characters
+     * below it (summed bottom-up, so the pass is linear).
+     */
+    private static final class Layout implements NodeVisitor {
+        final List<Block> blocks = new ArrayList<>();
+        final Set<Element> junk = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Map<Element, int[]> counts = new IdentityHashMap<>();   // {text chars, link chars}
+        private final Set<Element> directText = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private final ArrayList<Element> open = new ArrayList<>();
+        private StringBuilder text = new StringBuilder();
+        private int linkDepth;
+        private int blockLinkChars;
+
+        static Layout of(Element body) {
+            var layout = new Layout();
+            layout.open.add(body);
+            NodeTraversor.traverse(layout, body);
+            layout.flush();
+            layout.markJunk(body);
+            return layout;
+        }
+
+        int chars(Element e) {
+            int[] c = counts.get(e);
+            return c == null ? 0 : c[0];
+        }
+
+        int linkChars(Element e) {
+            int[] c = counts.get(e);
+            return c == null ? 0 : c[1];
+        }
+
+        double linkDensity(Element e) {
+            int[] c = counts.get(e);
+            return c == null || c[0] == 0 ? 0 : (double) c[1] / c[0];
+        }
+
+        boolean hasDirectText(Element e) {
+            return directText.contains(e);
+        }
+
+        @Override public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                text.append(s);
+                int visible = visibleLength(s);
+                if (linkDepth > 0) blockLinkChars += visible;
+                if (visible > 0) directText.add(open.get(open.size() - 1));
+                if (node.parent() instanceof Element parent) {
+                    int[] c = counts.computeIfAbsent(parent, k -> new int[2]);
+                    c[0] += visible;
+                    if (linkDepth > 0) c[1] += visible;
+                }
+            } else if (node instanceof Element e) {
+                if (e.normalName().equals("a")) linkDepth++;
+                else if (e.normalName().equals("br")) text.append('\n');
+                else if (BLOCK_TAGS.contains(e.normalName())) {
+                    flush();
+                    open.add(e);
+                }
+            }
+        }
+
+        @Override public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) return;
+            if (e.normalName().equals("a")) linkDepth--;
+            else if (BLOCK_TAGS.contains(e.normalName()) && open.size() > 1 && open.get(open.size() - 1) == e) {
+                flush();
+                open.remove(open.size() - 1);
+            }
+            int[] c = counts.get(e);
+            if (c != null && e.parent() != null) {
+                int[] p = counts.computeIfAbsent(e.parent(), k -> new int[2]);
+                p[0] += c[0];
+                p[1] += c[1];
+            }
+        }
+
+        private void flush() {
+            int chars = visibleLength(text);
+            if (chars > 0) blocks.add(new Block(open.get(open.size() - 1), text.toString(), chars, blockLinkChars));
+            text = new StringBuilder();
+            blockLinkChars = 0;
+        }
+
+        /** Marks link lists and other link-dense blocks inside the body, top-down, so each child inherits it. */
+        private void markJunk(Element root) {
+            NodeTraversor.traverse((node, depth) -> {
+                if (!(node instanceof Element e)) return;
+                Element parent = e.parent();
+                if (parent != null && junk.contains(parent)) {
+                    junk.add(e);
+                    return;
+                }
+                String tag = e.normalName();
+                if (!(tag.equals("div") || tag.equals("section") || tag.equals("ul") || tag.equals("ol")
+                        || tag.equals("table") || tag.equals("dl"))) return;
+                int chars = chars(e);
+                if (chars > 0 && chars < 1000 && linkDensity(e) > 0.5) junk.add(e);
+            }, root);
+        }
+
+        private static int visibleLength(CharSequence s) {
+            int n = 0;
+            for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00A0') n++;
+            return n;
+        }
+    }
+}
