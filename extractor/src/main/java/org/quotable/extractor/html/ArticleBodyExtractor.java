@@ -29,7 +29,7 @@ import org.jsoup.select.NodeVisitor;
  * {@code [itemprop=articleBody]} when it has one, else the block that a readability-style score picks: every
  * paragraph of real text gives points to its ancestors, discounted by how much of an ancestor's text is links, and
  * the best-scoring block is taken together with the siblings that score nearly as well. Inside the body, block
- * elements become paragraphs; paragraphs that are mostly links, or are the page title, are dropped.
+ * elements become paragraphs; the page title ({@code h1}) and paragraphs that are mostly links are dropped.
  *
  * <pre>{@code
  * List<String> paragraphs = ArticleBodyExtractor.standard().paragraphs(Jsoup.parse(html, url));
@@ -117,7 +117,6 @@ public final class ArticleBodyExtractor {
             inside.add(c);
             c.getAllElements().forEach(inside::add);
         }
-        String title = doc.title().strip().toLowerCase(Locale.ROOT);
         var out = new ArrayList<String>();
         for (Block block : layout.blocks) {
             if (!inside.contains(block.owner) || layout.junk.contains(block.owner)) continue;
@@ -126,8 +125,6 @@ public final class ArticleBodyExtractor {
             if (block.owner.normalName().equals("h1")) continue;
             if (block.linkChars > 0.5 * block.chars) continue;
             if (BOILERPLATE.matcher(text).matches()) continue;
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (!title.isEmpty() && (lower.equals(title) || title.startsWith(lower) && lower.length() > 20)) continue;
             out.add(text);
         }
         return out;
