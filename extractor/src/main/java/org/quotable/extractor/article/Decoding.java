@@ -66,7 +66,7 @@ final class Decoding {
         int replaced = 0;
         long firstBad = -1;
         while (true) {
-            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
+            CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
                 if (replaced++ == 0) firstBad = in.position() - from;
                 out.put('\uFFFD');

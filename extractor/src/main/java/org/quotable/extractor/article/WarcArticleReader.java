@@ -97,7 +97,7 @@ final class WarcArticleReader implements ArticleReader {
             failed = true;
             String reason = recordNumber == 1 && e.getMessage() != null && e.getMessage().contains("version")
                     ? "not a WARC file: " + e.getMessage()
-                    : "the record is cut short or damaged (" + e + "); the rest of the file is skipped";
+                    : cutShortReason(e);
             problems.accept(ArticleProblem.error(file, location(), reason));
             return Optional.empty();
         }
@@ -132,13 +132,23 @@ final class WarcArticleReader implements ArticleReader {
             if (article == null) return null;
             return withFallback(article, fromWarc);
         } catch (ArticleFormatException e) {
-            problems.accept(e.problem());
+            if (e.getCause() instanceof IOException damage) return cutShort(damage, source);
+            problems.accept(e.problem());   // over the size limit: this record only
             return null;
         } catch (IOException | RuntimeException e) {
-            failed = true;
-            source.error("the record is cut short or damaged (" + e + "); the rest of the file is skipped");
-            return null;
+            return cutShort(e, source);
         }
+    }
+
+    private @Nullable ArticleRecord cutShort(Exception e, HtmlArticles.Source source) {
+        failed = true;
+        source.error(cutShortReason(e));
+        return null;
+    }
+
+    private static String cutShortReason(Exception e) {
+        return "the record is cut short or damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); the rest of the file is skipped";
     }
 
     /** The article with its missing url and date taken from the WARC record; its id follows the url. */
