@@ -84,7 +84,7 @@ class SameArticleInEveryFormatTest {
         assertThat(fromText.articleId()).isEqualTo("000_cc0ee6b833456252");
         assertThat(fromText.text()).startsWith("US Offers NATO-like Security Guarantees to Ukraine While Territory "
                 + "Remains Central Dispute in Peace Talks\n\nThe United States has proposed");
-        assertThat(fromText.text().split("\n\n")).hasSize(21);
+        assertThat(fromText.text().split("\n\n")).hasSize(20);
     }
 
     @Test void json() throws IOException {
