@@ -165,7 +165,7 @@ public final class ArticleBodyExtractor {
     private static List<Element> declaredBody(Element body, Layout layout) {
         var found = new ArrayList<Element>();
         for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
-            if (layout.chars(e) < 200) continue;
+            if (layout.chars(e) < 100) continue;
             if (found.stream().anyMatch(f -> e.parents().contains(f))) continue;
             found.add(e);
         }
