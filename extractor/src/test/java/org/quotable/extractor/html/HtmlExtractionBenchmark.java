@@ -3,7 +3,6 @@ package org.quotable.extractor.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import org.jsoup.Jsoup;
-import org.quotable.extractor.article.TextNormalizer;
+import org.quotable.extractor.article.ArticleFormatException;
+import org.quotable.extractor.article.ArticleReader;
+import org.quotable.extractor.article.ArticleSources;
+import org.quotable.schema.ArticleRecord;
 
 /**
- * Measures {@link ArticleBodyExtractor} on an article-extraction benchmark folder: {@code ground-truth.json}
+ * Measures HTML article extraction ({@link ArticleBodyExtractor}, reached the way users reach it: each page read with
+ * {@link ArticleSources#open}, so decoding and text normalization are measured too) on an article-extraction
+ * benchmark folder: {@code ground-truth.json}
  * ({@code {"<id>": {"articleBody": "...", "url": "..."}}}) and {@code html/<id>.html.gz}. The metric is the
  * benchmark's own: tokens are {@code \w+} runs, shingles the 4-grams of consecutive tokens counted with
  * multiplicity; per page tp = shared shingles, fp = extracted only, fn = true only; precision and recall are the means
@@ -46,13 +48,13 @@ public final class HtmlExtractionBenchmark {
         var ids = new ArrayList<String>();
         truth.fieldNames().forEachRemaining(ids::add);
         ids.sort(null);
-        ArticleBodyExtractor extractor = ArticleBodyExtractor.standard();
         for (String id : ids) {
             Path page = folder.resolve("html").resolve(id + ".html.gz");
-            String url = truth.get(id).path("url").asText("");
-            String extracted;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
-                extracted = TextNormalizer.normalizeParagraphs(extractor.paragraphs(Jsoup.parse(in, null, url)));
+            String extracted = "";
+            try (ArticleReader reader = ArticleSources.open(page, problem -> {})) {
+                for (ArticleRecord article : reader) extracted = article.text();
+            } catch (ArticleFormatException e) {
+                if (pages) System.out.println(e.getMessage());   // e.g. no article body: scores as empty text
             }
             PageScore score = score(id, extracted, truth.get(id).path("articleBody").asText(""));
             scores.add(score);
