@@ -76,7 +76,7 @@ public final class ArticleBodyExtractor {
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav",
             "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
 
-    private static final Pattern BOILERPLATE = Pattern.compile("(?i)(advertisement|advertising|ad|sponsored|"
+    private static final Pattern BOILERPLATE = Pattern.compile("(?i)(advertisement|advertising|advert|ad|sponsored|comments|"
             + "read more|continue reading|related|related articles?|related stories|more on this|share|share this|"
             + "share this (article|story)|follow us|sign up|subscribe|click here|loading|image|photo|video|"
             + "story continues below( advertisement)?|article continues below( advertisement)?)[\\s:.…]*");
@@ -125,6 +125,7 @@ public final class ArticleBodyExtractor {
             if (block.owner.normalName().equals("h1")) continue;
             if (block.linkChars > 0.5 * block.chars) continue;
             if (BOILERPLATE.matcher(text).matches()) continue;
+
             out.add(text);
         }
         return out;
@@ -237,7 +238,32 @@ public final class ArticleBodyExtractor {
                     parts.add(sibling);
             }
         }
+        addChunks(top, parts, finals, threshold, layout);
         return parts;
+    }
+
+    /**
+     * Adds the other chunks of a body that the page splits (between ads, for instance): elements elsewhere with the
+     * same tag and class as the best block that score above the threshold themselves. In page order.
+     */
+    private static void addChunks(Element top, List<Element> parts, Map<Element, Double> finals, double threshold,
+                                  Layout layout) {
+        if (top.className().isBlank()) return;
+        Element root = top.ownerDocument() == null ? null : top.ownerDocument().body();
+        if (root == null) return;
+        boolean added = false;
+        for (Element e : root.getElementsByTag(top.normalName())) {
+            if (e == top || !e.className().equals(top.className()) || parts.contains(e)) continue;
+            if (finals.getOrDefault(e, 0.0) < threshold || layout.linkDensity(e) > 0.3) continue;
+            if (parts.stream().anyMatch(p -> e.parents().contains(p) || p.parents().contains(e))) continue;
+            parts.add(e);
+            added = true;
+        }
+        if (!added) return;
+        Set<Element> chosen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(parts);
+        parts.clear();
+        for (Element e : root.getAllElements()) if (chosen.contains(e)) parts.add(e);   // page order
     }
 
     private static double initialScore(Element e) {
