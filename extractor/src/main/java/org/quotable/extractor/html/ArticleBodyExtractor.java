@@ -212,6 +212,7 @@ public final class ArticleBodyExtractor {
                 parent = parent.parent();
             }
         }
+        Element core = top;
         // Climb while the parent holds hardly more than the candidate (a wrapper).
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
 
@@ -238,7 +239,7 @@ public final class ArticleBodyExtractor {
                     parts.add(sibling);
             }
         }
-        addChunks(top, parts, finals, threshold, layout);
+        addChunks(core, parts, finals, Math.max(10, finals.getOrDefault(core, topScore) * 0.2), layout);
         return parts;
     }
 

@@ -51,6 +51,20 @@ class ArticleBodyExtractorTest {
                 "Schools in three towns stayed closed, the education office said.");
     }
 
+    @Test void aBodySplitIntoChunksBetweenAdsIsJoined() {
+        String chunk = "<div class=\"grid\"><div class=\"story-chunk\">%s</div><div class=\"rail\">Ad</div></div>";
+        String html = "<html><body><article>"
+                + chunk.formatted("<p>The first chunk of the story tells, at some length, what happened on Friday night.</p>"
+                        + "<p>It goes on, with details, names, places and times, for a second paragraph.</p>")
+                + "<div class=\"ad-break\">Advertisement</div>"
+                + chunk.formatted("<p>The second chunk, after the ad, has the reactions, quotes and what comes next.</p>")
+                + "</article></body></html>";
+        assertThat(extractor.paragraphs(html, "https://example.org/")).containsExactly(
+                "The first chunk of the story tells, at some length, what happened on Friday night.",
+                "It goes on, with details, names, places and times, for a second paragraph.",
+                "The second chunk, after the ad, has the reactions, quotes and what comes next.");
+    }
+
     @Test void linkListsInsideTheBodyAreDropped() {
         String html = "<html><body><article><p>The council approved the budget on Monday, after a long debate, by one vote.</p>"
                 + "<ul><li><a href=\"/a\">Budget: what changes for you</a></li><li><a href=\"/b\">Who voted how</a></li></ul>"
