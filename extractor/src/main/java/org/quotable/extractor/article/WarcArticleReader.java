@@ -1,5 +1,6 @@
 package org.quotable.extractor.article;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -15,6 +16,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -46,6 +48,10 @@ final class WarcArticleReader implements ArticleReader {
         this.options = options;
         this.problems = problems;
         FileChannel channel = FileChannel.open(path);
+        if (channel.size() == 0) {
+            channel.close();
+            throw new ArticleFormatException(ArticleProblem.error(file, null, "the file is empty"));
+        }
         try {
             this.warc = new WarcReader(channel);
         } catch (IOException e) {
@@ -95,8 +101,8 @@ final class WarcArticleReader implements ArticleReader {
             return record;
         } catch (IOException | RuntimeException e) {
             failed = true;
-            String reason = recordNumber == 1 && e.getMessage() != null && e.getMessage().contains("version")
-                    ? "not a WARC file: " + e.getMessage()
+            String reason = recordNumber == 1 && e instanceof ParsingException
+                    ? "not a WARC file (" + e.getMessage() + "); expected a WARC/1.0 or WARC/1.1 archive"
                     : cutShortReason(e);
             problems.accept(ArticleProblem.error(file, location(), reason));
             return Optional.empty();
@@ -110,7 +116,20 @@ final class WarcArticleReader implements ArticleReader {
         }
         var source = new HtmlArticles.Source(file, location(), SourceFormat.WARC, options, problems);
         try {
-            HttpResponse http = response.http();
+            if (!response.contentType().base().toString().equalsIgnoreCase("application/http")) {
+                skipped++;   // DNS, Gemini and other non-HTTP captures
+                return null;
+            }
+            HttpResponse http;
+            try {
+                http = response.http();
+            } catch (EOFException e) {
+                throw e;
+            } catch (IOException e) {
+                source.error("the HTTP response in this record could not be parsed (" + e.getMessage()
+                        + "); the record is skipped");
+                return null;
+            }
             MediaType type = http.contentType();
             String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
             if (http.status() < 200 || http.status() > 299 || !HTML_TYPES.contains(base)) {

@@ -149,8 +149,14 @@ class BadInputTest {
             problems.add(e.problem());
         }
         assertThat(articles).isEmpty();
-        assertThat(problems).hasSize(1);
-        assertThat(problems.get(0).file()).isEqualTo(file.toString());
+        assertThat(problems).extracting(ArticleProblem::toString).containsExactly(file + ":record 1: not a WARC file "
+                + "(invalid WARC record at position 0: <-- HERE -->This is not a WARC file at all, just som... (offset 0)); "
+                + "expected a WARC/1.0 or WARC/1.1 archive");
+    }
+
+    @Test void emptyWarc() throws IOException {
+        Path file = write("empty.warc", "");
+        assertThat(failure(file).toString()).isEqualTo(file + ": the file is empty");
     }
 
     @Test void articleOverTheSizeLimit() throws IOException {
