@@ -53,12 +53,12 @@ public final class ArticleBodyExtractor {
             + "advert|sponsor|outbrain|taboola|caption|credit|breadcrumb|sidebar|cookie|consent|gdpr|popup|modal|"
             + "banner|masthead|footer|\\bnav\\b|navbar|navigation|menu|toolbar|pagination|pager|byline|author-bio|"
             + "tags|tag-list|topics|more-stories|read-more|readmore|most-popular|mostpopular|trending|"
-            + "\\bads?\\b|-ads?\\b|\\bads?-|ad-slot|adslot|dfp|skyscraper|rail|print-only|visually-hidden|sr-only|"
-            + "screen-reader|hidden|inline-related|also-read|see-also|jump|playlist|video|gallery|slideshow|"
-            + "correction-link|tooltip|overlay|paywall|login|signin|rating|poll|quiz");
+            + "\\bads?\\b|-ads?\\b|\\bads?-|ad-slot|adslot|dfp|skyscraper|right-rail|print-only|visually-hidden|sr-only|"
+            + "screen-reader|inline-related|also-read|see-also|playlist|video-player|gallery|slideshow|"
+            + "correction-link|tooltip|signin|poll|quiz");
 
     /** Class or id words of reader discussion, removed whatever their size. */
-    private static final Pattern DISCUSSION = Pattern.compile("comment|disqus|replies|discussion|respond|forum");
+    private static final Pattern DISCUSSION = Pattern.compile("comments?\\b|comment-|disqus|replies|discussion|\\brespond\\b");
 
     /** Class or id words of a body container: they protect it from {@link #FURNITURE}. */
     private static final Pattern BODY_WORDS = Pattern.compile("article-?body|articlebody|story-?body|post-?body|"

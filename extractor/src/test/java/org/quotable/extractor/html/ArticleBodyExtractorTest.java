@@ -75,6 +75,15 @@ class ArticleBodyExtractorTest {
                 "The new budget takes effect in January, the mayor said.");
     }
 
+    @Test void layoutClassesThatLookLikeFurnitureDoNotHideAShortBody() {
+        String html = "<html><body><div class=\"responsive-container overflow-hidden\"><div class=\"commentary\">"
+                + "<p>A short opinion piece, of two sentences, still has a body.</p><p>This is its second sentence.</p>"
+                + "</div></div><div class=\"comments\"><p>A reader comment that is long enough to score, with commas, too.</p>"
+                + "</div></body></html>";
+        assertThat(extractor.paragraphs(html, "https://example.org/")).containsExactly(
+                "A short opinion piece, of two sentences, still has a body.", "This is its second sentence.");
+    }
+
     @Test void aPageWithoutTextHasNoBody() {
         assertThat(extractor.paragraphs("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", "https://example.org/"))
                 .isEmpty();
