@@ -28,8 +28,10 @@ import org.jsoup.select.NodeVisitor;
  * sharing, related stories, newsletters, captions) are dropped first. The body is then the page's own
  * {@code [itemprop=articleBody]} when it has one, else the block that a readability-style score picks: every
  * paragraph of real text gives points to its ancestors, discounted by how much of an ancestor's text is links, and
- * the best-scoring block is taken together with the siblings that score nearly as well. Inside the body, block
- * elements become paragraphs; the page title ({@code h1}) and paragraphs that are mostly links are dropped.
+ * the best-scoring block is taken together with the siblings that score nearly as well and with other chunks of a
+ * body split between ads. Inside the body, block elements become paragraphs; the page title ({@code h1}), link lists
+ * and paragraphs that are mostly links are dropped. When the markup yields much less text than the page's JSON-LD
+ * {@code articleBody} says the body is (a page rendered by script), that text is used instead.
  *
  * <pre>{@code
  * List<String> paragraphs = ArticleBodyExtractor.standard().paragraphs(Jsoup.parse(html, url));
@@ -82,6 +84,8 @@ public final class ArticleBodyExtractor {
             + "story continues below( advertisement)?|article continues below( advertisement)?)[\\s:.…]*");
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    /** Below this share of the JSON-LD {@code articleBody}'s length, the markup's body is taken to be incomplete. */
+    private static final double JSON_LD_SHARE = 0.6;
     /** Text (not links) that marks an element as a wrapper of the body whatever its name. */
     private static final int LARGE_TEXT = 1000;
 
@@ -106,6 +110,26 @@ public final class ArticleBodyExtractor {
     }
 
     private List<String> extract(Document doc) {
+        String declared = PageMetadata.jsonLdArticleBody(doc);
+        List<String> fromPage = extractFromMarkup(doc);
+        if (declared == null) return fromPage;
+        int pageChars = 0;
+        for (String p : fromPage) pageChars += p.length();
+        if (pageChars >= JSON_LD_SHARE * declared.length()) return fromPage;
+        // The markup gave much less than the page's own JSON-LD says the body is (a script-rendered page): use that.
+        var paragraphs = new ArrayList<String>();
+        if (declared.contains("<")) {
+            Document fragment = Jsoup.parseBodyFragment(declared);
+            for (Element block : fragment.body().select("p, li, h2, h3, h4, h5, h6, blockquote, pre"))
+                if (block.select("p, li, blockquote").size() <= 1 && !block.text().isBlank()) paragraphs.add(block.text());
+            if (paragraphs.isEmpty()) paragraphs.add(fragment.body().text());
+        } else {
+            for (String p : declared.split("\\n")) if (!p.isBlank()) paragraphs.add(p.strip());
+        }
+        return paragraphs;
+    }
+
+    private List<String> extractFromMarkup(Document doc) {
         Element body = doc.body();
         removeFurniture(body);
         Layout layout = Layout.of(body);

@@ -71,6 +71,13 @@ public record PageMetadata(@Nullable String url, @Nullable String headline, @Nul
         return new PageMetadata(url, headline, published, author, publisher, language);
     }
 
+    /** The {@code articleBody} text of the page's JSON-LD article, or null when it has none. */
+    static @Nullable String jsonLdArticleBody(Document page) {
+        JsonNode ld = newsArticleLd(page);
+        if (ld == null || !ld.path("articleBody").isTextual() || ld.path("articleBody").asText().isBlank()) return null;
+        return ld.path("articleBody").asText();
+    }
+
     /** The first JSON-LD object whose {@code @type} is an article type (NewsArticle, Article, BlogPosting, ...). */
     private static @Nullable JsonNode newsArticleLd(Document page) {
         JsonNode best = null;

@@ -84,6 +84,14 @@ class ArticleBodyExtractorTest {
                 "A short opinion piece, of two sentences, still has a body.", "This is its second sentence.");
     }
 
+    @Test void aScriptRenderedPageFallsBackToItsJsonLdArticleBody() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"H\", "
+                + "\"articleBody\": \"The page renders this text with JavaScript.\\nIts JSON-LD still carries it, paragraph by paragraph.\"}"
+                + "</script></head><body><div id=\"app\">Loading</div></body></html>";
+        assertThat(extractor.paragraphs(html, "https://example.org/")).containsExactly(
+                "The page renders this text with JavaScript.", "Its JSON-LD still carries it, paragraph by paragraph.");
+    }
+
     @Test void aPageWithoutTextHasNoBody() {
         assertThat(extractor.paragraphs("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", "https://example.org/"))
                 .isEmpty();
