@@ -93,7 +93,11 @@ final class Decoding {
     static Optional<Charset> htmlMetaCharset(byte[] page) {
         String head = new String(page, 0, Math.min(page.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        return m.find() ? charset(m.group(1)) : Optional.empty();
+        if (!m.find()) return Optional.empty();
+        // A page that can be read as ASCII to find its meta tag is not UTF-16 or UTF-32, whatever the tag says.
+        if (m.group(1).toLowerCase(Locale.ROOT).startsWith("utf-16") || m.group(1).toLowerCase(Locale.ROOT).startsWith("utf-32"))
+            return Optional.of(StandardCharsets.UTF_8);
+        return charset(m.group(1));
     }
 
     /** The charset parameter of an HTTP {@code Content-Type} value. */

@@ -133,6 +133,14 @@ class ArticleSourcesTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test void aMetaTagClaimingUtf16OnAnAsciiReadablePageMeansUtf8() throws IOException {
+        Path file = dir.resolve("claims-utf16.html");
+        Files.write(file, ("<html><head><meta charset=\"utf-16\"></head><body><article><p>Z\u00fcrich voted yes on "
+                + "Sunday, the canton announced.</p></article></body></html>").getBytes(UTF_8));
+        assertThat(read(file).get(0).text()).isEqualTo("Z\u00fcrich voted yes on Sunday, the canton announced.");
+        assertThat(problems).isEmpty();
+    }
+
     @Test void byteOrderMarksAreHonoured() throws IOException {
         Path utf8 = dir.resolve("bom8.txt");
         Files.write(utf8, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Gr\u00fc\u00dfe aus K\u00f6ln.".getBytes(UTF_8)));
