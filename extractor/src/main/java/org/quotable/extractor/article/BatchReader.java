@@ -62,7 +62,13 @@ final class BatchReader implements ArticleReader {
 
     private @Nullable ArticleRecord nextArticle() {
         while (true) {
-            if (articles != null && articles.hasNext()) return articles.next();
+            try {
+                if (articles != null && articles.hasNext()) return articles.next();
+            } catch (RuntimeException e) {
+                // A reader bug must not cost the rest of the batch; the file is reported and passed over.
+                problems.accept(ArticleProblem.error(files.get(nextFile - 1).toString(), null,
+                        "the file could not be read further: " + e));
+            }
             closeCurrent();
             if (nextFile >= files.size()) return null;
             Path file = files.get(nextFile++);
