@@ -29,8 +29,9 @@ import org.jsoup.select.NodeVisitor;
  * {@code [itemprop=articleBody]} when it has one, else the block that a readability-style score picks: every
  * paragraph of real text gives points to its ancestors, discounted by how much of an ancestor's text is links, and
  * the best-scoring block is taken together with the siblings that score nearly as well and with other chunks of a
- * body split between ads. Inside the body, block elements become paragraphs; the page title ({@code h1}), link lists
- * and paragraphs that are mostly links are dropped. When the markup yields much less text than the page's JSON-LD
+ * body split between ads. Inside the body, block elements become paragraphs; the page title ({@code h1}), link lists,
+ * paragraphs that are mostly links, lone labels ("Advertisement"), short bylines, time stamps and copyright lines are
+ * dropped. When the markup yields much less text than the page's JSON-LD
  * {@code articleBody} says the body is (a page rendered by script), that text is used instead.
  *
  * <pre>{@code
@@ -82,6 +83,12 @@ public final class ArticleBodyExtractor {
             + "read more|continue reading|related|related articles?|related stories|more on this|share|share this|"
             + "share this (article|story)|follow us|sign up|subscribe|click here|loading|image|photo|video|"
             + "story continues below( advertisement)?|article continues below( advertisement)?)[\\s:.…]*");
+
+    /** A short line that is a byline or a time stamp: "By Jane Doe - 03/04/26", "Updated at 9:41 a.m.". */
+    private static final Pattern BYLINE = Pattern.compile("^(?:[Bb]y\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}"
+            + "\\s*(?:[-|–—]|$)|(?i:updated|published|posted|last updated|first published)\\b.{0,40}\\d)");
+    /** A short line that is the site's copyright notice. */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|copyright|all rights reserved");
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     /** Below this share of the JSON-LD {@code articleBody}'s length, the markup's body is taken to be incomplete. */
@@ -149,6 +156,8 @@ public final class ArticleBodyExtractor {
             if (block.owner.normalName().equals("h1")) continue;
             if (block.linkChars > 0.5 * block.chars) continue;
             if (BOILERPLATE.matcher(text).matches()) continue;
+            if (text.length() < 60 && BYLINE.matcher(text).find() || text.length() < 160 && COPYRIGHT.matcher(text).find())
+                continue;
 
             out.add(text);
         }

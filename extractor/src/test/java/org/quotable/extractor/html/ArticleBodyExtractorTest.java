@@ -92,6 +92,17 @@ class ArticleBodyExtractorTest {
                 "The page renders this text with JavaScript.", "Its JSON-LD still carries it, paragraph by paragraph.");
     }
 
+    @Test void bylinesTimeStampsAndCopyrightLinesAreDroppedButSentencesThatLookSimilarAreKept() {
+        String html = "<html><body><article><div class=\"story\">"
+                + "<div>By Jane Doe - 03/04/26 09:15 AM EST</div><div>Updated at 9:41 a.m.</div>"
+                + "<p>By Monday, 3 people had died in the floods, and 40 more were missing, the police said.</p>"
+                + "<p>Rescue teams from two countries, with boats and helicopters, searched the valley all night.</p>"
+                + "<p>Copyright 2019 The Daily Example. All rights reserved.</p></div></article></body></html>";
+        assertThat(extractor.paragraphs(html, "https://example.org/")).containsExactly(
+                "By Monday, 3 people had died in the floods, and 40 more were missing, the police said.",
+                "Rescue teams from two countries, with boats and helicopters, searched the valley all night.");
+    }
+
     @Test void aPageWithoutTextHasNoBody() {
         assertThat(extractor.paragraphs("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", "https://example.org/"))
                 .isEmpty();
