@@ -3,14 +3,12 @@ package org.quotable.extractor.html;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -78,6 +76,9 @@ public final class ArticleBodyExtractor {
             "caption", "center", "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav",
             "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+
+    /** Block elements that hold other blocks; text directly in them scores for them, not their parent. */
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "td", "body");
 
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)(advertisement|advertising|advert|ad|sponsored|comments|"
             + "read more|continue reading|related|related articles?|related stories|more on this|share|share this|"
@@ -158,7 +159,6 @@ public final class ArticleBodyExtractor {
             if (BOILERPLATE.matcher(text).matches()) continue;
             if (text.length() < 60 && BYLINE.matcher(text).find() || text.length() < 160 && COPYRIGHT.matcher(text).find())
                 continue;
-
             out.add(text);
         }
         return out;
@@ -212,27 +212,44 @@ public final class ArticleBodyExtractor {
         for (Block block : layout.blocks) {
             if (block.chars < MIN_PARAGRAPH_CHARS) continue;
             double score = 1 + commas(block.text) + Math.min(block.chars / 100.0, 3);
-            Element ancestor = block.owner.normalName().equals("p") || layout.hasDirectText(block.owner)
-                    && !block.owner.normalName().matches("div|section|article|main|td|body") ? block.owner.parent()
-                    : block.owner;
+            String tag = block.owner.normalName();
+            Element ancestor = tag.equals("p") || layout.hasDirectText(block.owner) && !CONTAINER_TAGS.contains(tag)
+                    ? block.owner.parent() : block.owner;
             for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initialScore(ancestor) + score / divider,
-                        (old, add) -> old + score / divider);
+                scores.put(ancestor, scores.computeIfAbsent(ancestor, ArticleBodyExtractor::initialScore) + score / divider);
             }
         }
         if (scores.isEmpty()) return List.of();
         Map<Element, Double> finals = new IdentityHashMap<>();
-        scores.forEach((e, s) -> finals.put(e, s * (1 - layout.linkDensity(e))));
-        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
-        ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
-        Element top = ranked.get(0).getKey();
-        double topScore = ranked.get(0).getValue();
-
-        // Several strong candidates under one ancestor: the body is split into parts; take the ancestor.
+        Element top = null;
+        double topScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            double fin = e.getValue() * (1 - layout.linkDensity(e.getKey()));
+            finals.put(e.getKey(), fin);
+            if (fin > topScore) {
+                top = e.getKey();
+                topScore = fin;
+            }
+        }
+        // Several strong candidates under one ancestor: the body is split into parts; take the ancestor. The five
+        // best others are picked by a few linear passes, not by sorting every candidate.
         var alternatives = new ArrayList<Element>();
-        for (int i = 1; i < Math.min(ranked.size(), 6); i++)
-            if (ranked.get(i).getValue() >= 0.75 * topScore) alternatives.add(ranked.get(i).getKey());
+        Set<Element> picked = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        picked.add(top);
+        for (int round = 0; round < 5; round++) {
+            Element best = null;
+            double bestScore = 0.75 * topScore;
+            for (Map.Entry<Element, Double> e : finals.entrySet()) {
+                if (e.getValue() >= bestScore && !picked.contains(e.getKey())) {
+                    best = e.getKey();
+                    bestScore = e.getValue();
+                }
+            }
+            if (best == null) break;
+            picked.add(best);
+            alternatives.add(best);
+        }
         if (alternatives.size() >= 3) {
             Element parent = top.parent();
             while (parent != null && parent != body) {

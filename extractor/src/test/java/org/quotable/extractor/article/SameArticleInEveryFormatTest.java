@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcWriter;
 import org.quotable.extractor.QuoteExtractor;
 import org.quotable.schema.ArticleRecord;
-import org.quotable.schema.QuoteRecord;
 
 /**
  * Issue 4's equivalence test: the sample article read as .txt, .json, .jsonl.gz, .html and inside a .warc.gz gives
