@@ -188,6 +188,7 @@ public final class ArticleBodyExtractor {
                 continue;
             }
             if (!FURNITURE.matcher(names).find()) continue;
+            if (names.contains("embed") && !e.getElementsByTag("blockquote").isEmpty()) continue;  // an embedded post
             int prose = before.chars(e) - before.linkChars(e);
             if (prose >= LARGE_TEXT && before.linkDensity(e) < 0.3 || prose >= 0.5 * pageProse) continue;
             remove.add(e);

@@ -103,6 +103,21 @@ class ArticleBodyExtractorTest {
                 "Rescue teams from two countries, with boats and helicopters, searched the valley all night.");
     }
 
+    @Test void embeddedPostsAreKeptThoughTheirWrapperIsNamedSocial() {
+        String html = "<html><body><article><div class=\"entry-content\">"
+                + "<p>The campaign was mocked online within hours of its launch on Monday, by people across the state.</p>"
+                + "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>Yes this is real and the state "
+                + "paid for it.</p>&mdash; A Reader (@reader) <a href=\"https://x.example/1\">November 18, 2019</a></blockquote></div>"
+                + "<div class=\"social-share\"><a href=\"#\">Share on Facebook</a></div>"
+                + "<p>The governor defended the slogan, saying it had got people talking, which was the point of it.</p>"
+                + "</div></article></body></html>";
+        assertThat(extractor.paragraphs(html, "https://example.org/")).containsExactly(
+                "The campaign was mocked online within hours of its launch on Monday, by people across the state.",
+                "Yes this is real and the state paid for it.",
+                "\u2014 A Reader (@reader) November 18, 2019",
+                "The governor defended the slogan, saying it had got people talking, which was the point of it.");
+    }
+
     @Test void aPageWithoutTextHasNoBody() {
         assertThat(extractor.paragraphs("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", "https://example.org/"))
                 .isEmpty();
