@@ -193,7 +193,24 @@ public final class ArticleBodyExtractor {
             if (prose >= LARGE_TEXT && before.linkDensity(e) < 0.3 || prose >= 0.5 * pageProse) continue;
             remove.add(e);
         }
-        for (Element e : remove) e.remove();
+        removeAll(remove);
+    }
+
+    /**
+     * Removes the elements, rebuilding each affected parent's children once: removing them one by one would shift
+     * and renumber the remaining siblings every time, which is quadratic in a long run of siblings.
+     */
+    private static void removeAll(List<Element> elements) {
+        Set<Node> gone = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(elements);
+        Set<Element> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : elements) if (e.parent() != null) parents.add(e.parent());
+        for (Element parent : parents) {
+            var keep = new ArrayList<Node>(parent.childNodeSize());
+            for (Node child : parent.childNodes()) if (!gone.contains(child)) keep.add(child);
+            parent.empty();
+            parent.appendChildren(keep);
+        }
     }
 
     /** The page's own {@code [itemprop=articleBody]} elements that hold text, outermost only. */
