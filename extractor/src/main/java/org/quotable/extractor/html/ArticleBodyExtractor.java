@@ -238,7 +238,10 @@ public final class ArticleBodyExtractor {
                 scores.put(ancestor, scores.computeIfAbsent(ancestor, ArticleBodyExtractor::initialScore) + score / divider);
             }
         }
-        if (scores.isEmpty()) return List.of();
+        if (scores.isEmpty()) {
+            // No paragraph long enough to score: a tiny page or fragment is its own body, unless it is all links.
+            return layout.chars(body) > 0 && layout.linkDensity(body) <= 0.5 ? List.of(body) : List.of();
+        }
         Map<Element, Double> finals = new IdentityHashMap<>();
         Element top = null;
         double topScore = Double.NEGATIVE_INFINITY;

@@ -115,6 +115,16 @@ class BadInputTest {
                 + ":line 2: not a valid JSON object: Unexpected character ('\"' (code 34)): was expecting comma to separate Object entries");
     }
 
+    @Test void badRecordsInAJsonArrayAreReportedByTheirNumber() throws IOException {
+        Path file = write("array.json", "[{\"text\": \"Kept.\"}, \"just a string\", "
+                + "{\"text\": \"Dated badly.\", \"published\": \"last Tuesday\"}, {\"html\": \"<p>Also kept, from HTML in JSON.</p>\"}]");
+        assertThat(readAll(file, ReadOptions.DEFAULT)).extracting(ArticleRecord::text)
+                .containsExactly("Kept.", "Also kept, from HTML in JSON.");
+        assertThat(problems).extracting(ArticleProblem::toString).containsExactly(
+                file + ":record 2: expected an article object, found string",
+                file + ":record 3: 'published' is 'last Tuesday', which is not a date; write it as 2025-12-15 or 2025-12-15T09:30:00Z");
+    }
+
     @Test void malformedJsonDocument() throws IOException {
         Path file = write("bad.json", "{\"text\": \"Unclosed\"");
         assertThat(failure(file).toString()).startsWith(file + ":line 1: not valid JSON: Unexpected end-of-input");
