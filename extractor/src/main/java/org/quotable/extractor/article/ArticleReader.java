@@ -19,6 +19,14 @@ import org.quotable.schema.ArticleRecord;
  */
 public interface ArticleReader extends Iterable<ArticleRecord>, Closeable {
 
+    /**
+     * How many records were read so far that are not articles and not problems either, such as the request and
+     * metadata records of a WARC archive. Zero for formats where every record is meant to be an article.
+     */
+    default long skippedRecords() {
+        return 0;
+    }
+
     /** The articles as a sequential stream; closing the reader ends it. */
     default Stream<ArticleRecord> stream() {
         return StreamSupport.stream(spliterator(), false);

@@ -1,47 +1,151 @@
 package org.quotable.extractor.article;
 
-import java.io.BufferedReader;
+import static java.util.Objects.requireNonNull;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.SourceFormat;
 
 /**
- * Opens article files of every supported format, chosen by file name. The entry point of this package.
+ * Opens article files of every supported format, chosen by file name, and finds them in folders and globs. The entry
+ * point of this package.
+ *
+ * <table>
+ * <caption>Accepted files (each may also be gzip-compressed: {@code .txt.gz}, {@code .jsonl.gz}, ...)</caption>
+ * <tr><td>{@code .txt}, {@code .md}, {@code .markdown}</td><td>one article; optional YAML front matter</td></tr>
+ * <tr><td>{@code .json}</td><td>one article object, or an array of them</td></tr>
+ * <tr><td>{@code .jsonl}, {@code .ndjson}</td><td>one article object per line</td></tr>
+ * <tr><td>{@code .html}, {@code .htm}, {@code .xhtml}</td><td>one page; its article body is extracted</td></tr>
+ * <tr><td>{@code .warc}, {@code .warc.gz}</td><td>every HTML response record is an article</td></tr>
+ * </table>
  *
  * <pre>{@code
  * var problems = new ArrayList<ArticleProblem>();
- * try (ArticleReader reader = ArticleSources.open(Path.of("news.jsonl"), problems::add)) {
- *     reader.forEach(article -> ...);
+ * List<Path> files = ArticleSources.files(datasetDir, List.of("articles/**"));
+ * try (ArticleReader articles = ArticleSources.openAll(files, ReadOptions.DEFAULT, problems::add)) {
+ *     articles.forEach(article -> ...);       // duplicates and bad files are reported, not returned
  * }
  * }</pre>
  */
 public final class ArticleSources {
+    private static final List<String> SUFFIXES = List.of(".txt", ".md", ".markdown", ".json", ".jsonl", ".ndjson",
+            ".html", ".htm", ".xhtml", ".warc");
+
     private ArticleSources() {}
 
+    /** Whether the file name is one of the accepted article formats (with or without {@code .gz}). */
+    public static boolean isArticleFile(Path file) {
+        String name = Inputs.formatName(file);
+        return SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
     /**
-     * Opens one article file. Records that cannot be read go to {@code problems}; the rest are returned.
+     * The article files that {@code globs} match under {@code base}, in a deterministic order (sorted by their path
+     * relative to {@code base}, each once). A glob is relative to {@code base} and uses {@link PathMatcher} syntax
+     * ({@code articles/**}, {@code *.jsonl}); a glob naming a folder takes every article file below it. Files that
+     * are not articles by their name, and hidden files and folders, are left out.
      *
-     * @throws ArticleFormatException when the file as a whole cannot be read (unknown type, empty, not JSON)
-     * @throws IOException            when the file cannot be opened
+     * @throws IOException when {@code base} cannot be listed
+     */
+    public static List<Path> files(Path base, List<String> globs) throws IOException {
+        requireNonNull(base, "base");
+        requireNonNull(globs, "globs");
+        var matchers = new ArrayList<PathMatcher>();
+        for (String glob : globs) {
+            String g = glob.replace('\\', '/');
+            while (g.startsWith("./")) g = g.substring(2);
+            while (g.endsWith("/")) g = g.substring(0, g.length() - 1);
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g + "/**"));
+        }
+        var found = new TreeSet<String>();
+        if (!Files.isDirectory(base)) {
+            return isArticleFile(base) ? List.of(base) : List.of();
+        }
+        try (Stream<Path> walk = Files.walk(base)) {
+            walk.filter(Files::isRegularFile).forEach(p -> {
+                Path relative = base.relativize(p);
+                if (isHidden(relative) || !isArticleFile(p)) return;
+                Path unix = Path.of(relative.toString().replace('\\', '/'));
+                if (matchers.stream().anyMatch(m -> m.matches(unix))) found.add(relative.toString().replace('\\', '/'));
+            });
+        }
+        var files = new ArrayList<Path>();
+        for (String relative : found) files.add(base.resolve(relative));
+        return files;
+    }
+
+    /** The article files of {@code input}: the file itself, or every article file below a folder, sorted. */
+    public static List<Path> files(Path input) throws IOException {
+        return Files.isDirectory(input) ? files(input, List.of("**")) : List.of(input);
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+
+    /**
+     * Opens one article file with the {@linkplain ReadOptions#DEFAULT default options}. Records that cannot be read
+     * go to {@code problems}; the rest are returned.
+     *
+     * @see #open(Path, ReadOptions, Consumer)
      */
     public static ArticleReader open(Path file, Consumer<ArticleProblem> problems) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return open(file, ReadOptions.DEFAULT, problems);
+    }
+
+    /**
+     * Opens one article file, choosing the format by its name. Problems inside the file (a malformed JSON line,
+     * invalid bytes, a damaged WARC record, a truncated gzip stream found while reading on) go to {@code problems}
+     * and the reader goes on where it can.
+     *
+     * @throws ArticleFormatException when the file as a whole cannot be read (unknown type, empty, binary, not JSON,
+     *                                truncated gzip, over the size limit, an HTML page without an article body)
+     * @throws IOException            when the file cannot be opened
+     */
+    public static ArticleReader open(Path file, ReadOptions options, Consumer<ArticleProblem> problems) throws IOException {
+        requireNonNull(file, "file");
+        requireNonNull(options, "options");
+        requireNonNull(problems, "problems");
+        String name = Inputs.formatName(file);
         String shown = file.toString();
-        if (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown")) {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            if (content.startsWith("\uFEFF")) content = content.substring(1);
-            return new TextArticleReader(content, shown);
+        if (name.endsWith(".warc")) return new WarcArticleReader(file, shown, options, problems);
+        if (!isArticleFile(file))
+            throw new ArticleFormatException(ArticleProblem.error(shown, null, "unknown article format; expected "
+                    + String.join(", ", SUFFIXES) + " (optionally .gz)"));
+        InputStream in = Inputs.open(file, shown);
+        try {
+            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+                checkStart(in, shown);
+                return JsonArticleReader.lines(in, shown, options, problems);
+            }
+            byte[] bytes;
+            try (in) {
+                bytes = Inputs.readAll(in, options.maxInputBytes(), shown, null);
+            }
+            checkContent(bytes, bytes.length, shown);
+            if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml"))
+                return html(bytes, shown, options, problems);
+            Decoding.Decoded decoded = Decoding.decode(bytes);
+            if (decoded.replaced() > 0) problems.accept(ArticleProblem.warning(shown, null, decoded.replacementReason()));
+            if (name.endsWith(".json")) return JsonArticleReader.document(decoded.text(), shown, options, problems);
+            return new TextArticleReader(decoded.text(), shown, options);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
         }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson"))
-            return new JsonArticleReader(reader(file), shown, SourceFormat.JSONL, problems);
-        if (name.endsWith(".json"))
-            return new JsonArticleReader(reader(file), shown, SourceFormat.JSON, problems);
-        throw new ArticleFormatException(ArticleProblem.error(shown, null,
-                "unknown article format; expected .txt, .md, .json or .jsonl"));
     }
 
     /** Opens one article file, treating any bad record as a failure of the whole read. */
@@ -52,7 +156,57 @@ public final class ArticleSources {
         });
     }
 
-    private static BufferedReader reader(Path file) throws IOException {
-        return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    /**
+     * Reads every file of {@code files} in order, as one stream of articles. Nothing is thrown for bad input: a file
+     * that cannot be read at all, a bad record inside a file, and an article whose text (by its SHA-256) was
+     * already read from an earlier record are each reported to {@code problems} (duplicates as
+     * {@linkplain ArticleProblem.Severity#WARNING warnings}), and reading goes on with the next.
+     * {@link ArticleReader#skippedRecords()} sums the skipped non-article records of all files.
+     */
+    public static ArticleReader openAll(List<Path> files, ReadOptions options, Consumer<ArticleProblem> problems) {
+        return new BatchReader(List.copyOf(files), requireNonNull(options, "options"), requireNonNull(problems, "problems"));
+    }
+
+    private static ArticleReader html(byte[] bytes, String shown, ReadOptions options, Consumer<ArticleProblem> problems)
+            throws ArticleFormatException {
+        var errors = new ArrayList<ArticleProblem>();
+        var source = new HtmlArticles.Source(shown, null, SourceFormat.HTML, options, problem -> {
+            if (problem.severity() == ArticleProblem.Severity.ERROR) errors.add(problem);
+            else problems.accept(problem);
+        });
+        ArticleRecord article = HtmlArticles.read(bytes, null, null, ArticleMetadata.NONE, source);
+        if (article == null) throw new ArticleFormatException(errors.get(0));
+        return new SingleArticleReader(article);
+    }
+
+    /** Rejects a file that is empty or binary by its first bytes, leaving the stream where it was. */
+    private static void checkStart(InputStream in, String shown) throws IOException {
+        byte[] head;
+        in.mark(8192);
+        try {
+            head = in.readNBytes(8192);
+        } catch (IOException e) {
+            throw Inputs.damaged(e, shown, null);
+        }
+        in.reset();
+        checkContent(head, head.length, shown);
+    }
+
+    private static void checkContent(byte[] bytes, int length, String shown) throws ArticleFormatException {
+        boolean blank = true;
+        for (int i = 0; i < length && blank; i++) blank = Character.isWhitespace(bytes[i]) || (bytes[i] & 0xFF) == 0xA0;
+        if (length == 0 || blank && !Decoding.hasBom(bytes))
+            throw new ArticleFormatException(ArticleProblem.error(shown, null, "the file is empty"));
+        int nul = Decoding.binaryOffset(bytes, length);
+        if (nul >= 0)
+            throw new ArticleFormatException(ArticleProblem.error(shown, null, "binary data, not text (a NUL byte at "
+                    + "offset " + nul + "); expected " + describe(shown)));
+    }
+
+    private static String describe(String shown) {
+        String name = shown.toLowerCase(Locale.ROOT);
+        if (name.contains(".json")) return "UTF-8 JSON";
+        if (name.contains(".htm")) return "an HTML page";
+        return "UTF-8 text";
     }
 }

@@ -3,9 +3,9 @@ package org.quotable.extractor.article;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,35 +16,51 @@ import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.SourceFormat;
 
 /**
- * Reads articles from JSON (one object, or an array of objects) or JSON Lines (one object per line, read lazily).
- * Each object has {@code text} and optionally {@code id}, {@code url}, {@code title}, {@code published},
- * {@code publisher}, {@code language}. A bad object or line is reported and skipped; the rest is read.
+ * Reads articles from JSON (one object, or an array of objects) or JSON Lines (one object per line, read lazily,
+ * line by line, so a file of any size streams). Each object has {@code text} or {@code html} and optionally
+ * {@code id}, {@code url}, {@code title}, {@code published}, {@code publisher}, {@code language}. A bad object or
+ * line is reported with its number and skipped; the rest is read.
  */
 final class JsonArticleReader implements ArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final BufferedReader input;
+    private final @Nullable InputStream lines;        // JSON Lines: the input; JSON: null
+    private final @Nullable Iterator<JsonNode> array; // JSON: the parsed document; JSON Lines: null
     private final String file;
     private final SourceFormat format;
+    private final ReadOptions options;
     private final Consumer<ArticleProblem> problems;
-    private @Nullable Iterator<JsonNode> jsonArray;   // JSON: the parsed document; JSON Lines: null
     private int index;                                // line number (JSON Lines) or array position (JSON)
+    private boolean failed;
 
-    JsonArticleReader(BufferedReader input, String file, SourceFormat format, Consumer<ArticleProblem> problems)
-            throws IOException {
-        this.input = input;
-        this.file = file;
-        this.format = format;
-        this.problems = problems;
-        if (format == SourceFormat.JSON) jsonArray = parseDocument();
+    /** A JSON document, already decoded. */
+    static JsonArticleReader document(String json, String file, ReadOptions options, Consumer<ArticleProblem> problems)
+            throws ArticleFormatException {
+        return new JsonArticleReader(null, parseDocument(json, file), file, SourceFormat.JSON, options, problems);
     }
 
-    private Iterator<JsonNode> parseDocument() throws IOException {
+    /** A JSON Lines stream, read lazily; the reader closes it. */
+    static JsonArticleReader lines(InputStream in, String file, ReadOptions options, Consumer<ArticleProblem> problems) {
+        return new JsonArticleReader(in, null, file, SourceFormat.JSONL, options, problems);
+    }
+
+    private JsonArticleReader(@Nullable InputStream lines, @Nullable Iterator<JsonNode> array, String file,
+                              SourceFormat format, ReadOptions options, Consumer<ArticleProblem> problems) {
+        this.lines = lines;
+        this.array = array;
+        this.file = file;
+        this.format = format;
+        this.options = options;
+        this.problems = problems;
+    }
+
+    private static Iterator<JsonNode> parseDocument(String json, String file) throws ArticleFormatException {
         JsonNode root;
         try {
-            root = JSON.readTree(input);
+            root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new ArticleFormatException(ArticleProblem.error(file, locationOf(e), "not valid JSON: " + e.getOriginalMessage()), e);
+            String where = e.getLocation() == null ? null : "line " + e.getLocation().getLineNr();
+            throw new ArticleFormatException(ArticleProblem.error(file, where, "not valid JSON: " + e.getOriginalMessage()), e);
         }
         if (root == null || root.isMissingNode())
             throw new ArticleFormatException(ArticleProblem.error(file, null, "the file is empty"));
@@ -56,10 +72,6 @@ final class JsonArticleReader implements ArticleReader {
         }
         throw new ArticleFormatException(ArticleProblem.error(file, null,
                 "expected an article object or an array of them, found " + root.getNodeType().name().toLowerCase()));
-    }
-
-    private static @Nullable String locationOf(JacksonException e) {
-        return e.getLocation() == null ? null : "line " + e.getLocation().getLineNr();
     }
 
     @Override public Iterator<ArticleRecord> iterator() {
@@ -85,27 +97,54 @@ final class JsonArticleReader implements ArticleReader {
     }
 
     private @Nullable JsonNode nextNode() {
-        if (jsonArray != null) {
-            if (!jsonArray.hasNext()) return null;
+        if (array != null) {
+            if (!array.hasNext()) return null;
             index++;
-            return jsonArray.next();
+            return array.next();
         }
+        if (failed || lines == null) return null;
         try {
-            String line;
-            while ((line = input.readLine()) != null) {
+            byte[] line;
+            while ((line = readLine(lines)) != null) {
                 index++;
-                if (line.isBlank()) continue;
+                if (lineTooLong) {
+                    problems.accept(ArticleProblem.error(file, location(), "the line is over the size limit of "
+                            + options.maxInputBytes() + " bytes (ReadOptions.maxInputBytes)"));
+                    continue;
+                }
+                Decoding.Decoded decoded = Decoding.decode(line, 0, line.length, null);
+                if (decoded.text().isBlank()) continue;
+                if (decoded.replaced() > 0)
+                    problems.accept(ArticleProblem.warning(file, location(), decoded.replacementReason()));
                 try {
-                    return JSON.readTree(line);
+                    return JSON.readTree(decoded.text());
                 } catch (JacksonException e) {
                     problems.accept(ArticleProblem.error(file, location(), "not a valid JSON object: " + e.getOriginalMessage()));
                 }
             }
             return null;
         } catch (IOException e) {
-            throw new UncheckedIOException(new ArticleFormatException(
-                    ArticleProblem.error(file, location(), "the file could not be read further: " + e.getMessage()), e));
+            failed = true;
+            index++;
+            problems.accept(Inputs.damaged(e, file, location()).problem());
+            return null;
         }
+    }
+
+    private final ByteArrayOutputStream lineBuffer = new ByteArrayOutputStream();
+    private boolean lineTooLong;
+
+    /** The next line's bytes without its line break; bytes past the size limit are dropped (the line is reported). */
+    private byte @Nullable [] readLine(InputStream in) throws IOException {
+        lineBuffer.reset();
+        long length = 0;
+        int b;
+        while ((b = in.read()) != -1 && b != '\n') {
+            if (length++ < options.maxInputBytes()) lineBuffer.write(b);
+        }
+        if (b == -1 && length == 0) return null;
+        lineTooLong = length > options.maxInputBytes();
+        return lineTooLong ? new byte[0] : lineBuffer.toByteArray();
     }
 
     private String location() {
@@ -120,10 +159,14 @@ final class JsonArticleReader implements ArticleReader {
         try {
             ArticleMetadata metadata = JsonArticleFields.metadata(node, file, location());
             String text = JsonArticleFields.text(node, JsonArticleFields.TEXT);
+            var source = new HtmlArticles.Source(file, location(), format, options, problems);
             if (text == null || text.isBlank()) {
-                problems.accept(ArticleProblem.error(file, location(), "the article has no 'text' field"));
+                String html = JsonArticleFields.text(node, JsonArticleFields.HTML);
+                if (html != null && !html.isBlank()) return HtmlArticles.read(html, metadata.url(), metadata, source);
+                problems.accept(ArticleProblem.error(file, location(), "the article has no 'text' or 'html' field"));
                 return null;
             }
+            if (!source.withinLimit(text)) return null;
             return metadata.toRecord(text, file, format);
         } catch (ArticleFormatException e) {
             problems.accept(e.problem());
@@ -132,6 +175,6 @@ final class JsonArticleReader implements ArticleReader {
     }
 
     @Override public void close() throws IOException {
-        input.close();
+        if (lines != null) lines.close();
     }
 }

@@ -12,7 +12,7 @@ import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.SourceFormat;
 
 /**
- * Reads a plain text or Markdown article: UTF-8 text, blank lines between paragraphs, and optionally a YAML front
+ * Reads a plain text or Markdown article: text (decoded by the caller), blank lines between paragraphs, and optionally a YAML front
  * matter block ({@code ---} … {@code ---}) with {@code id}, {@code title}, {@code url}, {@code published},
  * {@code publisher} and {@code language}. One article per file.
  */
@@ -22,7 +22,7 @@ final class TextArticleReader implements ArticleReader {
 
     private final ArticleRecord article;
 
-    TextArticleReader(String content, String file) throws ArticleFormatException {
+    TextArticleReader(String content, String file, ReadOptions options) throws ArticleFormatException {
         ArticleMetadata metadata = ArticleMetadata.NONE;
         String body = content;
         Matcher m = FRONT_MATTER.matcher(content);
@@ -32,6 +32,10 @@ final class TextArticleReader implements ArticleReader {
         }
         if (body.isBlank())
             throw new ArticleFormatException(ArticleProblem.error(file, null, "the article has no text"));
+        if (body.length() > options.maxArticleChars())
+            throw new ArticleFormatException(ArticleProblem.error(file, null, "the article has " + body.length()
+                    + " characters of text, over the limit of " + options.maxArticleChars()
+                    + " (ReadOptions.maxArticleChars); split it or raise the limit"));
         article = metadata.toRecord(body, file, SourceFormat.TEXT);
     }
 

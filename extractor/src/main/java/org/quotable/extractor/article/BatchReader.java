@@ -1,0 +1,101 @@
+package org.quotable.extractor.article;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.quotable.schema.ArticleRecord;
+
+/**
+ * Reads many files in order as one stream of articles: files that cannot be read are reported and passed over, and
+ * an article whose text hash was seen before is reported as a duplicate and dropped.
+ */
+final class BatchReader implements ArticleReader {
+    private final List<Path> files;
+    private final ReadOptions options;
+    private final Consumer<ArticleProblem> problems;
+    private final Map<String, String> seen = new HashMap<>();   // text SHA-256 -> "id (file)" of the first article
+    private int nextFile;
+    private @Nullable ArticleReader current;
+    private @Nullable Iterator<ArticleRecord> articles;
+    private long skipped;
+
+    BatchReader(List<Path> files, ReadOptions options, Consumer<ArticleProblem> problems) {
+        this.files = files;
+        this.options = options;
+        this.problems = problems;
+    }
+
+    @Override public long skippedRecords() {
+        return skipped + (current == null ? 0 : current.skippedRecords());
+    }
+
+    @Override public Iterator<ArticleRecord> iterator() {
+        return new Iterator<>() {
+            private @Nullable ArticleRecord next;
+
+            @Override public boolean hasNext() {
+                while (next == null) {
+                    ArticleRecord article = nextArticle();
+                    if (article == null) return false;
+                    String first = seen.putIfAbsent(article.textSha256(), article.articleId() + " (" + article.sourceFile() + ")");
+                    if (first == null) next = article;
+                    else problems.accept(ArticleProblem.warning(article.sourceFile(), null, "duplicate article "
+                            + article.articleId() + ": same text as " + first + "; kept once"));
+                }
+                return true;
+            }
+
+            @Override public ArticleRecord next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                ArticleRecord article = next;
+                next = null;
+                return article;
+            }
+        };
+    }
+
+    private @Nullable ArticleRecord nextArticle() {
+        while (true) {
+            try {
+                if (articles != null && articles.hasNext()) return articles.next();
+            } catch (RuntimeException e) {
+                // A reader bug must not cost the rest of the batch; the file is reported and passed over.
+                problems.accept(ArticleProblem.error(files.get(nextFile - 1).toString(), null,
+                        "the file could not be read further: " + e));
+            }
+            closeCurrent();
+            if (nextFile >= files.size()) return null;
+            Path file = files.get(nextFile++);
+            try {
+                current = ArticleSources.open(file, options, problems);
+                articles = current.iterator();
+            } catch (ArticleFormatException e) {
+                problems.accept(e.problem());
+            } catch (IOException e) {
+                problems.accept(ArticleProblem.error(file.toString(), null, "the file could not be read: " + e));
+            }
+        }
+    }
+
+    private void closeCurrent() {
+        if (current == null) return;
+        skipped += current.skippedRecords();
+        try {
+            current.close();
+        } catch (IOException e) {
+            problems.accept(ArticleProblem.warning(String.valueOf(files.get(nextFile - 1)), null, "could not be closed: " + e));
+        }
+        current = null;
+        articles = null;
+    }
+
+    @Override public void close() {
+        closeCurrent();
+    }
+}
