@@ -17,6 +17,7 @@ import org.quotable.exporter.dataset.ExportOptions;
 import org.quotable.exporter.format.Compression;
 import org.quotable.exporter.format.Format;
 import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.article.ReadOptions;
 import org.quotable.schema.QuotableSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +60,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Largest number of rows in one Parquet row group, so large datasets split for Spark "
                     + "(default: ${DEFAULT-VALUE}).")
     int rowGroupRows;
+
+    @Option(names = "--max-article-chars", paramLabel = "<n>", defaultValue = "4000000",
+            description = "Longest article text to accept; longer ones are reported and left out (default: ${DEFAULT-VALUE}).")
+    int maxArticleChars;
 
     @Option(names = "--strict", description = "Exit with code 3 when any input could not be read.")
     boolean strict;
@@ -105,7 +110,8 @@ final class BuildCommand implements Callable<Integer> {
                 ? ExtractionCache.open(datasetDir.resolve(".cache").resolve("extraction"), ExtractorFingerprint.value())
                 : null;
         var build = new DatasetBuild(QuoteExtractor.standard(),
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), extractionCache);
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                ReadOptions.DEFAULT.toBuilder().maxArticleChars(maxArticleChars).get(), extractionCache);
         long started = System.nanoTime();
         DatasetBuild.Result result;
         try (DatasetWriter out = Exports.open(target, options);

@@ -1,13 +1,10 @@
 package org.quotable.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,10 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.QuoteExtractor;
-import org.quotable.extractor.article.ArticleFormatException;
 import org.quotable.extractor.article.ArticleProblem;
 import org.quotable.extractor.article.ArticleReader;
 import org.quotable.extractor.article.ArticleSources;
+import org.quotable.extractor.article.ReadOptions;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuoteRecord;
 
@@ -28,8 +25,8 @@ import org.quotable.schema.QuoteRecord;
  * are extracted in parallel but delivered in order, through a bounded window, so memory stays flat however large
  * the batch and the output is the same with any number of threads.
  *
- * <p>A file or record that cannot be read becomes an {@link ArticleProblem} and the batch goes on; an article whose
- * text was seen before (same SHA-256) is kept once and the duplicate reported.
+ * <p>Reading is {@link ArticleSources#openAll}'s: a file or record that cannot be read becomes an
+ * {@link ArticleProblem} and the batch goes on; an article whose text was seen before is kept once and reported.
  */
 final class DatasetBuild {
     /** Receives the results in input order. */
@@ -53,16 +50,19 @@ final class DatasetBuild {
 
     private final QuoteExtractor extractor;
     private final int threads;
+    private final ReadOptions readOptions;
     private final @Nullable ExtractionCache cache;
     private final AtomicLong extracted = new AtomicLong(), cached = new AtomicLong();
 
     /**
-     * @param threads extraction threads, at least 1
-     * @param cache   earlier results to reuse and where to keep new ones, or null to extract every article
+     * @param threads     extraction threads, at least 1
+     * @param readOptions limits for reading inputs
+     * @param cache       earlier results to reuse and where to keep new ones, or null to extract every article
      */
-    DatasetBuild(QuoteExtractor extractor, int threads, @Nullable ExtractionCache cache) {
+    DatasetBuild(QuoteExtractor extractor, int threads, ReadOptions readOptions, @Nullable ExtractionCache cache) {
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
+        this.readOptions = readOptions;
         this.cache = cache;
     }
 
@@ -78,8 +78,8 @@ final class DatasetBuild {
             problems.add(problem);
             onProblem.accept(problem);
         };
-        Map<String, String> firstSourceByHash = new HashMap<>();
-        long articles = 0, quotes = 0, seen = 0;
+        var written = new Written();
+        long seen = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "quotable-extract");
             thread.setDaemon(true);
@@ -87,41 +87,33 @@ final class DatasetBuild {
         });
         var window = new ArrayDeque<Pending>();
         try {
-            for (Path file : files) {
-                try (ArticleReader reader = ArticleSources.open(file, report)) {
-                    for (ArticleRecord article : reader) {
-                        String first = firstSourceByHash.putIfAbsent(article.textSha256(), article.sourceFile());
-                        if (first != null) {
-                            report.accept(ArticleProblem.warning(article.sourceFile(), null,
-                                    "duplicate of an article already read from " + first + " (same text); kept once"));
-                            continue;
-                        }
-                        if (++seen > files.size()) progress.expect(seen);
-                        window.add(new Pending(article, pool.submit(() -> quotesOf(article))));
-                        if (window.size() >= threads * WINDOW_PER_THREAD) {
-                            int delivered = deliver(window.remove(), sink, report);
-                            progress.articleDone(Math.max(0, delivered));
-                            if (delivered >= 0) { articles++; quotes += delivered; }
-                        }
-                    }
-                } catch (ArticleFormatException e) {
-                    report.accept(e.problem());
-                } catch (UncheckedIOException e) {
-                    report.accept(e.getCause() instanceof ArticleFormatException format ? format.problem()
-                            : ArticleProblem.error(file.toString(), null, "cannot be read: " + e.getCause().getMessage()));
-                } catch (IOException e) {
-                    report.accept(ArticleProblem.error(file.toString(), null, "cannot be read: " + e.getMessage()));
+            try (ArticleReader reader = ArticleSources.openAll(files, readOptions, report)) {
+                for (ArticleRecord article : reader) {
+                    if (++seen > files.size()) progress.expect(seen);
+                    window.add(new Pending(article, pool.submit(() -> quotesOf(article))));
+                    if (window.size() >= threads * WINDOW_PER_THREAD)
+                        written.add(deliver(window.remove(), sink, report), progress);
                 }
             }
-            while (!window.isEmpty()) {
-                int delivered = deliver(window.remove(), sink, report);
-                progress.articleDone(Math.max(0, delivered));
-                if (delivered >= 0) { articles++; quotes += delivered; }
-            }
+            while (!window.isEmpty()) written.add(deliver(window.remove(), sink, report), progress);
         } finally {
             pool.shutdownNow();
         }
-        return new Result(files.size(), articles, quotes, extracted.get(), cached.get(), List.copyOf(problems));
+        return new Result(files.size(), written.articles, written.quotes, extracted.get(), cached.get(),
+                List.copyOf(problems));
+    }
+
+    /** Counts what reached the sink. */
+    private static final class Written {
+        long articles, quotes;
+
+        /** Counts one delivered article ({@code quotes} ≥ 0) or one left out (-1), and shows the progress. */
+        void add(int delivered, Progress progress) {
+            progress.articleDone(Math.max(0, delivered));
+            if (delivered < 0) return;
+            articles++;
+            quotes += delivered;
+        }
     }
 
     private List<QuoteRecord> quotesOf(ArticleRecord article) {

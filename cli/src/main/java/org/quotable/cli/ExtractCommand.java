@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.format.JsonlTableWriter;
 import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.article.ReadOptions;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
@@ -53,7 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException {
         List<Path> files = InputFiles.expand(inputs);
-        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), null);
+        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                ReadOptions.DEFAULT, null);
         DatasetBuild.Result result;
         try (var quotes = out == null ? new JsonlTableWriter<>(QuotableSchema.QUOTES, standardOutput())
                 : new JsonlTableWriter<>(QuotableSchema.QUOTES, Files.newOutputStream(out));
