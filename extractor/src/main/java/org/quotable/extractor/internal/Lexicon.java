@@ -26,7 +26,7 @@ public final class Lexicon {
         "thank", "tweet", "underline", "underscore", "urge", "vow", "warn", "wonder", "write", "yell", "accuse",
         "call", "criticize", "criticise", "condemn", "welcome", "dismiss", "blast", "slam", "attack", "mark",
         "describe", "characterize", "label", "express", "hail", "applaud", "predict", "estimate", "conclude",
-        "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin",
+        "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin", "liken", "compare", "chant", "tell",
     };
 
     private static final Set<String> IRREGULAR_FORMS = set("said", "says", "saying", "told", "tells", "telling",
@@ -66,7 +66,6 @@ public final class Lexicon {
         forms.remove("continue");
         forms.remove("question");
         forms.remove("report");
-        forms.remove("reports");
         forms.remove("quote");
         forms.remove("state");
         forms.remove("states");
@@ -79,8 +78,6 @@ public final class Lexicon {
         forms.remove("mock");
         forms.remove("label");
         forms.remove("labels");
-        forms.remove("call");
-        forms.remove("calls");
         forms.remove("went");
         forms.remove("goes");
         return Set.copyOf(forms);
