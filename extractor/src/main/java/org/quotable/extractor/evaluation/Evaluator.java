@@ -199,14 +199,36 @@ public final class Evaluator {
         return n;
     }
 
-    /** The last name of an annotated speaker: "Nick Witney, a fellow at …" gives "witney". */
+    /**
+     * The last name of an annotated speaker: the last word of its first comma-separated part that names someone.
+     * "Nick Witney, a fellow at …" gives "witney"; "Another critic, Laurence H. Tribe" gives "tribe"; "Rep. G.K.
+     * Butterfield (D-N.C.)" gives "butterfield"; "the campaign" gives "campaign".
+     */
     static String surname(String speaker) {
-        String name = speaker.split(",")[0].replaceAll("['’]s\\b", "");
+        String cleaned = speaker.replaceAll("\\([^)]*\\)", " ").replaceAll("['’]s\\b", "");
+        String chosen = null;
+        for (String part : cleaned.split(",|--|—")) {
+            List<String> words = words(part);
+            if (words.isEmpty()) continue;
+            String first = words.get(0);
+            String last = words.get(words.size() - 1);
+            boolean nominal = first.matches("(?i)the|a|an|his|her|their|its|another|one|other")
+                    && (words.size() < 2 || Character.isLowerCase(words.get(1).charAt(0)));
+            if (!nominal && Character.isUpperCase(last.charAt(0))) {
+                chosen = part;
+                break;
+            }
+        }
+        List<String> words = words(chosen != null ? chosen : cleaned.split(",")[0]);
+        while (words.size() > 1 && words.get(words.size() - 1).matches("(?i)jr|sr|ii|iii|iv")) words.remove(words.size() - 1);
+        return words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> words(String text) {
         var words = new ArrayList<String>();
-        Matcher m = TOKEN.matcher(name.toLowerCase(Locale.ROOT));
+        Matcher m = TOKEN.matcher(text);
         while (m.find()) words.add(m.group());
-        while (words.size() > 1 && words.get(words.size() - 1).matches("jr|sr|ii|iii|iv")) words.remove(words.size() - 1);
-        return words.isEmpty() ? "" : words.get(words.size() - 1);
+        return words;
     }
 
     static boolean surnameMatches(@Nullable String gold, @Nullable String predicted) {

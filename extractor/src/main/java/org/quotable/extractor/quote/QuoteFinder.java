@@ -186,7 +186,7 @@ public final class QuoteFinder implements ExtractionStage {
         String content = text.substring(r.start, r.end);
         String lastWord = lastWord(before);
         if (TITLE_CUES.contains(lastWord) || lastWord.equals("the") && isTitleCase(content)) return null;
-        if (isTitleCase(content) && !before.isEmpty() && !endsClause(before)) return null;
+        if (isTitleCase(content) && !isTitleCase(document.text(sentence))) return null;
         int words = wordCount(content);
         boolean upper = startsUpper(content);
         QuoteType type;
@@ -228,12 +228,12 @@ public final class QuoteFinder implements ExtractionStage {
         return false;
     }
 
-    /** "The Art of the Deal": every long word capitalised, at least two words, no sentence punctuation. */
+    /** "The Art of the Deal": every long word capitalised, at least two words, no sentence inside. */
     private static boolean isTitleCase(String content) {
-        String[] words = content.split("\\s+");
-        if (words.length < 2 || words.length > 10) return false;
-        char last = content.charAt(content.length() - 1);
-        if (last == '.' || last == ',' || last == '?' || last == '!') return false;
+        String trimmed = content.replaceAll("[.,!?:;\"“”'‘’]+$", "");
+        if (trimmed.isEmpty() || trimmed.matches(".*[.!?;]\\s.*")) return false;
+        String[] words = trimmed.split("\\s+");
+        if (words.length < 2 || words.length > 12) return false;
         for (String w : words) {
             if (w.isEmpty()) continue;
             if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))) return false;

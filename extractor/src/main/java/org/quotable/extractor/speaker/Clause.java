@@ -104,7 +104,10 @@ final class Clause {
         List<Token> tokens = tokenize(context);
         var found = new ArrayList<Found>();
         for (int j = tokens.size() - 1; j >= 0; j--) {
-            if (!isVerb(tokens.get(j))) continue;
+            Token at = tokens.get(j);
+            // A clause in an earlier sentence does not introduce this quote.
+            if (!at.word() && ".!?;\"“”".contains(at.text())) break;
+            if (!isVerb(at)) continue;
             int end = j;
             while (end > 0 && tokens.get(end - 1).word() && AUX.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) end--;
             int start = end;
