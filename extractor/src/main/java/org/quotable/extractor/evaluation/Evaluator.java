@@ -23,8 +23,8 @@ import org.quotable.schema.QuoteRecord;
  * <p>The convention:
  * <ul>
  *   <li>Gold quotations are the annotations that are not {@code indirect}. A prediction that matches no gold
- *       quotation and lies inside a {@code mixed} indirect annotation (reported speech with quoted words) is not
- *       counted.</li>
+ *       quotation and whose text lies inside a {@code mixed} indirect annotation (reported speech with quoted words)
+ *       is not counted. Containment is by text, so that readers which normalize whitespace cannot skew it.</li>
  *   <li>Predictions and gold quotes are matched one-to-one within an article. <b>Exact</b>: the texts are equal after
  *       trimming whitespace, punctuation and quotation marks at both ends and folding runs of whitespace.
  *       <b>Overlap</b>: the letter/digit tokens they share are at least half of the longer one's.</li>
@@ -175,8 +175,11 @@ public final class Evaluator {
         return Math.abs(g.start() - p.start());
     }
 
+    /** Whether the prediction's text lies inside one of the spans' text (text, not offsets: readers may normalize). */
     private static boolean insideAny(QuoteRecord p, List<GoldQuote> spans) {
-        for (GoldQuote g : spans) if (p.start() >= g.start() && p.end() <= g.end()) return true;
+        String quote = normalize(p.quote());
+        if (quote.isEmpty()) return false;
+        for (GoldQuote g : spans) if (g.quote().replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").contains(quote)) return true;
         return false;
     }
 

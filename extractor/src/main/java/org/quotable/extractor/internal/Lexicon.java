@@ -26,7 +26,7 @@ public final class Lexicon {
         "thank", "tweet", "underline", "underscore", "urge", "vow", "warn", "wonder", "write", "yell", "accuse",
         "call", "criticize", "criticise", "condemn", "welcome", "dismiss", "blast", "slam", "attack", "mark",
         "describe", "characterize", "label", "express", "hail", "applaud", "predict", "estimate", "conclude",
-        "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin", "liken", "compare", "chant", "tell",
+        "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin", "liken", "compare", "chant", "tell", "sing", "scream", "whisper", "mutter",
     };
 
     private static final Set<String> IRREGULAR_FORMS = set("said", "says", "saying", "told", "tells", "telling",

@@ -187,13 +187,34 @@ public final class QuoteFinder implements ExtractionStage {
         String lastWord = lastWord(before);
         if (TITLE_CUES.contains(lastWord) || lastWord.equals("the") && isTitleCase(content)) return null;
         if (isTitleCase(content) && !isTitleCase(document.text(sentence))) return null;
+        if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
         int words = wordCount(content);
+        if (words == 1 && isNickname(text, r)) return null; // Marcia "Cia" Price
         boolean upper = startsUpper(content);
+        char last = content.charAt(content.length() - 1);
         QuoteType type;
         if (continues || before.isEmpty() || endsClause(before)) type = upper || words >= 4 ? QuoteType.DIRECT : QuoteType.PARTIAL;
         else if ((lastWord.equals("that") || Lexicon.isReportingVerb(lastWord)) && words >= 4) type = QuoteType.DIRECT;
+        else if (upper && (last == '.' || last == '?' || last == '!') && words >= 2) type = QuoteType.DIRECT;
         else type = QuoteType.PARTIAL;
         return Candidate.found(r.start, r.end, r.openMark, r.closeMark, type, continues);
+    }
+
+    /** A one-word quote between two capitalised words is a nickname, not a quotation. */
+    private static boolean isNickname(String text, Raw r) {
+        int b = r.openMark - 1;
+        while (b >= 0 && text.charAt(b) == ' ') b--;
+        int a = r.closeMark;
+        while (a < text.length() && text.charAt(a) == ' ') a++;
+        return b >= 0 && a < text.length() && b < r.openMark - 1 && a > r.closeMark
+                && Character.isUpperCase(text.charAt(a)) && (Character.isLetter(text.charAt(b)) || text.charAt(b) == '.')
+                && upperWordEndingAt(text, b);
+    }
+
+    private static boolean upperWordEndingAt(String text, int end) {
+        int i = end;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) i--;
+        return Character.isUpperCase(text.charAt(i));
     }
 
     private static boolean endsClause(String before) {
@@ -234,6 +255,9 @@ public final class QuoteFinder implements ExtractionStage {
         if (trimmed.isEmpty() || trimmed.matches(".*[.!?;]\\s.*")) return false;
         String[] words = trimmed.split("\\s+");
         if (words.length < 2 || words.length > 12) return false;
+        int long_ = 0;
+        for (String w : words) if (w.length() >= 4) long_++;
+        if (long_ < 2) return false;
         for (String w : words) {
             if (w.isEmpty()) continue;
             if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))) return false;

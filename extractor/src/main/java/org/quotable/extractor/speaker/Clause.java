@@ -62,8 +62,22 @@ final class Clause {
         return out;
     }
 
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "his", "her", "their", "its",
+            "our", "my", "your", "no", "any", "every", "each", "some", "another");
+
     private static boolean isVerb(Token t) {
         return t.word() && Character.isLowerCase(t.text().charAt(0)) && Lexicon.isReportingVerb(t.text());
+    }
+
+    /** A reporting verb in use: not a noun after a determiner ("a call", "his remarks"); "put it" counts. */
+    private static boolean isVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.is("put") && i + 1 < tokens.size() && tokens.get(i + 1).is("it")) return true;
+        if (!isVerb(t)) return false;
+        if (i == 0) return true;
+        Token previous = tokens.get(i - 1);
+        String p = previous.text().toLowerCase(Locale.ROOT);
+        return !(previous.word() && (DETERMINERS.contains(p) || p.endsWith("'s") || p.endsWith("’s")));
     }
 
     /** {@code "…," X said} or {@code "…," said X}: the clause right after a quote. */
@@ -78,7 +92,7 @@ final class Clause {
             if (t.stop()) return null;
             if (!t.word()) continue;
             words++;
-            if (!isVerb(t)) continue;
+            if (!isVerb(tokens, j)) continue;
             String cue = cue(tokens, j);
             if (j == i) {
                 String mention = phrase(tokens, j + 1 + cueLength(tokens, j), true);
@@ -107,7 +121,7 @@ final class Clause {
             Token at = tokens.get(j);
             // A clause in an earlier sentence does not introduce this quote.
             if (!at.word() && ".!?;\"“”".contains(at.text())) break;
-            if (!isVerb(at)) continue;
+            if (!isVerb(tokens, j)) continue;
             int end = j;
             while (end > 0 && tokens.get(end - 1).word() && AUX.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) end--;
             int start = end;
