@@ -186,7 +186,7 @@ public final class QuoteFinder implements ExtractionStage {
         String content = text.substring(r.start, r.end);
         String lastWord = lastWord(before);
         if (TITLE_CUES.contains(lastWord) || lastWord.equals("the") && isTitleCase(content)) return null;
-        if (isTitleCase(content) && !isTitleCase(document.text(sentence))) return null;
+        if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
         if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
         int words = wordCount(content);
         if (words == 1 && isNickname(text, r)) return null; // Marcia "Cia" Price
@@ -197,7 +197,7 @@ public final class QuoteFinder implements ExtractionStage {
         else if ((lastWord.equals("that") || Lexicon.isReportingVerb(lastWord)) && words >= 4) type = QuoteType.DIRECT;
         else if (upper && (last == '.' || last == '?' || last == '!') && words >= 2) type = QuoteType.DIRECT;
         else type = QuoteType.PARTIAL;
-        return Candidate.found(r.start, r.end, r.openMark, r.closeMark, type, continues);
+        return Candidate.found(r.start, r.end, r.openMark, r.closeMark, type, r.closed, continues);
     }
 
     /** A one-word quote between two capitalised words is a nickname, not a quotation. */
@@ -249,19 +249,30 @@ public final class QuoteFinder implements ExtractionStage {
         return false;
     }
 
-    /** "The Art of the Deal": every long word capitalised, at least two words, no sentence inside. */
-    private static boolean isTitleCase(String content) {
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
+            "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via", "into", "per");
+
+    /** "The Art of the Deal": every word capitalised but the small ones, at least two words, no sentence inside. */
+    static boolean isTitleCase(String content) {
         String trimmed = content.replaceAll("[.,!?:;\"“”'‘’]+$", "");
         if (trimmed.isEmpty() || trimmed.matches(".*[.!?;]\\s.*")) return false;
         String[] words = trimmed.split("\\s+");
         if (words.length < 2 || words.length > 12) return false;
-        int long_ = 0;
-        for (String w : words) if (w.length() >= 4) long_++;
-        if (long_ < 2) return false;
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("^[(\"“‘']+", "");
             if (w.isEmpty()) continue;
-            if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))) return false;
+            char first = w.charAt(0);
+            boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
+            if (!capital && (i == 0 || !TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)))) return false;
         }
-        return Character.isUpperCase(words[0].charAt(0)) || Character.isDigit(words[0].charAt(0));
+        return true;
+    }
+
+    /** Whether the quote sits in a headline: its sentence has title-case words of its own outside the quote. */
+    private static boolean isHeadline(String text, Span sentence, Raw r) {
+        int from = Math.min(sentence.start(), r.openMark);
+        int to = Math.max(sentence.end(), r.closeMark);
+        String outside = (text.substring(from, r.openMark) + " " + text.substring(r.closeMark, to)).strip();
+        return wordCount(outside) >= 2 && isTitleCase(outside);
     }
 }

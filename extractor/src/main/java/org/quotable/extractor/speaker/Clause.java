@@ -86,6 +86,15 @@ final class Clause {
         int i = 0;
         while (i < tokens.size() && !tokens.get(i).word() && !tokens.get(i).is("(")) i++;
         if (i < tokens.size() && isOpener(tokens.get(i))) return null;
+        // The subject of an attribution starts right after the quote: a name, a pronoun, a determiner or the verb.
+        if (i < tokens.size()) {
+            Token first = tokens.get(i);
+            String lower = first.text().toLowerCase(Locale.ROOT);
+            boolean fits = !first.word() || Character.isUpperCase(first.text().charAt(0)) || isVerb(tokens, i)
+                    || DETERMINERS.contains(lower) || Lexicon.isPronoun(lower) || Set.of("one", "two", "three", "several",
+                    "many", "some", "both", "officials", "sources", "experts", "critics", "analysts").contains(lower);
+            if (!fits) return null;
+        }
         int words = 0;
         for (int j = i; j < tokens.size() && words < 36; j++) {
             Token t = tokens.get(j);

@@ -285,6 +285,9 @@ public final class SpeakerResolver implements ExtractionStage {
             }
         }
         out.removeIf(c -> c.attribution() == null && c.type() == QuoteType.PARTIAL);
+        // An unclosed quote that nothing attributes but a neighbour is more likely a block quote or a typo.
+        out.removeIf(c -> !c.closed() && !c.continues() && (c.attribution() == null
+                || c.attribution().sieve().startsWith("previous")));
         return out;
     }
 
