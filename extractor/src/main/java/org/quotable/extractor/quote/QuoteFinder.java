@@ -258,6 +258,8 @@ public final class QuoteFinder implements ExtractionStage {
         if (trimmed.isEmpty() || trimmed.matches(".*[.!?;]\\s.*")) return false;
         String[] words = trimmed.split("\\s+");
         if (words.length < 2 || words.length > 12) return false;
+        // "We're America.", "I Am Ready": a pronoun or a contraction starts a sentence, not a title.
+        if (words[0].matches("(?i)(i|we|you|he|she|they|it)(['’](re|m|s|ll|ve|d))?|\\p{L}+n['’]t")) return false;
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("^[(\"“‘']+", "");
             if (w.isEmpty()) continue;

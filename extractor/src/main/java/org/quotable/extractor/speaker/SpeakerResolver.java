@@ -110,6 +110,7 @@ public final class SpeakerResolver implements ExtractionStage {
             }
         }
         if (a == null) a = accordingTo(cast, before + " " + after, c, lastSpeaker);
+        if (a == null) a = introduced(document, cast, c, lastSpeaker);
         if (a == null) a = label(cast, before);
         return c.withAttribution(a);
     }
@@ -123,6 +124,21 @@ public final class SpeakerResolver implements ExtractionStage {
             if (app != null && !app.sieve().endsWith(NOMINAL) && !app.sieve().contains("pronoun")) return app;
         }
         return head;
+    }
+
+    /** {@code Caddell continued:} ending the previous paragraph introduces a quote that opens this one. */
+    private @Nullable Attribution introduced(Document document, Cast cast, Candidate c, Cast.@Nullable Mentioned last) {
+        int index = document.paragraphIndex(c.openMark());
+        if (index == 0 || c.openMark() != document.paragraphs().get(index).start()) return null;
+        Span previous = document.paragraphs().get(index - 1);
+        String text = document.text(previous).strip();
+        if (!text.endsWith(":")) return null;
+        String tail = text.substring(Math.max(0, text.length() - 300));
+        for (Clause.Found found : Clause.before(tail)) {
+            Attribution a = resolve(cast, found, "introduced", 0.85, previous.end(), last);
+            if (a != null) return a;
+        }
+        return null;
     }
 
     private @Nullable Attribution dash(Cast cast, String after) {
