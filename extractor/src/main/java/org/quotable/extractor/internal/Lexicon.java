@@ -204,6 +204,7 @@ public final class Lexicon {
 
     /** Whether a capitalised word is a function word or a date word rather than part of a name. */
     public static boolean isNotName(String word) {
+        if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.') return false; // an initial
         return NOT_NAMES.contains(strip(word)) || isReportingVerb(word);
     }
 

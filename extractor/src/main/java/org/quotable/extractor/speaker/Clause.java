@@ -21,7 +21,7 @@ final class Clause {
     /** A word or a punctuation mark of a context. */
     record Token(String text, boolean word) {
         boolean is(String s) { return text.equals(s); }
-        boolean stop() { return !word && ".;:!?\"“”‘’«»—–…[]".contains(text); }
+        boolean stop() { return !word && ".;:!?\"“”‘’«»…[]".contains(text); }
     }
 
     private static final Set<String> AUX = Set.of("has", "had", "have", "would", "will", "was", "is", "also", "later",
@@ -48,8 +48,9 @@ final class Clause {
                         && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1)))) j++;
                 if (j < n && text.charAt(j) == '.') {
                     String w = text.substring(i, j);
+                    char after = j + 1 < n ? text.charAt(j + 1) : ' ';
                     if (ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) || w.length() == 1 && Character.isUpperCase(c)
-                            || w.contains(".")) j++;
+                            || w.contains(".") || after == ',' || after == ')' || after == ';') j++;
                 }
                 if (j > i + 1 && (text.charAt(j - 1) == '\'' || text.charAt(j - 1) == '’')) j--;
                 out.add(new Token(text.substring(i, j), true));
@@ -62,6 +63,10 @@ final class Clause {
         return out;
     }
 
+    private static final Set<String> NOT_SUBJECT_START = Set.of("to", "in", "on", "at", "for", "with", "from", "by", "of",
+            "and", "or", "but", "as", "into", "onto", "than", "then", "about", "over", "under", "across", "through",
+            "during", "since", "until", "without", "against", "between", "among", "around", "is", "was", "are", "were",
+            "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "there", "here", "not");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "his", "her", "their", "its",
             "our", "my", "your", "no", "any", "every", "each", "some", "another");
 
@@ -90,14 +95,23 @@ final class Clause {
         if (i < tokens.size()) {
             Token first = tokens.get(i);
             String lower = first.text().toLowerCase(Locale.ROOT);
-            boolean fits = !first.word() || Character.isUpperCase(first.text().charAt(0)) || isVerb(tokens, i)
-                    || DETERMINERS.contains(lower) || Lexicon.isPronoun(lower) || Set.of("one", "two", "three", "several",
-                    "many", "some", "both", "officials", "sources", "experts", "critics", "analysts").contains(lower);
-            if (!fits) return null;
+            boolean fits = !first.word() || !NOT_SUBJECT_START.contains(lower);
+            if (!fits) {
+                // "''…'' of the council's proposals, Mr. Dahl-Berg said": skip a phrase that finishes the sentence.
+                int comma = i;
+                while (comma < tokens.size() && comma < i + 10 && !tokens.get(comma).is(",") && !tokens.get(comma).stop()) comma++;
+                if (comma >= tokens.size() || !tokens.get(comma).is(",") || !Set.of("of", "about", "on", "for", "to").contains(lower))
+                    return null;
+                i = comma + 1;
+            }
         }
         int words = 0;
+        int depth = 0;
         for (int j = i; j < tokens.size() && words < 36; j++) {
             Token t = tokens.get(j);
+            if (t.is("(")) depth++;
+            if (t.is(")")) depth = Math.max(0, depth - 1);
+            if (depth > 0) continue;
             if (t.stop()) return null;
             if (!t.word()) continue;
             words++;
@@ -157,12 +171,19 @@ final class Clause {
             List<List<Token>> segments = segments(tokens, start, end);
             if (segments.isEmpty()) continue;
             if (participle && afterComma) {
-                // "Varga stepped onto the podium, shouting": the subject of the sentence.
-                List<Token> first = segments.get(0);
-                int k = 0;
-                while (k < first.size() && Character.isUpperCase(first.get(k).text().charAt(0))
-                        && !Lexicon.isNotName(first.get(k).text())) k++;
-                if (k > 0) found.add(new Found(join(first.subList(0, k)), null, cue, false, distance + 5));
+                // "Varga stepped onto the podium, shouting": the subject of the sentence, the first clause opening
+                // with a name or a pronoun.
+                int sentence = j;
+                while (sentence > 0 && !tokens.get(sentence - 1).stop()) sentence--;
+                for (List<Token> segment : segments(tokens, sentence, end)) {
+                    int k = 0;
+                    while (k < segment.size() && segment.get(k).word() && (Character.isUpperCase(segment.get(k).text().charAt(0))
+                            && !Lexicon.isNotName(segment.get(k).text()) || k == 0 && Lexicon.isPronoun(segment.get(k).text()))) k++;
+                    if (k > 0) {
+                        found.add(new Found(join(segment.subList(0, k)), null, cue, false, distance + 5));
+                        break;
+                    }
+                }
                 continue;
             }
             List<Token> last = segments.get(segments.size() - 1);
@@ -174,6 +195,22 @@ final class Clause {
             }
         }
         return found;
+    }
+
+    /**
+     * {@code Schiff said. "…"}: the sentence before the quote ends with its attribution clause; the nearest such
+     * clause, or null.
+     */
+    static @Nullable Found previousSentence(String context) {
+        List<Token> tokens = tokenize(context);
+        int k = tokens.size() - 1;
+        if (k < 1 || !tokens.get(k).is(".")) return null;
+        int verb = k - 1;
+        // "said on Tuesday.", "said Friday."
+        while (verb > 0 && verb > k - 4 && !isVerb(tokens, verb) && tokens.get(verb).word()) verb--;
+        if (!isVerb(tokens, verb)) return null;
+        List<Found> found = before(join(tokens.subList(0, verb + 1)));
+        return found.isEmpty() ? null : found.get(0);
     }
 
     private static boolean isPreposition(Token t) {
@@ -202,7 +239,7 @@ final class Clause {
             if (t.is("(")) { depth++; continue; }
             if (t.is(")")) { depth = Math.max(0, depth - 1); continue; }
             if (depth > 0) continue;
-            if (t.is(",")) {
+            if (t.is(",") || t.is("―") || t.is("—") || t.is("–") || t.is("-") && current.isEmpty()) {
                 out.add(current);
                 current = new ArrayList<>();
                 continue;

@@ -111,6 +111,10 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         if (a == null) a = accordingTo(cast, before + " " + after, c, lastSpeaker);
         if (a == null) a = introduced(document, cast, c, lastSpeaker);
+        if (a == null && previousClose <= paragraph.start()) {
+            Clause.Found found = Clause.previousSentence(before.stripTrailing());
+            if (found != null) a = resolve(cast, found, "previous-sentence", 0.75, c.openMark(), lastSpeaker);
+        }
         if (a == null) a = label(cast, before);
         return c.withAttribution(a);
     }
