@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.Exports;
+import org.quotable.exporter.Releases;
+import org.quotable.exporter.release.ReleaseDiff;
 import org.quotable.exporter.dataset.DatasetWriter;
 import org.quotable.exporter.dataset.ExportOptions;
 import org.quotable.exporter.format.Compression;
@@ -65,6 +67,25 @@ final class BuildCommand implements Callable<Integer> {
             description = "Extraction threads; 0 means one per core (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--cache", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Reuse the per-article results of earlier builds (kept in <dataset>/.cache, keyed by the "
+                    + "article's text hash and the extractor's version), so only new or changed articles are "
+                    + "extracted. --no-cache extracts everything (default: cache on).")
+    boolean cache = true;
+
+    @Option(names = "--changed-since", paramLabel = "<release>",
+            description = "Report which articles and quotes are new, removed or changed relative to this release "
+                    + "folder (e.g. <dataset>/releases/1.0.0); needs the JSONL format in a local output.")
+    @Nullable Path changedSince;
+
+    @Option(names = "--summary-json", paramLabel = "<file>",
+            description = "Write counts, errors, timings and changes as JSON to this file, for CI.")
+    @Nullable Path summaryJson;
+
+    @Option(names = "--step-summary", paramLabel = "<file>", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+            description = "Append a Markdown summary table to this file (default: $GITHUB_STEP_SUMMARY, when set).")
+    @Nullable Path stepSummary;
+
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws IOException {
@@ -80,14 +101,19 @@ final class BuildCommand implements Callable<Integer> {
                 .compression(compression).rowGroupRowLimit(rowGroupRows).toolVersion(QuotableCommand.toolVersion())
                 .get();
         PrintWriter err = spec.commandLine().getErr();
-        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        ExtractionCache extractionCache = cache
+                ? ExtractionCache.open(datasetDir.resolve(".cache").resolve("extraction"), ExtractorFingerprint.value())
+                : null;
+        var build = new DatasetBuild(QuoteExtractor.standard(),
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), extractionCache);
         long started = System.nanoTime();
         DatasetBuild.Result result;
-        try (DatasetWriter out = Exports.open(target, options)) {
+        try (DatasetWriter out = Exports.open(target, options);
+             Progress progress = Progress.forBuild(quiet(), files.size(), System.err)) {
             result = build.run(files, (article, quotes) -> {
                 out.writeArticle(article);
                 for (var quote : quotes) out.writeQuote(quote);
-            }, err::println);
+            }, err::println, progress);
             out.commit();
         }
         ProblemReport.write(errorsFile(datasetDir), result.problems());
@@ -96,7 +122,18 @@ final class BuildCommand implements Callable<Integer> {
             err.printf("quotable: %d input error(s) and %d warning(s); details in %s%n", result.errors(),
                     result.problems().size() - result.errors(), errorsFile(datasetDir));
         err.flush();
+        ReleaseDiff changes = changedSince == null ? null : Releases.changesSince(changedSince, localOutput(datasetDir));
+        var summary = new BuildSummary(definition.name(), QuotableCommand.toolVersion(), QuotableSchema.VERSION.toString(),
+                ExtractorFingerprint.value(), target, result.files(), result.articles(), result.extracted(),
+                result.cached(), result.quotes(), result.errors(), result.problems().size() - result.errors(), seconds,
+                result.problems().stream().map(BuildSummary.Problem::of).toList(), changes);
+        if (summaryJson != null) summary.writeJson(summaryJson);
+        if (stepSummary != null) summary.appendMarkdown(stepSummary);
         if (!quiet()) summary(definition, target, options, result, seconds);
+        if (changes != null && !quiet()) {
+            spec.commandLine().getOut().printf("Changes since %s:%n%s", changedSince, changes.summary());
+            spec.commandLine().getOut().flush();
+        }
         return strict && result.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 
@@ -105,18 +142,28 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Built %s: %d article(s) from %d file(s), %d quote(s) in %.1f s (schema %s)%n",
                 definition.name(), result.articles(), result.files(), result.quotes(), seconds, QuotableSchema.VERSION);
+        if (result.cached() > 0)
+            out.printf("  %d article(s) extracted, %d reused from the cache%n", result.extracted(), result.cached());
         String extensions = String.join(",", options.formatList().stream().map(Format::extension).toList());
         for (var table : QuotableSchema.TABLES)
             out.printf("  %s/%s.{%s}%n", target, table.name(), extensions);
         out.flush();
     }
 
+    /** errors.jsonl goes beside a local output; for a remote one, into the dataset's build folder. */
     private Path errorsFile(Path datasetDir) {
-        boolean local = output == null || !output.contains("://") || output.startsWith("file:");
-        Path folder = output == null ? datasetDir.resolve("build")
-                : local ? Path.of(output.startsWith("file:") ? java.net.URI.create(output).getPath() : output)
-                : datasetDir.resolve("build");
-        return folder.resolve("errors.jsonl");
+        return (isLocalOutput() ? localOutput(datasetDir) : datasetDir.resolve("build")).resolve("errors.jsonl");
+    }
+
+    private boolean isLocalOutput() {
+        return output == null || !output.contains("://") || output.startsWith("file:");
+    }
+
+    private Path localOutput(Path datasetDir) {
+        if (output == null) return datasetDir.resolve("build");
+        if (!isLocalOutput())
+            throw new QuotableException(ExitCodes.USAGE, "--changed-since compares local files; " + output + " is not local");
+        return output.startsWith("file:") ? Path.of(java.net.URI.create(output)) : Path.of(output);
     }
 
     private boolean quiet() {

@@ -12,7 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.QuoteExtractor;
 import org.quotable.extractor.article.ArticleFormatException;
 import org.quotable.extractor.article.ArticleProblem;
@@ -35,8 +37,13 @@ final class DatasetBuild {
         void accept(ArticleRecord article, List<QuoteRecord> quotes) throws IOException;
     }
 
-    /** What a build did. */
-    record Result(int files, long articles, long quotes, List<ArticleProblem> problems) {
+    /**
+     * What a build did.
+     *
+     * @param extracted articles run through the extractor
+     * @param cached    articles whose quotes came from the extraction cache
+     */
+    record Result(int files, long articles, long quotes, long extracted, long cached, List<ArticleProblem> problems) {
         long errors() {
             return problems.stream().filter(p -> p.severity() == ArticleProblem.Severity.ERROR).count();
         }
@@ -46,20 +53,33 @@ final class DatasetBuild {
 
     private final QuoteExtractor extractor;
     private final int threads;
+    private final @Nullable ExtractionCache cache;
+    private final AtomicLong extracted = new AtomicLong(), cached = new AtomicLong();
 
-    DatasetBuild(QuoteExtractor extractor, int threads) {
+    /**
+     * @param threads extraction threads, at least 1
+     * @param cache   earlier results to reuse and where to keep new ones, or null to extract every article
+     */
+    DatasetBuild(QuoteExtractor extractor, int threads, @Nullable ExtractionCache cache) {
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
+        this.cache = cache;
     }
 
     Result run(List<Path> files, Sink sink, Consumer<ArticleProblem> onProblem) throws IOException {
+        return run(files, sink, onProblem, new Progress.Silent());
+    }
+
+    Result run(List<Path> files, Sink sink, Consumer<ArticleProblem> onProblem, Progress progress) throws IOException {
+        extracted.set(0);
+        cached.set(0);
         var problems = new ArrayList<ArticleProblem>();
         Consumer<ArticleProblem> report = problem -> {
             problems.add(problem);
             onProblem.accept(problem);
         };
         Map<String, String> firstSourceByHash = new HashMap<>();
-        long articles = 0, quotes = 0;
+        long articles = 0, quotes = 0, seen = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "quotable-extract");
             thread.setDaemon(true);
@@ -76,9 +96,11 @@ final class DatasetBuild {
                                     "duplicate of an article already read from " + first + " (same text); kept once"));
                             continue;
                         }
-                        window.add(new Pending(article, pool.submit(() -> extractor.extract(article))));
+                        if (++seen > files.size()) progress.expect(seen);
+                        window.add(new Pending(article, pool.submit(() -> quotesOf(article))));
                         if (window.size() >= threads * WINDOW_PER_THREAD) {
                             int delivered = deliver(window.remove(), sink, report);
+                            progress.articleDone(Math.max(0, delivered));
                             if (delivered >= 0) { articles++; quotes += delivered; }
                         }
                     }
@@ -93,12 +115,27 @@ final class DatasetBuild {
             }
             while (!window.isEmpty()) {
                 int delivered = deliver(window.remove(), sink, report);
+                progress.articleDone(Math.max(0, delivered));
                 if (delivered >= 0) { articles++; quotes += delivered; }
             }
         } finally {
             pool.shutdownNow();
         }
-        return new Result(files.size(), articles, quotes, List.copyOf(problems));
+        return new Result(files.size(), articles, quotes, extracted.get(), cached.get(), List.copyOf(problems));
+    }
+
+    private List<QuoteRecord> quotesOf(ArticleRecord article) {
+        if (cache != null) {
+            var known = cache.lookup(article);
+            if (known.isPresent()) {
+                cached.incrementAndGet();
+                return known.get();
+            }
+        }
+        List<QuoteRecord> quotes = extractor.extract(article);
+        extracted.incrementAndGet();
+        if (cache != null) cache.store(article, quotes);
+        return quotes;
     }
 
     private record Pending(ArticleRecord article, Future<List<QuoteRecord>> quotes) {}

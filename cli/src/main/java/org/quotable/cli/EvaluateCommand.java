@@ -37,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
                 "With one dataset folder, extracts its articles and compares them with the JSON Lines files in its "
                         + "gold/ folder. With --gold, extracts the given article files and compares them with that file.",
-                "Prints quote precision, recall and F1 (exact and token overlap >= 50%), speaker accuracy on matched "
+                "Prints quote precision, recall and F1 (exact and token overlap >= 50%%), speaker accuracy on matched "
                         + "quotes with a proper-name gold speaker (surname and full name), role and date accuracy where "
                         + "the gold has them, and the misses.",
                 "",

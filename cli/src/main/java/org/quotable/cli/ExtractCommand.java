@@ -1,8 +1,8 @@
 package org.quotable.cli;
 
-import java.io.FilterOutputStream;
+import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,9 +53,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException {
         List<Path> files = InputFiles.expand(inputs);
-        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), null);
         DatasetBuild.Result result;
-        try (var quotes = new JsonlTableWriter<>(QuotableSchema.QUOTES, quotesStream());
+        try (var quotes = out == null ? new JsonlTableWriter<>(QuotableSchema.QUOTES, standardOutput())
+                : new JsonlTableWriter<>(QuotableSchema.QUOTES, Files.newOutputStream(out));
              var articles = articlesOut == null ? null
                      : new JsonlTableWriter<>(QuotableSchema.ARTICLES, Files.newOutputStream(articlesOut))) {
             result = build.run(files, (ArticleRecord article, List<QuoteRecord> found) -> {
@@ -67,11 +68,9 @@ final class ExtractCommand implements Callable<Integer> {
         return strict && result.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 
-    private OutputStream quotesStream() throws IOException {
-        if (out != null) return Files.newOutputStream(out);
-        // Standard output stays open for whatever the caller prints next.
-        return new FilterOutputStream(System.out) {
-            @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+    /** The command's standard output, left open when the quotes are done. */
+    private Writer standardOutput() {
+        return new FilterWriter(spec.commandLine().getOut()) {
             @Override public void close() throws IOException { flush(); }
         };
     }

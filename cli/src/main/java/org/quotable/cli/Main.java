@@ -1,10 +1,22 @@
 package org.quotable.cli;
 
+import java.util.List;
+
 /** The {@code quotable} command's entry point. The only place that calls {@code System.exit}. */
 public final class Main {
+    private static final String QUOTABLE_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.quotable";
+
     private Main() {}
 
     public static void main(String[] args) {
+        configureLogging(List.of(args));
         System.exit(QuotableCommand.commandLine().execute(args));
+    }
+
+    // The logging backend reads its levels once, when the first logger is made, which is before picocli has parsed
+    // anything; so --quiet and --verbose are looked for here, by name.
+    private static void configureLogging(List<String> args) {
+        if (args.contains("-q") || args.contains("--quiet")) System.setProperty(QUOTABLE_LOG_LEVEL, "error");
+        else if (args.contains("-v") || args.contains("--verbose")) System.setProperty(QUOTABLE_LOG_LEVEL, "debug");
     }
 }

@@ -1,6 +1,10 @@
 package org.quotable.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +20,8 @@ import picocli.CommandLine.ScopeType;
                         + "speaker, role, date and position, and writes datasets as CSV, JSON Lines and Parquet.",
                 "",
                 "Start with `quotable build`, which builds the sample dataset datasets/ukraine-peace-talks."},
-        subcommands = {BuildCommand.class, ExtractCommand.class, EvaluateCommand.class, HelpCommand.class},
+        subcommands = {BuildCommand.class, ExtractCommand.class, EvaluateCommand.class, ReleaseCommand.class,
+                VerifyCommand.class, DiffCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class QuotableCommand {
 
@@ -31,6 +36,9 @@ public final class QuotableCommand {
     /** The configured command line; {@link Main} and the tests both use it. */
     public static CommandLine commandLine() {
         var commandLine = new CommandLine(new QuotableCommand());
+        // Quotes are in every script; the platform's default charset may not be able to write them.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(QuotableCommand::handleException);
         withExitCodeList(commandLine);
         return commandLine;

@@ -81,7 +81,7 @@ class BuildCommandTest {
 
     private Path datasetWith(String... namesAndContents) throws IOException {
         Path dataset = Files.createTempDirectory(out.getParent(), "dataset");
-        Files.writeString(dataset.resolve("dataset.yaml"), "name: test\ntitle: Test\ninputs: [\"articles/**\"]\n");
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: test\ntitle: Test\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
         Files.createDirectories(dataset.resolve("articles"));
         for (int i = 0; i < namesAndContents.length; i += 2)
             Files.writeString(dataset.resolve("articles").resolve(namesAndContents[i]), namesAndContents[i + 1]);

@@ -3,6 +3,8 @@ package org.quotable.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QuotableCommandTest {
     @Test void helpListsEveryCommandAndEveryExitCode() {
@@ -16,6 +18,15 @@ class QuotableCommandTest {
         CommandRun run = CommandRun.of("build", "--help");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Usage: quotable build", "--strict", "Exit codes:", "Input errors under --strict.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "extract", "evaluate", "release", "verify", "diff"})
+    void everySubcommandAnswersHelpWithItsUsage(String command) {
+        CommandRun run = CommandRun.of(command, "--help");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Usage: quotable " + command);
+        assertThat(run.err()).isEmpty();
     }
 
     @Test void versionNamesTheToolAndSchemaVersions() {

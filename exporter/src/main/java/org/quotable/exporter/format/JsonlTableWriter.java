@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,16 @@ public final class JsonlTableWriter<R> implements TableWriter<R> {
     public JsonlTableWriter(Table<R> table, OutputStream out) throws IOException {
         this.table = requireNonNull(table, "table");
         this.generator = JSON.createGenerator(new BufferedOutputStream(requireNonNull(out, "out"), 1 << 16), JsonEncoding.UTF8);
+        this.generator.setRootValueSeparator(null);
+    }
+
+    /**
+     * Writes to a character stream, such as a command's standard output; the writer is closed when this one is.
+     * Characters outside ASCII are written as they are, so the stream's encoding must be UTF-8 for a valid file.
+     */
+    public JsonlTableWriter(Table<R> table, Writer out) throws IOException {
+        this.table = requireNonNull(table, "table");
+        this.generator = JSON.createGenerator(requireNonNull(out, "out"));
         this.generator.setRootValueSeparator(null);
     }
 

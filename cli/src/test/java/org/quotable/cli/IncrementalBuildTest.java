@@ -1,0 +1,121 @@
+package org.quotable.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A CI job that adds a few articles to a large dataset re-extracts only those, and gets exactly what a clean full
+ * build gives.
+ */
+class IncrementalBuildTest {
+    private static final int ARTICLES = 300;
+    private static final String[] NAMES = {"Anna Keller", "Tomas Novak", "Lena Fischer", "Omar Haddad", "Mei Lin"};
+    private static final String[] ROLES = {"Finance Minister", "opposition leader", "central bank governor",
+            "union spokesperson", "mayor"};
+
+    @TempDir Path work;
+
+    @Test void addingOneArticleToHundredsReExtractsOnlyThatOneAndMatchesAFullBuild() throws IOException {
+        Path dataset = work.resolve("news");
+        Files.createDirectories(dataset.resolve("articles"));
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: news\ntitle: News\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
+        for (int i = 0; i < ARTICLES; i++) writeArticle(dataset, i);
+
+        JsonNode first = build(dataset, "incremental", "first.json");
+        assertThat(first.get("articles_extracted").asLong()).isEqualTo(ARTICLES);
+        assertThat(first.get("articles_cached").asLong()).isZero();
+
+        writeArticle(dataset, ARTICLES);
+        JsonNode second = build(dataset, "incremental", "second.json");
+        assertThat(second.get("articles").asLong()).isEqualTo(ARTICLES + 1);
+        assertThat(second.get("articles_extracted").asLong()).isEqualTo(1);
+        assertThat(second.get("articles_cached").asLong()).isEqualTo(ARTICLES);
+
+        JsonNode clean = build(dataset, "clean", "clean.json", "--no-cache");
+        assertThat(clean.get("articles_extracted").asLong()).isEqualTo(ARTICLES + 1);
+        assertThat(clean.get("quotes").asLong()).isEqualTo(second.get("quotes").asLong()).isGreaterThan(ARTICLES);
+        for (String file : List.of("quotes.jsonl", "quotes.csv", "articles.jsonl", "articles.csv"))
+            assertThat(Files.readString(work.resolve("clean").resolve(file)))
+                    .as(file).isEqualTo(Files.readString(work.resolve("incremental").resolve(file)));
+    }
+
+    @Test void aDamagedCacheEntryIsExtractedAgainNotTrusted() throws IOException {
+        Path dataset = work.resolve("small");
+        Files.createDirectories(dataset.resolve("articles"));
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: small\ntitle: Small\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
+        writeArticle(dataset, 0);
+        build(dataset, "out", "a.json");
+        try (var entries = Files.walk(dataset.resolve(".cache"))) {
+            for (Path entry : entries.filter(p -> p.toString().endsWith(".jsonl")).toList())
+                Files.writeString(entry, "{not json");
+        }
+
+        JsonNode again = build(dataset, "out", "b.json");
+
+        assertThat(again.get("articles_extracted").asLong()).isEqualTo(1);
+        assertThat(again.get("quotes").asLong()).isEqualTo(2);
+    }
+
+    @Test void changedSinceListsWhatIsNewRelativeToARelease() throws IOException {
+        Path dataset = work.resolve("released");
+        Files.createDirectories(dataset.resolve("articles"));
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: released\ntitle: Released\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
+        for (int i = 0; i < 3; i++) writeArticle(dataset, i);
+        build(dataset, "build-1", "one.json");
+        CommandRun release = CommandRun.of("release", dataset.toString(), "--version", "1.0.0", "--build",
+                work.resolve("build-1").toString());
+        assertThat(release.exitCode()).as(release.err()).isEqualTo(ExitCodes.OK);
+
+        writeArticle(dataset, 3);
+        JsonNode summary = build(dataset, "build-2", "two.json", "--changed-since",
+                dataset.resolve("releases/1.0.0").toString());
+
+        JsonNode changes = summary.get("changes");
+        assertThat(changes.get("articles_added")).extracting(JsonNode::asText).containsExactly("article-0003");
+        assertThat(changes.get("articles_removed")).isEmpty();
+        assertThat(changes.get("quotes_added")).hasSize(2);
+        assertThat(changes.get("quotes_removed")).isEmpty();
+        assertThat(changes.get("quotes_changed")).isEmpty();
+    }
+
+    private JsonNode build(Path dataset, String output, String summary, String... more) throws IOException {
+        var args = new java.util.ArrayList<>(List.of("build", dataset.toString(), "--output",
+                work.resolve(output).toString(), "--summary-json", work.resolve(summary).toString(), "--threads", "2"));
+        args.addAll(List.of(more));
+        CommandRun run = CommandRun.of(args.toArray(String[]::new));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        return new ObjectMapper().readTree(work.resolve(summary).toFile());
+    }
+
+    /** A small, plausible news article with two attributed quotes, different for every n. */
+    private static void writeArticle(Path dataset, int n) throws IOException {
+        String name = NAMES[n % NAMES.length], role = ROLES[(n / NAMES.length) % ROLES.length];
+        String surname = name.substring(name.indexOf(' ') + 1);
+        LocalDate published = LocalDate.of(2025, 1, 1).plusDays(n);
+        String text = """
+                ---
+                id: article-%1$04d
+                published: %2$s
+                ---
+                Budget talks continue, report %1$d
+
+                %3$s %4$s said on Monday that the plan for district %1$d was "not finished yet."
+
+                "We will publish the figures for district %1$d next week," %5$s added.
+                """.formatted(n, published, capitalize(role), name, surname);
+        Files.writeString(dataset.resolve("articles").resolve("article-%04d.txt".formatted(n)), text);
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
