@@ -57,7 +57,7 @@ class EvaluateCommandTest {
 
     @Test void aFolderWithoutGoldSaysWhereToPutIt() throws IOException {
         Path dataset = Files.createDirectories(dir.resolve("ds"));
-        Files.writeString(dataset.resolve("dataset.yaml"), "name: ds\ntitle: T\nlicense: CC0-1.0\ninputs:\n  - articles/**\n");
+        Files.copy(BuildCommandTest.SAMPLE.resolve("dataset.yaml"), dataset.resolve("dataset.yaml"));
         CommandRun run = CommandRun.of("evaluate", dataset.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains(dataset.resolve("gold") + ": no gold annotations (*.jsonl)");
