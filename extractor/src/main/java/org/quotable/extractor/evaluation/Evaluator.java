@@ -205,12 +205,15 @@ public final class Evaluator {
     /**
      * The last name of an annotated speaker: the last word of its first comma-separated part that names someone.
      * "Nick Witney, a fellow at …" gives "witney"; "Another critic, Laurence H. Tribe" gives "tribe"; "Rep. G.K.
-     * Butterfield (D-N.C.)" gives "butterfield"; "the campaign" gives "campaign".
+     * Butterfield (D-N.C.)" gives "butterfield"; "Mr. Morgan of the Sierra Club" gives "morgan"; "the campaign" gives
+     * "campaign".
      */
     static String surname(String speaker) {
         String cleaned = speaker.replaceAll("\\([^)]*\\)", " ").replaceAll("['’]s\\b", "");
         String chosen = null;
-        for (String part : cleaned.split(",|--|—")) {
+        for (String segment : cleaned.split(",|--|—")) {
+            // "Representative Paula M. Reyes of New Mexico": the name ends before "of", "from", "at".
+            String part = segment.split("\\s(of|from|at|in|who|for)\\s")[0];
             List<String> words = words(part);
             if (words.isEmpty()) continue;
             String first = words.get(0);
@@ -222,7 +225,7 @@ public final class Evaluator {
                 break;
             }
         }
-        List<String> words = words(chosen != null ? chosen : cleaned.split(",")[0]);
+        List<String> words = words(chosen != null ? chosen : cleaned.split(",")[0].split("\\s(of|from|at|in|who|for)\\s")[0]);
         while (words.size() > 1 && words.get(words.size() - 1).matches("(?i)jr|sr|ii|iii|iv")) words.remove(words.size() - 1);
         return words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     }

@@ -147,7 +147,8 @@ public final class Lexicon {
             "boss", "manager", "mogul", "billionaire", "businessman", "businesswoman", "entrepreneur", "nominee",
             "contender", "challenger", "incumbent", "opponent", "rival", "mate", "politician", "legislator",
             "councilman", "councilwoman", "assemblyman", "assemblywoman", "sen.", "rep.", "gov.", "secretary",
-            "intern", "volunteer", "chairperson", "president.", "physicist", "economist", "sociologist", "psychologist");
+            "intern", "volunteer", "narrator", "announcer", "protesters", "demonstrators", "crowd", "audience",
+            "supporters", "residents", "voters", "witnesses", "neighbors", "neighbours", "officers", "chairperson", "president.", "physicist", "economist", "sociologist", "psychologist");
 
     /** Whether a lower-case word is a noun naming a person's role ("chancellor", "aide", "spokeswoman"). */
     public static boolean isRoleNoun(String word) {

@@ -188,8 +188,8 @@ final class Clause {
             }
             List<Token> last = segments.get(segments.size() - 1);
             if (!last.isEmpty()) found.add(new Found(join(last), null, cue, false, distance));
-            // "A, B, said" or "A, said": A is the subject and B its appositive.
-            for (int k = segments.size() - 2; k >= 0; k--) {
+            // "A, B, said" or "A, said": A is the subject and B its appositive; the sentence's first part first.
+            for (int k = 0; k <= segments.size() - 2; k++) {
                 List<Token> next = segments.get(k + 1);
                 found.add(new Found(join(segments.get(k)), next.isEmpty() ? null : join(next), cue, false, distance));
             }
@@ -211,6 +211,22 @@ final class Clause {
         if (!isVerb(tokens, verb)) return null;
         List<Found> found = before(join(tokens.subList(0, verb + 1)));
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The subject of the sentence ending {@code context}: its first part that opens with a name; or null. */
+    static @Nullable Found subject(String context) {
+        List<Token> tokens = tokenize(context);
+        int end = tokens.size();
+        int sentence = end;
+        while (sentence > 0 && !(tokens.get(sentence - 1).stop() && !tokens.get(sentence - 1).is(":"))) sentence--;
+        for (List<Token> segment : segments(tokens, sentence, end - 1)) {
+            int k = 0;
+            while (k < segment.size() && segment.get(k).word() && Character.isUpperCase(segment.get(k).text().charAt(0))
+                    && !Lexicon.isNotName(segment.get(k).text())) k++;
+            if (k > 0 && (k == segment.size() || Character.isLowerCase(segment.get(k).text().charAt(0))))
+                return new Found(join(segment.subList(0, k)), null, "", false, 0);
+        }
+        return null;
     }
 
     private static boolean isPreposition(Token t) {

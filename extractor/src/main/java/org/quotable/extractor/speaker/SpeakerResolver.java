@@ -111,6 +111,11 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         if (a == null) a = accordingTo(cast, before + " " + after, c, lastSpeaker);
         if (a == null) a = introduced(document, cast, c, lastSpeaker);
+        if (a == null && before.stripTrailing().endsWith(":")) {
+            // "Governor Lind is trying out a new slogan: "…"": the subject of the introducing clause.
+            Clause.Found subject = Clause.subject(before.stripTrailing());
+            if (subject != null) a = resolve(cast, subject, "colon-subject", 0.6, c.openMark(), lastSpeaker);
+        }
         if (a == null && previousClose <= paragraph.start()) {
             Clause.Found found = Clause.previousSentence(before.stripTrailing());
             if (found != null) a = resolve(cast, found, "previous-sentence", 0.75, c.openMark(), lastSpeaker);
@@ -168,8 +173,9 @@ public final class SpeakerResolver implements ExtractionStage {
     }
 
     /** Turns the words that name the speaker into an attribution, or null when they name no one. */
-    private @Nullable Attribution mention(Cast cast, String written, String cue, String sieve, double confidence,
+    private @Nullable Attribution mention(Cast cast, String written, @Nullable String verb, String sieve, double confidence,
                                           int at, Cast.@Nullable Mentioned lastSpeaker) {
+        String cue = verb == null || verb.isEmpty() ? null : verb;
         String mention = cutNominal(stripLeading(written.strip()));
         if (mention.isEmpty()) return null;
         if (mention.matches(PRONOUN)) {
@@ -242,6 +248,8 @@ public final class SpeakerResolver implements ExtractionStage {
         var kept = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (i > 0 && CUT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) break;
+            // "Protesters marching through the streets": a participle ends the noun phrase.
+            if (i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))) break;
             if (!kept.isEmpty()) kept.append(' ');
             kept.append(words[i]);
         }
