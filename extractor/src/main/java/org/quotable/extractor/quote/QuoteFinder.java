@@ -82,6 +82,7 @@ public final class QuoteFinder implements ExtractionStage {
             } else if (c == '”' || c == '»') {
                 straight = false;
             } else if (c == '"') {
+                if (i > 0 && text.charAt(i - 1) == '=') continue; // markup: tweet-date="…"
                 straight = true;
             } else if (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
                 straight = true;
@@ -225,6 +226,7 @@ public final class QuoteFinder implements ExtractionStage {
 
     private static String lastWord(String before) {
         int end = before.length();
+        while (end > 0 && (before.charAt(end - 1) == ',' || before.charAt(end - 1) == ' ')) end--;
         int start = end;
         while (start > 0 && (Character.isLetter(before.charAt(start - 1)) || before.charAt(start - 1) == '-')) start--;
         return before.substring(start, end).toLowerCase(Locale.ROOT);
