@@ -111,6 +111,7 @@ public final class Names {
             tokens.set(tokens.size() - 1, stripped);
         }
         if (tokens.size() == 1 && Lexicon.isNotName(tokens.get(0))) return;
+        if (!Character.isLetter(tokens.get(0).codePointAt(0))) return; // "July 6": a number names no one
         out.add(new NameMention(run.get(Math.min(first, i))[0], run.get(i)[0], end, titles, honorific, tokens, possessive));
     }
 

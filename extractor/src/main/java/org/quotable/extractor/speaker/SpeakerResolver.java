@@ -23,12 +23,17 @@ import org.quotable.schema.SpeakerType;
  *
  * <ol>
  *   <li>{@code transcript}: a quote opening with a speaker label ({@code "PENCE: Well, …"});</li>
- *   <li>{@code after}: {@code "…," X said} and {@code "…," said X}, with appositives ({@code X, a spokesman, said});</li>
- *   <li>{@code dash}: {@code "…" — X};</li>
- *   <li>{@code before}: {@code X said: "…"}, {@code X said that "…"}, {@code X told Reuters "…"}, and the subject
- *       of a reporting verb earlier in the sentence for a partial quote;</li>
+ *   <li>{@code after}: {@code "…," X said}, {@code "…," said X}, with titles, initials, parentheses and appositives
+ *       ({@code "…," Sen. Dana Ruiz (D-Ore.), a budget panel member, said});</li>
+ *   <li>{@code dash}: {@code "…" ― X};</li>
+ *   <li>{@code before}: {@code X said: "…"}, {@code X said that "…"}, {@code X told Reuters "…"}, the subject of a
+ *       reporting verb earlier in the sentence for a partial quote ({@code X described it as "…"}), and the sentence
+ *       subject of a participle clause ({@code X attacked Y, saying, "…"});</li>
  *   <li>{@code according-to}: {@code according to X};</li>
  *   <li>{@code label}: {@code X: "…"} in headlines;</li>
+ *   <li>{@code introduced}: a paragraph ending {@code X continued:} introduces the quote opening the next one;</li>
+ *   <li>{@code previous-sentence}: {@code …, X said. "…"};</li>
+ *   <li>{@code colon-subject}: {@code X is rolling out a new message: "…"} (lowest confidence);</li>
  *   <li>{@code continued}, {@code previous-quote}, {@code previous-paragraph}: a quote without attribution of its
  *       own inherits it from the rest of a multi-paragraph quote, from the quote before it in the paragraph, or from
  *       the previous paragraph in a run of quotes.</li>
@@ -69,7 +74,8 @@ public final class SpeakerResolver implements ExtractionStage {
         Cast.Mentioned lastSpeaker = null;
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
-            int previousClose = i > 0 ? in.get(i - 1).closeMark() : 0;
+            // An unclosed quote before this one may be a stray mark: its words can still introduce this quote.
+            int previousClose = i == 0 ? 0 : in.get(i - 1).closed() ? in.get(i - 1).closeMark() : in.get(i - 1).openMark() + 1;
             int nextOpen = i + 1 < in.size() ? in.get(i + 1).openMark() : document.text().length();
             Candidate done = attribute(document, cast, c, previousClose, nextOpen, lastSpeaker);
             attributed.add(done);

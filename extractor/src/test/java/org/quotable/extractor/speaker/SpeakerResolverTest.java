@@ -141,4 +141,27 @@ class SpeakerResolverTest {
     @Test void aReportingVerbUsedAsANounAttributesNothing() {
         assertThat(attributions("The platform dropped a call for \"providing lethal weapons\" to Ukraine.")).isEmpty();
     }
+
+    @Test void anAttributionEndingTheSentenceBeforeTheQuote() {
+        Attribution a = only("The council may be slow to act, Tom Varga said. \"The other factor is money.\"");
+        assertThat(a.speaker()).isEqualTo("Tom Varga");
+        assertThat(a.sieve()).isEqualTo("previous-sentence");
+    }
+
+    @Test void aColonAfterAClauseGivesTheQuoteToItsSubject() {
+        Attribution a = only("Governor Lind is trying out a new campaign slogan: \"It's about you.\"");
+        assertThat(a.speaker()).isEqualTo("Lind");
+        assertThat(a.sieve()).isEqualTo("colon-subject");
+        assertThat(a.cue()).isNull();
+    }
+
+    @Test void aStrayOpeningMarkDoesNotHideTheSubject() {
+        String text = "\"Varga stepped onto the podium, shouting “G-O! G-O!”";
+        assertThat(attributions(text)).last().extracting(Attribution::speaker).isEqualTo("Varga");
+    }
+
+    @Test void datesAndNumbersAreNoSpeakers() {
+        assertThat(attributions("On July 6, 2015, the senator made a remark: \"We will win.\""))
+                .extracting(a -> a == null ? null : a.speaker()).containsExactly((String) null);
+    }
 }
