@@ -33,6 +33,8 @@ class DateResolverTest {
                 .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 14), DateBasis.RELATIVE));
         assertThat(DateResolver.find("she said yesterday", TUESDAY))
                 .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 15), DateBasis.RELATIVE));
+        assertThat(DateResolver.find("she told reporters last week", TUESDAY))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 9), DateBasis.RELATIVE));
         assertThat(DateResolver.find("he said last Tuesday", TUESDAY))
                 .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 9), DateBasis.RELATIVE));
     }

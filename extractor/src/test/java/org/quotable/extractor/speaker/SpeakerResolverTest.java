@@ -164,4 +164,11 @@ class SpeakerResolverTest {
         assertThat(attributions("On July 6, 2015, the senator made a remark: \"We will win.\""))
                 .extracting(a -> a == null ? null : a.speaker()).containsExactly((String) null);
     }
+
+    @Test void inAStatementIsPartOfTheCue() {
+        Attribution a = only("\"We will not comment,\" the ministry said in a statement.");
+        assertThat(a.speaker()).isEqualTo("the ministry");
+        assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+        assertThat(a.cue()).isEqualTo("said in a statement");
+    }
 }
