@@ -69,9 +69,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "How many misses of each kind to list (default: ${DEFAULT-VALUE}; -1 for all).")
     int missesShown;
 
-    @Option(names = "--sentences", paramLabel = "<splitter>", defaultValue = "OPENNLP",
+    @Option(names = "--sentences", paramLabel = "<splitter>", defaultValue = "RULES",
             description = "How sentences are found: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ExtractorOptions.Sentences sentences = ExtractorOptions.Sentences.OPENNLP;
+    ExtractorOptions.Sentences sentences = ExtractorOptions.Sentences.RULES;
 
     @Spec CommandSpec spec;
 

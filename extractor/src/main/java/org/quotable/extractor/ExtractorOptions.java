@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
  * How a {@link QuoteExtractor} works. Immutable; made with a {@link Builder}, or take a preset.
  *
  * <pre>{@code
- * QuoteExtractor extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().sentences(Sentences.RULES).get());
+ * QuoteExtractor extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().sentences(Sentences.OPENNLP).get());
  * }</pre>
  */
 public final class ExtractorOptions {
@@ -18,11 +18,14 @@ public final class ExtractorOptions {
         RULES
     }
 
-    /** The standard options: OpenNLP sentences, unattributed direct quotes kept with a null speaker. */
+    /**
+     * The standard options: rule-based sentences (on the evaluation set they score the same as OpenNLP's model and
+     * need no model; see {@code docs/quality.md}), unattributed direct quotes kept with a null speaker.
+     */
     public static final ExtractorOptions DEFAULT = builder().get();
 
-    /** No model at all: rule-based sentences. Faster to start; see {@code docs/quality.md} for how it compares. */
-    public static final ExtractorOptions RULES_ONLY = DEFAULT.toBuilder().sentences(Sentences.RULES).get();
+    /** Sentences from OpenNLP's English model, loaded once per extractor. */
+    public static final ExtractorOptions OPENNLP = DEFAULT.toBuilder().sentences(Sentences.OPENNLP).get();
 
     private final Sentences sentences;
     private final boolean keepUnattributed;
@@ -50,7 +53,7 @@ public final class ExtractorOptions {
 
     /** Collects options; {@link #get()} makes the immutable {@link ExtractorOptions}. Not thread-safe. */
     public static final class Builder implements java.util.function.Supplier<ExtractorOptions> {
-        private Sentences sentences = Sentences.OPENNLP;
+        private Sentences sentences = Sentences.RULES;
         private boolean keepUnattributed = true;
 
         private Builder() {}
@@ -60,7 +63,7 @@ public final class ExtractorOptions {
             keepUnattributed = o.keepUnattributed;
         }
 
-        /** How sentences are found; default {@link Sentences#OPENNLP}. */
+        /** How sentences are found; default {@link Sentences#RULES}. */
         public Builder sentences(Sentences value) {
             sentences = requireNonNull(value, "sentences");
             return this;

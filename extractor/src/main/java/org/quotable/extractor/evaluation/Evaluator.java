@@ -23,8 +23,8 @@ import org.quotable.schema.QuoteRecord;
  * <p>The convention:
  * <ul>
  *   <li>Gold quotations are the annotations that are not {@code indirect}. A prediction that matches no gold
- *       quotation and lies inside a {@code mixed} indirect annotation (reported speech with quoted words) is not
- *       counted.</li>
+ *       quotation and whose text lies inside a {@code mixed} indirect annotation (reported speech with quoted words)
+ *       is not counted. Containment is by text, so that readers which normalize whitespace cannot skew it.</li>
  *   <li>Predictions and gold quotes are matched one-to-one within an article. <b>Exact</b>: the texts are equal after
  *       trimming whitespace, punctuation and quotation marks at both ends and folding runs of whitespace.
  *       <b>Overlap</b>: the letter/digit tokens they share are at least half of the longer one's.</li>
@@ -175,8 +175,11 @@ public final class Evaluator {
         return Math.abs(g.start() - p.start());
     }
 
+    /** Whether the prediction's text lies inside one of the spans' text (text, not offsets: readers may normalize). */
     private static boolean insideAny(QuoteRecord p, List<GoldQuote> spans) {
-        for (GoldQuote g : spans) if (p.start() >= g.start() && p.end() <= g.end()) return true;
+        String quote = normalize(p.quote());
+        if (quote.isEmpty()) return false;
+        for (GoldQuote g : spans) if (g.quote().replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").contains(quote)) return true;
         return false;
     }
 
@@ -199,14 +202,39 @@ public final class Evaluator {
         return n;
     }
 
-    /** The last name of an annotated speaker: "Nick Witney, a fellow at …" gives "witney". */
+    /**
+     * The last name of an annotated speaker: the last word of its first comma-separated part that names someone.
+     * "Nick Witney, a fellow at …" gives "witney"; "Another critic, Laurence H. Tribe" gives "tribe"; "Rep. G.K.
+     * Butterfield (D-N.C.)" gives "butterfield"; "Mr. Morgan of the Sierra Club" gives "morgan"; "the campaign" gives
+     * "campaign".
+     */
     static String surname(String speaker) {
-        String name = speaker.split(",")[0].replaceAll("['’]s\\b", "");
+        String cleaned = speaker.replaceAll("\\([^)]*\\)", " ").replaceAll("['’]s\\b", "");
+        String chosen = null;
+        for (String segment : cleaned.split(",|--|—")) {
+            // "Representative Paula M. Reyes of New Mexico": the name ends before "of", "from", "at".
+            String part = segment.split("\\s(of|from|at|in|who|for)\\s")[0];
+            List<String> words = words(part);
+            if (words.isEmpty()) continue;
+            String first = words.get(0);
+            String last = words.get(words.size() - 1);
+            boolean nominal = first.matches("(?i)the|a|an|his|her|their|its|another|one|other")
+                    && (words.size() < 2 || Character.isLowerCase(words.get(1).charAt(0)));
+            if (!nominal && Character.isUpperCase(last.charAt(0))) {
+                chosen = part;
+                break;
+            }
+        }
+        List<String> words = words(chosen != null ? chosen : cleaned.split(",")[0].split("\\s(of|from|at|in|who|for)\\s")[0]);
+        while (words.size() > 1 && words.get(words.size() - 1).matches("(?i)jr|sr|ii|iii|iv")) words.remove(words.size() - 1);
+        return words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String> words(String text) {
         var words = new ArrayList<String>();
-        Matcher m = TOKEN.matcher(name.toLowerCase(Locale.ROOT));
+        Matcher m = TOKEN.matcher(text);
         while (m.find()) words.add(m.group());
-        while (words.size() > 1 && words.get(words.size() - 1).matches("jr|sr|ii|iii|iv")) words.remove(words.size() - 1);
-        return words.isEmpty() ? "" : words.get(words.size() - 1);
+        return words;
     }
 
     static boolean surnameMatches(@Nullable String gold, @Nullable String predicted) {

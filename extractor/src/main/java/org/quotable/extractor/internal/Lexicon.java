@@ -26,7 +26,7 @@ public final class Lexicon {
         "thank", "tweet", "underline", "underscore", "urge", "vow", "warn", "wonder", "write", "yell", "accuse",
         "call", "criticize", "criticise", "condemn", "welcome", "dismiss", "blast", "slam", "attack", "mark",
         "describe", "characterize", "label", "express", "hail", "applaud", "predict", "estimate", "conclude",
-        "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin",
+        "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin", "liken", "compare", "chant", "tell", "sing", "scream", "whisper", "mutter",
     };
 
     private static final Set<String> IRREGULAR_FORMS = set("said", "says", "saying", "told", "tells", "telling",
@@ -66,7 +66,6 @@ public final class Lexicon {
         forms.remove("continue");
         forms.remove("question");
         forms.remove("report");
-        forms.remove("reports");
         forms.remove("quote");
         forms.remove("state");
         forms.remove("states");
@@ -79,8 +78,6 @@ public final class Lexicon {
         forms.remove("mock");
         forms.remove("label");
         forms.remove("labels");
-        forms.remove("call");
-        forms.remove("calls");
         forms.remove("went");
         forms.remove("goes");
         return Set.copyOf(forms);
@@ -150,7 +147,8 @@ public final class Lexicon {
             "boss", "manager", "mogul", "billionaire", "businessman", "businesswoman", "entrepreneur", "nominee",
             "contender", "challenger", "incumbent", "opponent", "rival", "mate", "politician", "legislator",
             "councilman", "councilwoman", "assemblyman", "assemblywoman", "sen.", "rep.", "gov.", "secretary",
-            "intern", "volunteer", "chairperson", "president.", "physicist", "economist", "sociologist", "psychologist");
+            "intern", "volunteer", "narrator", "announcer", "protesters", "demonstrators", "crowd", "audience",
+            "supporters", "residents", "voters", "witnesses", "neighbors", "neighbours", "officers", "chairperson", "president.", "physicist", "economist", "sociologist", "psychologist");
 
     /** Whether a lower-case word is a noun naming a person's role ("chancellor", "aide", "spokeswoman"). */
     public static boolean isRoleNoun(String word) {
@@ -207,6 +205,7 @@ public final class Lexicon {
 
     /** Whether a capitalised word is a function word or a date word rather than part of a name. */
     public static boolean isNotName(String word) {
+        if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.') return false; // an initial
         return NOT_NAMES.contains(strip(word)) || isReportingVerb(word);
     }
 

@@ -28,6 +28,8 @@ public record Attribution(String speaker, String mention, SpeakerType speakerTyp
 
     /** The same attribution, passed on to a quote that has none of its own, with the given confidence. */
     public Attribution inherited(String bySieve, double newConfidence) {
-        return new Attribution(speaker, mention, speakerType, cue, bySieve, Math.min(confidence, newConfidence));
+        // A mention still waiting for the role stage ("the Ukrainian leader") keeps its marker.
+        String sieveName = sieve.endsWith("+nominal") ? bySieve + "+nominal" : bySieve;
+        return new Attribution(speaker, mention, speakerType, cue, sieveName, Math.min(confidence, newConfidence));
     }
 }

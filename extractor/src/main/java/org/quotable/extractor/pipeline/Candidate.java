@@ -16,13 +16,14 @@ import org.quotable.schema.QuoteType;
  * @param openMark    index of the opening quotation mark (or of the quote itself when it has none)
  * @param closeMark   index just past the closing quotation mark (or {@code end} when the quote is unclosed)
  * @param type        direct or partial
+ * @param closed      whether a closing mark ends the quote (an unclosed quote runs to its paragraph's end)
  * @param continues   whether the quote continues one from the previous paragraph (multi-paragraph quotes)
  * @param attribution who said it, or null
  * @param role        the speaker's role as the article states it, or null
  * @param date        when it was said, or null
  * @param dateBasis   where {@code date} comes from
  */
-public record Candidate(int start, int end, int openMark, int closeMark, QuoteType type, boolean continues,
+public record Candidate(int start, int end, int openMark, int closeMark, QuoteType type, boolean closed, boolean continues,
                         @Nullable Attribution attribution, @Nullable String role, @Nullable LocalDate date,
                         DateBasis dateBasis) {
     public Candidate {
@@ -33,28 +34,29 @@ public record Candidate(int start, int end, int openMark, int closeMark, QuoteTy
     }
 
     /** A newly found quote, not yet attributed or dated. */
-    public static Candidate found(int start, int end, int openMark, int closeMark, QuoteType type, boolean continues) {
-        return new Candidate(start, end, openMark, closeMark, type, continues, null, null, null, DateBasis.UNKNOWN);
+    public static Candidate found(int start, int end, int openMark, int closeMark, QuoteType type, boolean closed,
+                                  boolean continues) {
+        return new Candidate(start, end, openMark, closeMark, type, closed, continues, null, null, null, DateBasis.UNKNOWN);
     }
 
     /** This quote with the text {@code [newStart, end)}, for a quote that turned out to begin with a speaker label. */
     public Candidate withStart(int newStart) {
-        return new Candidate(newStart, end, openMark, closeMark, type, continues, attribution, role, date, dateBasis);
+        return new Candidate(newStart, end, openMark, closeMark, type, closed, continues, attribution, role, date, dateBasis);
     }
 
     /** This quote attributed. */
     public Candidate withAttribution(@Nullable Attribution newAttribution) {
-        return new Candidate(start, end, openMark, closeMark, type, continues, newAttribution, role, date, dateBasis);
+        return new Candidate(start, end, openMark, closeMark, type, closed, continues, newAttribution, role, date, dateBasis);
     }
 
     /** This quote with its speaker's role. */
     public Candidate withRole(@Nullable String newRole) {
-        return new Candidate(start, end, openMark, closeMark, type, continues, attribution, newRole, date, dateBasis);
+        return new Candidate(start, end, openMark, closeMark, type, closed, continues, attribution, newRole, date, dateBasis);
     }
 
     /** This quote dated. */
     public Candidate withDate(@Nullable LocalDate newDate, DateBasis newBasis) {
-        return new Candidate(start, end, openMark, closeMark, type, continues, attribution, role, newDate, newBasis);
+        return new Candidate(start, end, openMark, closeMark, type, closed, continues, attribution, role, newDate, newBasis);
     }
 
     /** The quote's text in {@code text}. */

@@ -82,6 +82,7 @@ public final class QuoteFinder implements ExtractionStage {
             } else if (c == '”' || c == '»') {
                 straight = false;
             } else if (c == '"') {
+                if (i > 0 && text.charAt(i - 1) == '=') continue; // markup: tweet-date="…"
                 straight = true;
             } else if (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
                 straight = true;
@@ -186,14 +187,35 @@ public final class QuoteFinder implements ExtractionStage {
         String content = text.substring(r.start, r.end);
         String lastWord = lastWord(before);
         if (TITLE_CUES.contains(lastWord) || lastWord.equals("the") && isTitleCase(content)) return null;
-        if (isTitleCase(content) && !before.isEmpty() && !endsClause(before)) return null;
+        if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
+        if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
         int words = wordCount(content);
+        if (words == 1 && isNickname(text, r)) return null; // Marcia "Cia" Price
         boolean upper = startsUpper(content);
+        char last = content.charAt(content.length() - 1);
         QuoteType type;
         if (continues || before.isEmpty() || endsClause(before)) type = upper || words >= 4 ? QuoteType.DIRECT : QuoteType.PARTIAL;
         else if ((lastWord.equals("that") || Lexicon.isReportingVerb(lastWord)) && words >= 4) type = QuoteType.DIRECT;
+        else if (upper && (last == '.' || last == '?' || last == '!') && words >= 2) type = QuoteType.DIRECT;
         else type = QuoteType.PARTIAL;
-        return Candidate.found(r.start, r.end, r.openMark, r.closeMark, type, continues);
+        return Candidate.found(r.start, r.end, r.openMark, r.closeMark, type, r.closed, continues);
+    }
+
+    /** A one-word quote between two capitalised words is a nickname, not a quotation. */
+    private static boolean isNickname(String text, Raw r) {
+        int b = r.openMark - 1;
+        while (b >= 0 && text.charAt(b) == ' ') b--;
+        int a = r.closeMark;
+        while (a < text.length() && text.charAt(a) == ' ') a++;
+        return b >= 0 && a < text.length() && b < r.openMark - 1 && a > r.closeMark
+                && Character.isUpperCase(text.charAt(a)) && (Character.isLetter(text.charAt(b)) || text.charAt(b) == '.')
+                && upperWordEndingAt(text, b);
+    }
+
+    private static boolean upperWordEndingAt(String text, int end) {
+        int i = end;
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) i--;
+        return Character.isUpperCase(text.charAt(i));
     }
 
     private static boolean endsClause(String before) {
@@ -204,6 +226,7 @@ public final class QuoteFinder implements ExtractionStage {
 
     private static String lastWord(String before) {
         int end = before.length();
+        while (end > 0 && (before.charAt(end - 1) == ',' || before.charAt(end - 1) == ' ')) end--;
         int start = end;
         while (start > 0 && (Character.isLetter(before.charAt(start - 1)) || before.charAt(start - 1) == '-')) start--;
         return before.substring(start, end).toLowerCase(Locale.ROOT);
@@ -228,16 +251,32 @@ public final class QuoteFinder implements ExtractionStage {
         return false;
     }
 
-    /** "The Art of the Deal": every long word capitalised, at least two words, no sentence punctuation. */
-    private static boolean isTitleCase(String content) {
-        String[] words = content.split("\\s+");
-        if (words.length < 2 || words.length > 10) return false;
-        char last = content.charAt(content.length() - 1);
-        if (last == '.' || last == ',' || last == '?' || last == '!') return false;
-        for (String w : words) {
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
+            "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via", "into", "per");
+
+    /** "The Art of the Deal": every word capitalised but the small ones, at least two words, no sentence inside. */
+    static boolean isTitleCase(String content) {
+        String trimmed = content.replaceAll("[.,!?:;\"“”'‘’]+$", "");
+        if (trimmed.isEmpty() || trimmed.matches(".*[.!?;]\\s.*")) return false;
+        String[] words = trimmed.split("\\s+");
+        if (words.length < 2 || words.length > 12) return false;
+        // "We're America.", "I Am Ready": a pronoun or a contraction starts a sentence, not a title.
+        if (words[0].matches("(?i)(i|we|you|he|she|they|it)(['’](re|m|s|ll|ve|d))?|\\p{L}+n['’]t")) return false;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("^[(\"“‘']+", "");
             if (w.isEmpty()) continue;
-            if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))) return false;
+            char first = w.charAt(0);
+            boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
+            if (!capital && (i == 0 || !TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)))) return false;
         }
-        return Character.isUpperCase(words[0].charAt(0)) || Character.isDigit(words[0].charAt(0));
+        return true;
+    }
+
+    /** Whether the quote sits in a headline: its sentence has title-case words of its own outside the quote. */
+    private static boolean isHeadline(String text, Span sentence, Raw r) {
+        int from = Math.min(sentence.start(), r.openMark);
+        int to = Math.max(sentence.end(), r.closeMark);
+        String outside = (text.substring(from, r.openMark) + " " + text.substring(r.closeMark, to)).strip();
+        return wordCount(outside) >= 2 && isTitleCase(outside);
     }
 }

@@ -40,7 +40,11 @@ public final class Roles {
             last.put(p.name(), m.start());
             if (roles.containsKey(p.name())) continue;
             String role = titleBefore(text, m);
-            if (role == null) role = appositive(text, m);
+            // A bare abbreviated title ("Rep.", "Sen.") says less than an appositive after the name.
+            if (role == null || role.endsWith(".") && !role.contains(" ")) {
+                String appositive = appositive(text, m);
+                if (appositive != null || role == null) role = appositive;
+            }
             if (role != null) roles.put(p.name(), role);
         }
         return new Roles(roles, last);

@@ -142,6 +142,7 @@ public final class Cast {
             while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) w--;
             String word = text.substring(w, j);
             if (SUBJECT_OPENERS.contains(word.toLowerCase(Locale.ROOT))) return true;
+            if (Lexicon.isNotName(word)) return false; // "Regarding Putin", "According to"
             if (Lexicon.isTitleWord(word) || Lexicon.isRoleNoun(word) || Character.isUpperCase(word.charAt(0))) {
                 i = w;
                 continue;

@@ -66,6 +66,7 @@ public final class Names {
             run.remove(run.size() - 1);
         if (run.isEmpty()) return;
         int i = 0;
+        int first = 0;
         boolean honorific = false;
         var titles = new ArrayList<String>();
         // Leading function words ("But", "On Sunday") are not part of the name; honorifics and titles are set apart.
@@ -73,7 +74,10 @@ public final class Names {
             String w = word(text, run.get(i));
             if (Lexicon.isHonorific(w)) honorific = true;
             else if (Lexicon.isTitleWord(w) && i < run.size() - 1) titles.add(w);
-            else if (Lexicon.isNotName(w) && i < run.size() - 1) titles.clear();
+            else if (Lexicon.isNotName(w) && i < run.size() - 1) {
+                titles.clear();
+                first = i + 1;
+            }
             else break;
             i++;
         }
@@ -107,7 +111,8 @@ public final class Names {
             tokens.set(tokens.size() - 1, stripped);
         }
         if (tokens.size() == 1 && Lexicon.isNotName(tokens.get(0))) return;
-        out.add(new NameMention(run.get(0)[0], run.get(i)[0], end, titles, honorific, tokens, possessive));
+        if (!Character.isLetter(tokens.get(0).codePointAt(0))) return; // "July 6": a number names no one
+        out.add(new NameMention(run.get(Math.min(first, i))[0], run.get(i)[0], end, titles, honorific, tokens, possessive));
     }
 
     private static String word(String text, int[] r) {

@@ -23,12 +23,17 @@ import org.quotable.schema.SpeakerType;
  *
  * <ol>
  *   <li>{@code transcript}: a quote opening with a speaker label ({@code "PENCE: Well, …"});</li>
- *   <li>{@code after}: {@code "…," X said} and {@code "…," said X}, with appositives ({@code X, a spokesman, said});</li>
- *   <li>{@code dash}: {@code "…" — X};</li>
- *   <li>{@code before}: {@code X said: "…"}, {@code X said that "…"}, {@code X told Reuters "…"}, and the subject
- *       of a reporting verb earlier in the sentence for a partial quote;</li>
+ *   <li>{@code after}: {@code "…," X said}, {@code "…," said X}, with titles, initials, parentheses and appositives
+ *       ({@code "…," Sen. Dana Ruiz (D-Ore.), a budget panel member, said});</li>
+ *   <li>{@code dash}: {@code "…" ― X};</li>
+ *   <li>{@code before}: {@code X said: "…"}, {@code X said that "…"}, {@code X told Reuters "…"}, the subject of a
+ *       reporting verb earlier in the sentence for a partial quote ({@code X described it as "…"}), and the sentence
+ *       subject of a participle clause ({@code X attacked Y, saying, "…"});</li>
  *   <li>{@code according-to}: {@code according to X};</li>
  *   <li>{@code label}: {@code X: "…"} in headlines;</li>
+ *   <li>{@code introduced}: a paragraph ending {@code X continued:} introduces the quote opening the next one;</li>
+ *   <li>{@code previous-sentence}: {@code …, X said. "…"};</li>
+ *   <li>{@code colon-subject}: {@code X is rolling out a new message: "…"} (lowest confidence);</li>
  *   <li>{@code continued}, {@code previous-quote}, {@code previous-paragraph}: a quote without attribution of its
  *       own inherits it from the rest of a multi-paragraph quote, from the quote before it in the paragraph, or from
  *       the previous paragraph in a run of quotes.</li>
@@ -43,36 +48,21 @@ public final class SpeakerResolver implements ExtractionStage {
     /** The sieve name marking a nominal mention ("the chancellor") for the role stage to resolve. */
     public static final String NOMINAL = "nominal";
 
-    private static final String VERBS = Lexicon.reportingVerbPattern();
-    private static final String CAP = "\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\.(?=\\s\\p{Lu}))?";
+    private static final String CAP = "(?:\\p{Lu}\\.(?:\\p{Lu}\\.)+|\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\.(?=\\s\\p{Lu}))?)";
     private static final String CONNECT = "(?:von|van|der|den|de|da|di|du|del|la|le|bin|al|ibn|el)";
     private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt)\\.\\s+)?" + CAP
             + "(?:\\s+(?:" + CONNECT + "\\s+)*" + CAP + ")*";
     private static final String PRONOUN = "(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)";
-    private static final String WORD = "[\\p{L}\\p{M}][\\p{L}\\p{M}'’\\-.]*";
     private static final String DETERMINER = "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Oo]ther)";
-    private static final String NOMINAL_NP = DETERMINER + "\\s+(?:" + WORD + "\\s+){0,5}?" + WORD;
-    private static final String MENTION = "(?<m>" + NAME + "|" + PRONOUN + "|" + NOMINAL_NP + ")";
-    private static final String AUX = "(?:(?:has|had|have|would|will|was|later|also|then|again|once|further|previously|"
-            + "earlier|recently|quickly|simply|just|only|\\p{Ll}+ly)\\s+){0,2}";
-    private static final String APPOSITIVE = "(?:\\s*,\\s*(?<app>[^,\"“”]{1,160}?)\\s*,)?";
-    private static final String TOLD = "(?:\\s+(?:reporters|journalists|the\\s+\\p{Lu}[\\p{L}]+(?:\\s+\\p{Lu}[\\p{L}]+)*|" + CAP
-            + "(?:\\s+" + CAP + ")*|me|us|him|her|them|an?\\s+\\w+|the\\s+\\w+))?";
 
-    private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile("^[\\s,;:.!?…—–\\-]*" + MENTION + APPOSITIVE
-            + "\\s+" + AUX + "(?<v>" + VERBS + ")\\b(?<obj>" + TOLD + ")");
-    private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile("^[\\s,;:—–\\-]*(?<v>" + VERBS + ")\\s+(?<m>"
-            + NAME + "|" + PRONOUN + "|" + DETERMINER + "\\s+[^,.;:!?\"“”()]{1,80})");
     private static final Pattern AFTER_DASH = Pattern.compile("^[\\s,]*[―—–]\\s*(?<m>" + NAME + ")");
-    private static final Pattern BEFORE = Pattern.compile(MENTION + APPOSITIVE + "\\s+" + AUX + "(?<v>" + VERBS
-            + ")\\b(?<obj>" + TOLD + ")");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to (?<m>" + NAME + "|"
             + DETERMINER + "\\s+[^,.;:!?\"“”()]{1,80})");
     private static final Pattern LABEL = Pattern.compile("(?:^|[.!?]\\s)(?<m>" + NAME + ")\\s*:\\s*$");
     private static final Pattern TRANSCRIPT = Pattern.compile("^(?<m>\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\p{Lu}\\.?)\\s*:\\s+");
     private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "to", "after", "before", "during", "with",
             "from", "when", "while", "as", "who", "which", "that", "last", "this", "earlier", "later", "about", "via",
-            "and", "by", "told", "said");
+            "and", "by", "told", "said", "for", "of", "whose");
 
     @Override public String name() { return "speakers"; }
 
@@ -84,7 +74,8 @@ public final class SpeakerResolver implements ExtractionStage {
         Cast.Mentioned lastSpeaker = null;
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
-            int previousClose = i > 0 ? in.get(i - 1).closeMark() : 0;
+            // An unclosed quote before this one may be a stray mark: its words can still introduce this quote.
+            int previousClose = i == 0 ? 0 : in.get(i - 1).closed() ? in.get(i - 1).closeMark() : in.get(i - 1).openMark() + 1;
             int nextOpen = i + 1 < in.size() ? in.get(i + 1).openMark() : document.text().length();
             Candidate done = attribute(document, cast, c, previousClose, nextOpen, lastSpeaker);
             attributed.add(done);
@@ -108,35 +99,61 @@ public final class SpeakerResolver implements ExtractionStage {
                 return c.withStart(c.start() + label.end())
                         .withAttribution(new Attribution(p.name(), label.group("m"), typeOf(p), null, "transcript", 0.9));
         }
-        Span closeSentence = document.sentenceAt(Math.max(c.closeMark() - 1, c.start()));
-        int afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), Math.max(closeSentence.end(), c.closeMark()));
-        if (afterEnd <= c.closeMark()) afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), c.closeMark() + 200);
+        int afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), c.closeMark() + 400);
         String after = text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd));
-        Span openSentence = document.sentenceAt(c.openMark());
-        int beforeStart = Math.max(Math.max(Math.min(openSentence.start(), c.openMark()), paragraph.start()), previousClose);
-        beforeStart = Math.max(beforeStart, c.openMark() - 400);
+        int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
         String before = text.substring(Math.min(beforeStart, c.openMark()), c.openMark());
 
-        Attribution a = afterSubjectVerb(cast, after, c, lastSpeaker);
-        if (a == null) a = afterVerbSubject(cast, after, c, lastSpeaker);
+        Attribution a = null;
+        Clause.Found after1 = Clause.after(after);
+        if (after1 != null) a = resolve(cast, after1, "after", 0.95, c.closeMark(), lastSpeaker);
         if (a == null) a = dash(cast, after);
-        if (a == null) a = before(cast, before, c.openMark(), c, lastSpeaker);
+        if (a == null) {
+            for (Clause.Found found : Clause.before(before)) {
+                double confidence = found.verbDistance() <= 3 ? 0.9 : c.type() == QuoteType.PARTIAL ? 0.8 : 0.7;
+                a = resolve(cast, found, "before", confidence, c.openMark(), lastSpeaker);
+                if (a != null) break;
+            }
+        }
         if (a == null) a = accordingTo(cast, before + " " + after, c, lastSpeaker);
+        if (a == null) a = introduced(document, cast, c, lastSpeaker);
+        if (a == null && before.stripTrailing().endsWith(":")) {
+            // "Governor Lind is trying out a new slogan: "…"": the subject of the introducing clause.
+            Clause.Found subject = Clause.subject(before.stripTrailing());
+            if (subject != null) a = resolve(cast, subject, "colon-subject", 0.6, c.openMark(), lastSpeaker);
+        }
+        if (a == null && previousClose <= paragraph.start()) {
+            Clause.Found found = Clause.previousSentence(before.stripTrailing());
+            if (found != null) a = resolve(cast, found, "previous-sentence", 0.75, c.openMark(), lastSpeaker);
+        }
         if (a == null) a = label(cast, before);
         return c.withAttribution(a);
     }
 
-    private @Nullable Attribution afterSubjectVerb(Cast cast, String after, Candidate c, Cast.@Nullable Mentioned last) {
-        Matcher m = AFTER_SUBJECT_VERB.matcher(after);
-        if (!m.find()) return null;
-        return mention(cast, m.group("m"), cue(m), "after", 0.95, c.closeMark(), last);
+    /** Resolves the words of an attribution clause, trying the appositive when the head names no one. */
+    private @Nullable Attribution resolve(Cast cast, Clause.Found found, String sieve, double confidence, int at,
+                                          Cast.@Nullable Mentioned last) {
+        Attribution head = mention(cast, found.mention(), found.cue(), sieve, confidence, at, last);
+        if (found.appositive() != null && (head == null || head.sieve().endsWith(NOMINAL))) {
+            Attribution app = mention(cast, found.appositive(), found.cue(), sieve, confidence, at, last);
+            if (app != null && !app.sieve().endsWith(NOMINAL) && !app.sieve().contains("pronoun")) return app;
+        }
+        return head;
     }
 
-    private @Nullable Attribution afterVerbSubject(Cast cast, String after, Candidate c, Cast.@Nullable Mentioned last) {
-        Matcher m = AFTER_VERB_SUBJECT.matcher(after);
-        if (!m.find()) return null;
-        String mention = cutNominal(m.group("m"));
-        return mention(cast, mention, m.group("v"), "after", 0.95, c.closeMark(), last);
+    /** {@code Caddell continued:} ending the previous paragraph introduces a quote that opens this one. */
+    private @Nullable Attribution introduced(Document document, Cast cast, Candidate c, Cast.@Nullable Mentioned last) {
+        int index = document.paragraphIndex(c.openMark());
+        if (index == 0 || c.openMark() != document.paragraphs().get(index).start()) return null;
+        Span previous = document.paragraphs().get(index - 1);
+        String text = document.text(previous).strip();
+        if (!text.endsWith(":")) return null;
+        String tail = text.substring(Math.max(0, text.length() - 300));
+        for (Clause.Found found : Clause.before(tail)) {
+            Attribution a = resolve(cast, found, "introduced", 0.85, previous.end(), last);
+            if (a != null) return a;
+        }
+        return null;
     }
 
     private @Nullable Attribution dash(Cast cast, String after) {
@@ -145,25 +162,6 @@ public final class SpeakerResolver implements ExtractionStage {
         Person p = cast.resolve(m.group("m"));
         if (p == null) return null;
         return new Attribution(p.name(), m.group("m"), typeOf(p), null, "dash", 0.85);
-    }
-
-    private @Nullable Attribution before(Cast cast, String before, int quoteAt, Candidate c, Cast.@Nullable Mentioned last) {
-        Matcher m = BEFORE.matcher(before);
-        Attribution best = null;
-        int from = 0;
-        while (from < before.length() && m.find(from)) {
-            Attribution a = mention(cast, m.group("m"), cue(m), "before", 0.9, quoteAt - before.length() + m.start(), last);
-            if (a != null) {
-                String rest = before.substring(m.end()).strip();
-                double confidence = rest.isEmpty() || rest.equals(":") || rest.equals(",") || rest.equals("that") ? 0.9
-                        : c.type() == QuoteType.PARTIAL ? 0.8 : 0.7;
-                best = new Attribution(a.speaker(), a.mention(), a.speakerType(), a.cue(), a.sieve(), confidence);
-                from = m.end();
-            } else {
-                from = m.start() + 1;
-            }
-        }
-        return best;
     }
 
     private @Nullable Attribution accordingTo(Cast cast, String context, Candidate c, Cast.@Nullable Mentioned last) {
@@ -180,17 +178,12 @@ public final class SpeakerResolver implements ExtractionStage {
         return new Attribution(p.name(), m.group("m"), typeOf(p), null, "label", 0.8);
     }
 
-    private static String cue(Matcher m) {
-        String obj = m.group("obj");
-        String verb = m.group("v");
-        boolean tell = verb.toLowerCase(Locale.ROOT).startsWith("tel") || verb.equalsIgnoreCase("told");
-        return tell && obj != null && !obj.isBlank() ? verb + " " + obj.strip() : verb;
-    }
-
     /** Turns the words that name the speaker into an attribution, or null when they name no one. */
-    private @Nullable Attribution mention(Cast cast, String written, String cue, String sieve, double confidence,
+    private @Nullable Attribution mention(Cast cast, String written, @Nullable String verb, String sieve, double confidence,
                                           int at, Cast.@Nullable Mentioned lastSpeaker) {
-        String mention = written.strip();
+        String cue = verb == null || verb.isEmpty() ? null : verb;
+        String mention = cutNominal(stripLeading(written.strip()));
+        if (mention.isEmpty()) return null;
         if (mention.matches(PRONOUN)) {
             String lower = mention.toLowerCase(Locale.ROOT);
             if (lower.equals("they") || lower.equals("we")) return null;
@@ -201,22 +194,39 @@ public final class SpeakerResolver implements ExtractionStage {
             return new Attribution(chosen.person().name(), mention, SpeakerType.PERSON, cue, sieve + "+pronoun",
                     Math.min(confidence, 0.8));
         }
-        String first = mention.split("\\s+")[0];
-        if (first.matches(DETERMINER)) {
-            String rest = mention.substring(first.length()).strip();
-            boolean properName = !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && rest.equals(titleWords(rest));
-            if (properName) {
-                Person p = cast.resolve(rest);
-                if (p != null) return new Attribution(p.name(), mention, typeOf(p), cue, sieve, confidence);
+        String[] words = mention.split("\\s+");
+        if (words.length > 12) return null;
+        String full = stripLeading(written.strip());
+        boolean determiner = words[0].matches(DETERMINER) || words[0].matches("(?i)several|many|most|both|all|two|three|other");
+        boolean lowerAfter = words.length > 1 && Character.isLowerCase(words[1].charAt(0));
+        if (!determiner || !lowerAfter) {
+            // The head of an English noun phrase is its last word: the name must end the mention.
+            List<NameMention> names = Names.find(mention);
+            NameMention name = names.isEmpty() ? null : names.get(names.size() - 1);
+            boolean real = name != null && !name.possessive() && name.end() >= mention.length() - 1;
+            if (real) for (String t : name.tokens()) if (Lexicon.isNotName(t)) real = false;
+            if (real && name.tokens().size() == 1 && name.titleWords().isEmpty() && !name.honorific()
+                    && name.start() == 0 && words.length > 1) real = false;
+            if (real) {
+                Person p = cast.resolve(name);
+                return new Attribution(p.name(), mention, typeOf(p), cue, sieve, confidence);
             }
-            if (!isNominal(mention)) return null;
-            boolean organization = isOrganizationNoun(mention);
-            return new Attribution(mention, mention, organization ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, cue,
-                    sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
         }
-        Person p = cast.resolve(mention);
-        if (p == null) return null;
-        return new Attribution(p.name(), mention, typeOf(p), cue, sieve, confidence);
+        if (!isNominal(mention) || full.split("\\s+").length > 12) return null;
+        boolean organization = isOrganizationNoun(mention);
+        return new Attribution(full, full, organization ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, cue,
+                sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
+    }
+
+    private static String stripLeading(String mention) {
+        String m = mention;
+        while (true) {
+            int space = m.indexOf(' ');
+            if (space < 0) return m;
+            String first = m.substring(0, space).toLowerCase(Locale.ROOT);
+            if (!Set.of("but", "and", "so", "then", "yet", "or", "also", "still").contains(first)) return m;
+            m = m.substring(space + 1);
+        }
     }
 
     /** Whether a noun phrase names a person or a body by its role: "the Ukrainian leader", "a spokesman", "the campaign". */
@@ -244,6 +254,8 @@ public final class SpeakerResolver implements ExtractionStage {
         var kept = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (i > 0 && CUT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) break;
+            // "Protesters marching through the streets": a participle ends the noun phrase.
+            if (i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))) break;
             if (!kept.isEmpty()) kept.append(' ');
             kept.append(words[i]);
         }
@@ -307,6 +319,9 @@ public final class SpeakerResolver implements ExtractionStage {
             }
         }
         out.removeIf(c -> c.attribution() == null && c.type() == QuoteType.PARTIAL);
+        // An unclosed quote that nothing attributes but a neighbour is more likely a block quote or a typo.
+        out.removeIf(c -> !c.closed() && !c.continues() && (c.attribution() == null
+                || c.attribution().sieve().startsWith("previous")));
         return out;
     }
 

@@ -48,6 +48,7 @@ final class RuleSentenceSplitter implements TextAnalyzer {
         while (w > from && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
         String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
         if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) return true; // an initial: "John F. Kennedy"
+        if (word.contains(".")) return true; // "U.S.", "G.K."
         return ABBREVIATIONS.contains(word);
     }
 

@@ -1,0 +1,63 @@
+package org.quotable.extractor.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.ExtractorOptions;
+import org.quotable.extractor.TestArticles;
+import org.quotable.schema.DateBasis;
+import org.quotable.schema.QuoteRecord;
+
+class DateResolverTest {
+    private static final LocalDate TUESDAY = LocalDate.of(2025, 12, 16);
+
+    @Test void explicitDates() {
+        assertThat(DateResolver.find("They met on December 2 in Moscow.", TUESDAY))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 2), DateBasis.EXPLICIT));
+        assertThat(DateResolver.find("Speaking on 2 March 2024, she said", null))
+                .contains(new DateResolver.Dated(LocalDate.of(2024, 3, 2), DateBasis.EXPLICIT));
+        assertThat(DateResolver.find("in a statement dated 2025-11-30", null))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 11, 30), DateBasis.EXPLICIT));
+    }
+
+    @Test void aDateWithoutAYearBeforeTheNewYearBelongsToTheYearBefore() {
+        assertThat(DateResolver.find("on Dec. 30", LocalDate.of(2026, 1, 3)))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 30), DateBasis.EXPLICIT));
+    }
+
+    @Test void weekdaysAndRelativeWordsResolveAgainstThePublicationDate() {
+        assertThat(DateResolver.find("broadcast Sunday on state television", TUESDAY))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 14), DateBasis.RELATIVE));
+        assertThat(DateResolver.find("she said yesterday", TUESDAY))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 15), DateBasis.RELATIVE));
+        assertThat(DateResolver.find("she told reporters last week", TUESDAY))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 9), DateBasis.RELATIVE));
+        assertThat(DateResolver.find("he said last Tuesday", TUESDAY))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 9), DateBasis.RELATIVE));
+    }
+
+    @Test void neverGuessesWithoutAPublicationDate() {
+        assertThat(DateResolver.find("on Sunday", null)).isEqualTo(Optional.empty());
+        assertThat(DateResolver.find("on December 2", null)).isEqualTo(Optional.empty());
+    }
+
+    @Test void quotesFallBackToThePublicationDateOrUnknown() {
+        QuoteExtractor extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT);
+        String text = "\"We are ready,\" Merz said.";
+        QuoteRecord published = extractor.extract(TestArticles.of(text, TUESDAY)).get(0);
+        assertThat(published.date()).isEqualTo(TUESDAY);
+        assertThat(published.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        QuoteRecord unknown = extractor.extract(TestArticles.of(text)).get(0);
+        assertThat(unknown.date()).isNull();
+        assertThat(unknown.dateBasis()).isEqualTo(DateBasis.UNKNOWN);
+    }
+
+    @Test void datesInsideTheQuoteDoNotDateIt() {
+        QuoteExtractor extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT);
+        QuoteRecord q = extractor.extract(TestArticles.of("\"We will meet on Friday,\" Merz said.", TUESDAY)).get(0);
+        assertThat(q.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+    }
+}

@@ -1,0 +1,79 @@
+package org.quotable.extractor.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotable.extractor.pipeline.Candidate;
+import org.quotable.extractor.text.TextAnalyzer;
+import org.quotable.schema.QuoteType;
+
+class QuoteFinderTest {
+    private static List<String> quotes(String text) {
+        return new QuoteFinder().find(TextAnalyzer.rules().analyze(text)).stream().map(c -> c.quote(text)).toList();
+    }
+
+    private static List<Candidate> candidates(String text) {
+        return new QuoteFinder().find(TextAnalyzer.rules().analyze(text));
+    }
+
+    @Test void findsStraightAndCurlyDoubleQuotes() {
+        assertThat(quotes("\"We are ready,\" she said. “We will win,” he said."))
+                .containsExactly("We are ready,", "We will win,");
+    }
+
+    @Test void findsSingleQuotesButNotApostrophes() {
+        assertThat(quotes("Kyiv's envoy said the talks were ‘very hard’ and the '90s are over; don't worry."))
+                .containsExactly("very hard");
+        assertThat(quotes("Minister: 'We will not give up our land'")).containsExactly("We will not give up our land");
+    }
+
+    @Test void keepsNestedSingleQuotesInsideTheOuterQuote() {
+        assertThat(quotes("“He told me ‘never again’ and left,” she said."))
+                .containsExactly("He told me ‘never again’ and left,");
+    }
+
+    @Test void readsDoubledApostrophesAsDoubleQuotes() {
+        assertThat(quotes("''It's more patching at the seams,'' said Alan Cole."))
+                .containsExactly("It's more patching at the seams,");
+    }
+
+    @Test void splitsAMultiParagraphQuoteAtItsParagraphs() {
+        String text = "“The first part goes on\n\n“and the second part ends here,” she said.";
+        List<Candidate> found = candidates(text);
+        assertThat(found).extracting(c -> c.quote(text)).containsExactly("The first part goes on", "and the second part ends here,");
+        assertThat(found).extracting(Candidate::continues).containsExactly(false, true);
+        assertThat(found).extracting(Candidate::closed).containsExactly(false, true);
+    }
+
+    @Test void anUnclosedQuoteEndsWithItsParagraph() {
+        String text = "He said: “This never closes.\n\nThe next paragraph is narrative. “Here,” she said.";
+        assertThat(quotes(text)).containsExactly("This never closes.", "Here,");
+    }
+
+    @Test void tellsDirectFromPartialQuotes() {
+        String text = "Merz described the plan as \"remarkable,\" adding: \"It is a real step.\"";
+        assertThat(candidates(text)).extracting(Candidate::type).containsExactly(QuoteType.PARTIAL, QuoteType.DIRECT);
+    }
+
+    @Test void aWholeClauseAfterThatIsDirect() {
+        String text = "Merz emphasized that \"an agreement has been reached on guarantees.\"";
+        assertThat(candidates(text)).extracting(Candidate::type).containsExactly(QuoteType.DIRECT);
+    }
+
+    @Test void leavesOutTitlesNicknamesAndStageDirections() {
+        assertThat(quotes("He wrote the book \"The Art of the Deal\" in 1987.")).isEmpty();
+        assertThat(quotes("She appeared on “Fox and Friends.” on Monday.")).isEmpty();
+        assertThat(quotes("The United States offered \"Article 5-like\" guarantees.")).isEmpty();
+        assertThat(quotes("Rep. Robert C. \"Bobby\" Scott spoke.")).isEmpty();
+        assertThat(quotes("\"(CROSSTALK.)\"")).isEmpty();
+    }
+
+    @Test void keepsQuotedTitlesInsideAHeadline() {
+        assertThat(quotes("Farmers March Statewide To ‘Save Our Rivers’")).containsExactly("Save Our Rivers");
+    }
+
+    @Test void aShortSentenceIsNotATitle() {
+        assertThat(quotes("\"We're America.\" the president said.")).containsExactly("We're America.");
+    }
+}

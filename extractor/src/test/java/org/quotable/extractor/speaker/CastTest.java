@@ -1,0 +1,34 @@
+package org.quotable.extractor.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CastTest {
+    private static final String TEXT = "German Chancellor Friedrich Merz met Ukrainian President Volodymyr Zelensky. "
+            + "Mr. Obama called. Later Merz spoke about Zelensky's plan with the Kremlin and NATO.";
+
+    @Test void aSurnameResolvesToTheFullNameTheArticleIntroduced() {
+        Cast cast = Cast.of(TEXT);
+        assertThat(cast.resolve("Merz")).isEqualTo(new Person("Friedrich Merz", false));
+        assertThat(cast.resolve("Zelensky's")).isEqualTo(new Person("Volodymyr Zelensky", false));
+    }
+
+    @Test void honorificsAndTitlesAreNotPartOfTheName() {
+        Cast cast = Cast.of(TEXT);
+        assertThat(cast.resolve("Mr. Obama")).isEqualTo(new Person("Obama", false));
+        assertThat(cast.resolve("German Chancellor Friedrich Merz")).isEqualTo(new Person("Friedrich Merz", false));
+    }
+
+    @Test void organisationsAndPlacesAreToldApartFromPeople() {
+        Cast cast = Cast.of(TEXT);
+        assertThat(cast.resolve("the Kremlin")).isEqualTo(new Person("Kremlin", true));
+        assertThat(cast.resolve("NATO")).isEqualTo(new Person("NATO", true));
+        assertThat(cast.resolve("Moscow")).isEqualTo(new Person("Moscow", true));
+        assertThat(cast.resolve("White House")).isEqualTo(new Person("White House", true));
+    }
+
+    @Test void functionWordsNameNoOne() {
+        assertThat(Cast.of(TEXT).resolve("Despite")).isNull();
+    }
+}

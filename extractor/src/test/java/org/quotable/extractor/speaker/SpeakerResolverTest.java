@@ -1,0 +1,174 @@
+package org.quotable.extractor.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotable.extractor.TestArticles;
+import org.quotable.extractor.pipeline.Attribution;
+import org.quotable.extractor.pipeline.Candidate;
+import org.quotable.extractor.pipeline.ExtractionState;
+import org.quotable.extractor.pipeline.Pipeline;
+import org.quotable.extractor.quote.QuoteFinder;
+import org.quotable.extractor.text.TextAnalyzer;
+import org.quotable.schema.SpeakerType;
+
+/** The speaker stage on its own, after the quote stage: who said each quote, and by which sieve. */
+class SpeakerResolverTest {
+    private static final Pipeline QUOTES_AND_SPEAKERS =
+            new Pipeline(TextAnalyzer.rules(), List.of(new QuoteFinder(), new SpeakerResolver()));
+
+    private static List<Attribution> attributions(String text) {
+        ExtractionState state = QUOTES_AND_SPEAKERS.run(TestArticles.of(text));
+        return state.candidates().stream().map(Candidate::attribution).toList();
+    }
+
+    private static Attribution only(String text) {
+        List<Attribution> all = attributions(text);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0)).isNotNull();
+        return all.get(0);
+    }
+
+    @Test void quoteThenSubjectAndVerb() {
+        Attribution a = only("German Chancellor Friedrich Merz arrived.\n\n\"We are ready,\" Merz said.");
+        assertThat(a.speaker()).isEqualTo("Friedrich Merz");
+        assertThat(a.mention()).isEqualTo("Merz");
+        assertThat(a.cue()).isEqualTo("said");
+        assertThat(a.sieve()).isEqualTo("after");
+        assertThat(a.speakerType()).isEqualTo(SpeakerType.PERSON);
+    }
+
+    @Test void quoteThenVerbAndSubjectWithTitlesInitialsAndParentheses() {
+        Attribution a = only("“This is a shameful day,” said Rep. J.P. Holm (D-Vt.), head of the caucus.");
+        assertThat(a.speaker()).isEqualTo("J.P. Holm");
+        assertThat(a.cue()).isEqualTo("said");
+    }
+
+    @Test void subjectWithAnAppositiveBeforeTheVerb() {
+        Attribution a = only("\"Real progress,\" Rustem Umerov, Zelensky's senior security official, noted on Monday.");
+        assertThat(a.speaker()).isEqualTo("Rustem Umerov");
+        assertThat(a.cue()).isEqualTo("noted");
+    }
+
+    @Test void colonAndThatIntroductions() {
+        assertThat(only("Trump said: \"I am greatly honored.\"").speaker()).isEqualTo("Trump");
+        assertThat(only("Merz emphasized that \"an agreement has been reached.\"").speaker()).isEqualTo("Merz");
+    }
+
+    @Test void toldSomebodyIsPartOfTheCue() {
+        Attribution a = only("Kallas told Reuters \"the loan is getting harder\" on Monday.");
+        assertThat(a.speaker()).isEqualTo("Kallas");
+        assertThat(a.cue()).isEqualTo("told Reuters");
+    }
+
+    @Test void accordingTo() {
+        Attribution a = only("The plan is \"dead on arrival,\" according to Senator Mitch McConnell.");
+        assertThat(a.speaker()).isEqualTo("Mitch McConnell");
+        assertThat(a.sieve()).isEqualTo("according-to");
+    }
+
+    @Test void organisationsSpeakToo() {
+        Attribution a = only("\"The talks will continue,\" the Kremlin said.");
+        assertThat(a.speaker()).isEqualTo("Kremlin");
+        assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+    }
+
+    @Test void aPronounResolvesToTheSubjectNotTheObject() {
+        String text = "Blaise Metreweli, the new chief of MI6, accused Putin of delay. \"He is stalling,\" she said.";
+        Attribution a = only(text);
+        assertThat(a.speaker()).isEqualTo("Blaise Metreweli");
+        assertThat(a.mention()).isEqualTo("she");
+        assertThat(a.sieve()).isEqualTo("after+pronoun");
+    }
+
+    @Test void aPronounAfterAPrepositionalOpenerStillMeansTheLastSpeaker() {
+        String text = "\"We face a menace,\" Metreweli said. Regarding Putin, she added: \"He is dragging out talks.\"";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Metreweli", "Metreweli");
+    }
+
+    @Test void aQuoteWithoutAttributionInheritsFromTheQuoteBefore() {
+        String text = "\"If amendments are made, we will object,\" Ushakov said. \"There will be provisions we reject.\"";
+        List<Attribution> all = attributions(text);
+        assertThat(all).extracting(Attribution::speaker).containsExactly("Ushakov", "Ushakov");
+        assertThat(all.get(1).sieve()).isEqualTo("previous-quote");
+    }
+
+    @Test void aRunOfQuoteParagraphsInheritsFromThePreviousParagraph() {
+        String text = "\"We will win,\" Kaja Kallas said.\n\n\"And we will rebuild.\"";
+        List<Attribution> all = attributions(text);
+        assertThat(all).extracting(Attribution::speaker).containsExactly("Kaja Kallas", "Kaja Kallas");
+        assertThat(all.get(1).sieve()).isEqualTo("previous-paragraph");
+    }
+
+    @Test void aMultiParagraphQuoteSharesItsSpeaker() {
+        String text = "“The first part goes on\n\n“and the second part ends here,” Kallas said.";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Kallas", "Kallas");
+    }
+
+    @Test void partialQuoteTakesTheSubjectOfTheReportingVerb() {
+        String text = "Zelensky emphasized the gap between Moscow and Kyiv, urging mediation on this \"painful\" matter.";
+        assertThat(only(text).speaker()).isEqualTo("Zelensky");
+    }
+
+    @Test void participleClauseTakesTheSentenceSubject() {
+        String text = "During a speech, Varga attacked Lind over taxes and tolls, saying, \"She's spend-happy.\"";
+        assertThat(only(text).speaker()).isEqualTo("Varga");
+    }
+
+    @Test void transcriptLabelsNameTheSpeakerAndLeaveTheQuote() {
+        String text = "Mike Pence was asked.\n\n\"PENCE: Well, look, that is not true.\"";
+        ExtractionState state = QUOTES_AND_SPEAKERS.run(TestArticles.of(text));
+        Candidate c = state.candidates().get(0);
+        assertThat(c.quote(text)).isEqualTo("Well, look, that is not true.");
+        assertThat(c.attribution().speaker()).isEqualTo("Mike Pence");
+        assertThat(c.attribution().sieve()).isEqualTo("transcript");
+    }
+
+    @Test void aColonEndingThePreviousParagraphIntroducesTheQuote() {
+        String text = "Pat Caddell continued:\n\n\"The health issue is very much a partisan issue.\"";
+        assertThat(only(text).speaker()).isEqualTo("Pat Caddell");
+    }
+
+    @Test void dashAttribution() {
+        assertThat(only("“He must stop portraying us as gangsters.” ― Carla Sanchez").speaker()).isEqualTo("Carla Sanchez");
+    }
+
+    @Test void scareQuotesWithoutASpeakerAreDropped() {
+        assertThat(attributions("The bill was called a \"disaster\" in the press.")).isEmpty();
+    }
+
+    @Test void aReportingVerbUsedAsANounAttributesNothing() {
+        assertThat(attributions("The platform dropped a call for \"providing lethal weapons\" to Ukraine.")).isEmpty();
+    }
+
+    @Test void anAttributionEndingTheSentenceBeforeTheQuote() {
+        Attribution a = only("The council may be slow to act, Tom Varga said. \"The other factor is money.\"");
+        assertThat(a.speaker()).isEqualTo("Tom Varga");
+        assertThat(a.sieve()).isEqualTo("previous-sentence");
+    }
+
+    @Test void aColonAfterAClauseGivesTheQuoteToItsSubject() {
+        Attribution a = only("Governor Lind is trying out a new campaign slogan: \"It's about you.\"");
+        assertThat(a.speaker()).isEqualTo("Lind");
+        assertThat(a.sieve()).isEqualTo("colon-subject");
+        assertThat(a.cue()).isNull();
+    }
+
+    @Test void aStrayOpeningMarkDoesNotHideTheSubject() {
+        String text = "\"Varga stepped onto the podium, shouting “G-O! G-O!”";
+        assertThat(attributions(text)).last().extracting(Attribution::speaker).isEqualTo("Varga");
+    }
+
+    @Test void datesAndNumbersAreNoSpeakers() {
+        assertThat(attributions("On July 6, 2015, the senator made a remark: \"We will win.\""))
+                .extracting(a -> a == null ? null : a.speaker()).containsExactly((String) null);
+    }
+
+    @Test void inAStatementIsPartOfTheCue() {
+        Attribution a = only("\"We will not comment,\" the ministry said in a statement.");
+        assertThat(a.speaker()).isEqualTo("the ministry");
+        assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+        assertThat(a.cue()).isEqualTo("said in a statement");
+    }
+}
