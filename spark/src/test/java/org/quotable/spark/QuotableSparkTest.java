@@ -11,6 +11,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import org.quotable.extractor.article.ArticleProblem;
 import org.quotable.extractor.article.ArticleReader;
 import org.quotable.extractor.article.ArticleSources;
 import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.Digests;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
 import org.quotable.schema.Table;
@@ -102,12 +104,15 @@ class QuotableSparkTest {
 
     @Test
     void articlesAreThoseOfTheSingleMachineBuildInInputOrder() throws IOException {
-        List<ArticleRecord> expected = expectedArticles();
+        List<ArticleRecord> actual = readBack(QuotableSchema.ARTICLES);
 
-        assertThat(readBack(QuotableSchema.ARTICLES)).containsExactlyElementsOf(expected);
-        assertThat(expected).extracting(ArticleRecord::articleId)
-                .containsExactly("000_cc0ee6b833456252", "wire-001", "url-" + "0".repeat(0)
-                        + expected.get(2).articleId().substring(4), expected.get(3).articleId());
+        assertThat(actual).containsExactlyElementsOf(expectedArticles());
+        // Files in path order (sample/ before wire.jsonl), lines in order; wire-007 repeats wire-001's text.
+        assertThat(actual).extracting(ArticleRecord::articleId).containsExactly("000_cc0ee6b833456252", "wire-001",
+                "url-" + Digests.sha256Hex("https://example.org/news/markets").substring(0, 16),
+                "text-" + actual.get(3).textSha256().substring(0, 16));
+        assertThat(actual.get(1).sourceFile()).isEqualTo(input.resolve("wire.jsonl").toString());
+        assertThat(actual.get(2).published()).isEqualTo(LocalDate.of(2025, 12, 16));
         assertThat(result.articles()).isEqualTo(4);
     }
 
