@@ -1,7 +1,9 @@
 package org.quotable.spark;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +49,8 @@ public final class QuotableSpark {
 
     /**
      * The {@code spark-submit} entry point. Exit code 0 when the tables were written (bad lines are reported on
-     * standard error, and do not fail the run), 2 on a usage error; an exception otherwise.
+     * standard error, and do not fail the run); 2 on a usage error, an input that does not exist or an output that
+     * does (without {@code --overwrite}); an exception otherwise.
      */
     public static void main(String[] args) throws IOException {
         Arguments arguments;
@@ -60,12 +63,17 @@ public final class QuotableSpark {
             return;
         }
         SparkSession spark = SparkSession.builder().appName("quotable").getOrCreate();
+        int exitCode = 0;
         try {
             JobResult result = run(spark, arguments.input, arguments.output, arguments.options);
             report(result, System.err);
+        } catch (FileNotFoundException | FileAlreadyExistsException e) {
+            System.err.println("quotable-spark: " + e.getMessage());
+            exitCode = 2;
         } finally {
             spark.stop();
         }
+        if (exitCode != 0) System.exit(exitCode);
     }
 
     private static void report(JobResult result, PrintStream out) {

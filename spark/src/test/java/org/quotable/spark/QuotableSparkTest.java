@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -162,6 +163,16 @@ class QuotableSparkTest {
                     .json(output.resolve(table.name() + ".jsonl").toString()).collectAsList())
                     .containsExactlyInAnyOrderElementsOf(parquet.collectAsList());
         }
+    }
+
+    @Test
+    void aMissingInputIsReportedBeforeAnythingRuns() {
+        String missing = dir.resolve("no-such-folder").toString();
+
+        assertThatThrownBy(() -> QuotableSpark.run(spark, missing, dir.resolve("elsewhere").toString()))
+                .isInstanceOf(FileNotFoundException.class)
+                .hasMessage("file:" + missing + ": no such file or folder; give JSON Lines article files, folders of them, or a glob");
+        assertThat(dir.resolve("elsewhere")).doesNotExist();
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.ArrayList;
@@ -19,11 +20,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.hadoop.mapreduce.lib.input.FileSplit;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.api.java.JavaNewHadoopRDD;
@@ -107,9 +111,10 @@ public final class ExtractionJob {
      *
      * @param input  a Hadoop path, folder, glob or comma-separated list of JSON Lines article files
      * @param output the folder the tables are written under
+     * @throws FileNotFoundException      when a path (or glob) of the input matches nothing
      * @throws FileAlreadyExistsException when a table folder exists and {@link JobOptions#overwrite()} is off;
      *                                    nothing has been extracted then
-     * @throws IOException                when the output cannot be checked
+     * @throws IOException                when the input or output cannot be checked
      */
     public static JobResult run(SparkSession spark, String input, String output, JobOptions options) throws IOException {
         requireNonNull(spark, "spark");
@@ -119,6 +124,7 @@ public final class ExtractionJob {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = new Configuration(context.hadoopConfiguration());
         conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        checkInput(conf, input);
         checkOutput(conf, output, options);
 
         JavaPairRDD<LongWritable, Text> lines = context.newAPIHadoopFile(input, TextInputFormat.class,
@@ -151,6 +157,16 @@ public final class ExtractionJob {
             return result(extracted, kept, options.problemSample());
         } finally {
             extracted.unpersist();
+        }
+    }
+
+    private static void checkInput(Configuration conf, String input) throws IOException {
+        Job job = Job.getInstance(conf);
+        FileInputFormat.setInputPaths(job, input);    // splits the list as the input format will
+        for (Path path : FileInputFormat.getInputPaths(job)) {
+            FileStatus[] matches = path.getFileSystem(conf).globStatus(path);
+            if (matches == null || matches.length == 0)
+                throw new FileNotFoundException(path + ": no such file or folder; give JSON Lines article files, folders of them, or a glob");
         }
     }
 
