@@ -1,0 +1,332 @@
+package org.quotable.spark.job;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.Job;
+import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.article.ArticleProblem;
+import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.QuotableSchema;
+import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.Table;
+import org.quotable.spark.internal.ArticleLines;
+import org.quotable.spark.internal.SharedExtractor;
+import org.quotable.spark.internal.WireRows;
+import scala.Tuple2;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The Spark plan of {@code quotable build}: reads JSON Lines articles from any Hadoop path, extracts their quotes
+ * with one {@link org.quotable.extractor.QuoteExtractor} per executor JVM, and writes the {@code quotes} and
+ * {@code articles} tables under the output folder. Stateless; each {@link #run} is one job.
+ *
+ * <ol>
+ *   <li><b>read</b>: every line of every file under the input (recursively; compressed files are decompressed by
+ *       their Hadoop codec) becomes an article through the extractor's own normalization and ids, or a problem
+ *       naming the file and the line's byte offset;
+ *   <li><b>deduplicate</b>: of articles with the same text, the first by file then position is kept, as
+ *       {@code quotable build} does, and the others are reported;
+ *   <li><b>order</b>: articles are range-partitioned by file and position, so part files concatenated in name
+ *       order list rows in input order;
+ *   <li><b>extract</b> in {@code mapPartitions}; an article whose extraction throws is reported and left out,
+ *       with its quotes, and the job goes on;
+ *   <li><b>write</b> each table in each chosen format as a folder {@code <table>.<extension>} of part files, with
+ *       the schemas of {@link org.quotable.spark.sql.SparkSchemas}.
+ * </ol>
+ * The extraction result is persisted (memory, then disk) between writing the tables and counting, so articles are
+ * extracted once.
+ */
+public final class ExtractionJob {
+    private ExtractionJob() {}
+
+    private static final Table<ArticleRecord> ARTICLES = QuotableSchema.ARTICLES;
+    private static final Table<QuoteRecord> QUOTES = QuotableSchema.QUOTES;
+
+    // Bookkeeping columns that travel with each line; the tables' own columns keep their names.
+    private static final String FILE = "_file", OFFSET = "_offset", PROBLEM = "_problem", RANK = "_rank",
+            FIRST = "_first", DUPLICATE_OF = "_duplicate_of", QUOTE_ROWS = "_quotes", FAILURE = "_failure";
+
+    /** A line read: where it is, what went wrong or the article's columns (all nullable: a bad line has none). */
+    private static final StructType READ = bookkeeping(List.of(
+            field(FILE, DataTypes.StringType, false), field(OFFSET, DataTypes.LongType, false),
+            field(PROBLEM, DataTypes.StringType, true)), WireRows.schema(ARTICLES), true, List.of());
+
+    /** A line after extraction: {@link #READ}, then the duplicate's original, the quotes, the failure. */
+    private static final StructType EXTRACTED = bookkeeping(List.of(
+            field(FILE, DataTypes.StringType, false), field(OFFSET, DataTypes.LongType, false),
+            field(PROBLEM, DataTypes.StringType, true), field(DUPLICATE_OF, DataTypes.StringType, true)),
+            WireRows.schema(ARTICLES), true, List.of(
+                    field(QUOTE_ROWS, DataTypes.createArrayType(WireRows.schema(QUOTES), false), false),
+                    field(FAILURE, DataTypes.StringType, true)));
+
+    /**
+     * Runs the job.
+     *
+     * @param input  a Hadoop path, folder, glob or comma-separated list of JSON Lines article files
+     * @param output the folder the tables are written under
+     * @throws FileNotFoundException      when a path (or glob) of the input matches nothing
+     * @throws FileAlreadyExistsException when a table folder exists and {@link JobOptions#overwrite()} is off;
+     *                                    nothing has been extracted then
+     * @throws IOException                when the input or output cannot be checked
+     */
+    public static JobResult run(SparkSession spark, String input, String output, JobOptions options) throws IOException {
+        requireNonNull(spark, "spark");
+        requireNonNull(input, "input");
+        requireNonNull(output, "output");
+        requireNonNull(options, "options");
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration conf = new Configuration(context.hadoopConfiguration());
+        conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        checkInput(conf, input);
+        checkOutput(conf, output, options);
+
+        JavaPairRDD<LongWritable, Text> lines = context.newAPIHadoopFile(input, TextInputFormat.class,
+                LongWritable.class, Text.class, conf);
+        JavaRDD<Row> read = ((JavaNewHadoopRDD<LongWritable, Text>) lines)
+                .mapPartitionsWithInputSplit(ExtractionJob::readSplit, true);
+
+        WindowSpec sameText = Window.partitionBy(col("text_sha256")).orderBy(col(FILE), col(OFFSET));
+        int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
+        Dataset<Row> ordered = spark.createDataFrame(read, READ)
+                .withColumn(RANK, row_number().over(sameText))
+                .withColumn(FIRST, first(col(FILE)).over(sameText))
+                .withColumn(DUPLICATE_OF, when(col(PROBLEM).isNull().and(col(RANK).gt(1)), col(FIRST)))
+                .select(columnsOf(READ, DUPLICATE_OF))
+                .repartitionByRange(partitions, col(FILE), col(OFFSET))
+                .sortWithinPartitions(col(FILE), col(OFFSET));
+        Dataset<Row> extracted = ordered
+                .mapPartitions((MapPartitionsFunction<Row, Row>) ExtractionJob::extractPartition, Encoders.row(EXTRACTED))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Column kept = col(PROBLEM).isNull().and(col(DUPLICATE_OF).isNull()).and(col(FAILURE).isNull());
+            Dataset<Row> articles = table(extracted.filter(kept).select(columnsOf(WireRows.schema(ARTICLES), null)),
+                    ARTICLES, "");
+            Dataset<Row> quotes = table(extracted.filter(kept).select(explode(col(QUOTE_ROWS)).as("q")).select("q.*"),
+                    QUOTES, "");
+            for (OutputFormat format : options.formats()) {
+                write(articles, format, options, new Path(output, ARTICLES.name() + "." + format.extension()));
+                write(quotes, format, options, new Path(output, QUOTES.name() + "." + format.extension()));
+            }
+            return result(extracted, kept, options.problemSample());
+        } finally {
+            extracted.unpersist();
+        }
+    }
+
+    private static void checkInput(Configuration conf, String input) throws IOException {
+        Job job = Job.getInstance(conf);
+        FileInputFormat.setInputPaths(job, input);    // splits the list as the input format will
+        for (Path path : FileInputFormat.getInputPaths(job)) {
+            FileStatus[] matches = path.getFileSystem(conf).globStatus(path);
+            if (matches == null || matches.length == 0)
+                throw new FileNotFoundException(path + ": no such file or folder; give JSON Lines article files, folders of them, or a glob");
+        }
+    }
+
+    private static void checkOutput(Configuration conf, String output, JobOptions options) throws IOException {
+        if (options.overwrite()) return;
+        Path root = new Path(output);
+        FileSystem fs = root.getFileSystem(conf);
+        for (OutputFormat format : options.formats())
+            for (Table<?> table : QuotableSchema.TABLES) {
+                Path folder = new Path(root, table.name() + "." + format.extension());
+                if (fs.exists(folder))
+                    throw new FileAlreadyExistsException(folder.toString(), null,
+                            "the output exists; choose another output folder, or overwrite it (--overwrite)");
+            }
+    }
+
+    /** One Hadoop split of lines, read into {@link #READ} rows, lazily. */
+    private static Iterator<Row> readSplit(InputSplit split, Iterator<Tuple2<LongWritable, Text>> lines) {
+        String file = displayName(((FileSplit) split).getPath());
+        return new Iterator<>() {
+            private @Nullable Row next;
+
+            @Override public boolean hasNext() {
+                while (next == null && lines.hasNext()) {
+                    Tuple2<LongWritable, Text> line = lines.next();
+                    long offset = line._1().get();
+                    var problems = new ArrayList<ArticleProblem>(1);
+                    ArticleRecord article = ArticleLines.read(line._2().toString(), file, "offset " + offset, problems::add);
+                    if (article != null) next = readRow(file, offset, null, WireRows.values(ARTICLES, article));
+                    else if (!problems.isEmpty()) next = readRow(file, offset, problems.get(0).reason(), null);
+                }
+                return next != null;
+            }
+
+            @Override public Row next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                Row row = next;
+                next = null;
+                return row;
+            }
+        };
+    }
+
+    private static Row readRow(String file, long offset, @Nullable String problem, Object @Nullable [] article) {
+        Object[] values = new Object[3 + ARTICLES.columns().size()];
+        values[0] = file;
+        values[1] = offset;
+        values[2] = problem;
+        if (article != null) System.arraycopy(article, 0, values, 3, article.length);
+        return RowFactory.create(values);
+    }
+
+    /**
+     * How {@code articles.source_file} names a file: a local file by its path, as {@code quotable build} does for
+     * the same path; any other by its URI ({@code hdfs://nn/news/2025.jsonl}).
+     */
+    static String displayName(Path path) {
+        var uri = path.toUri();
+        return "file".equals(uri.getScheme()) ? uri.getPath() : path.toString();
+    }
+
+    /** One partition of ordered articles, extracted with this JVM's extractor, into {@link #EXTRACTED} rows. */
+    private static Iterator<Row> extractPartition(Iterator<Row> rows) {
+        return new Iterator<>() {
+            @Override public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override public Row next() {
+                return extractRow(rows.next());
+            }
+        };
+    }
+
+    private static Row extractRow(Row row) {
+        int articleColumns = ARTICLES.columns().size();
+        Object[] values = new Object[4 + articleColumns + 2];
+        values[0] = row.getString(0);
+        values[1] = row.getLong(1);
+        values[2] = row.get(2);
+        values[3] = row.get(row.fieldIndex(DUPLICATE_OF));
+        for (int i = 0; i < articleColumns; i++) values[4 + i] = row.get(3 + i);
+        List<Row> quoteRows = List.of();
+        String failure = null;
+        if (values[2] == null && values[3] == null) {
+            ArticleRecord article = WireRows.record(ARTICLES, row);
+            try {
+                var rowsOfQuotes = new ArrayList<Row>();
+                for (QuoteRecord quote : SharedExtractor.get().extract(article)) rowsOfQuotes.add(WireRows.row(QUOTES, quote));
+                quoteRows = rowsOfQuotes;
+            } catch (RuntimeException e) {
+                // A crash on one article must not cost the batch; as in quotable build, it is left out and reported.
+                failure = "extraction failed, article left out: " + e;
+            }
+        }
+        values[4 + articleColumns] = CollectionConverters.asScala(quoteRows).toSeq();
+        values[5 + articleColumns] = failure;
+        return RowFactory.create(values);
+    }
+
+    /** The rows re-encoded with the table's nullability, then typed and commented as its Spark schema. */
+    private static Dataset<Row> table(Dataset<Row> wire, Table<?> table, String prefix) {
+        return wire.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> rows, Encoders.row(WireRows.schema(table)))
+                .select(WireRows.finalColumns(table, prefix));
+    }
+
+    private static void write(Dataset<Row> table, OutputFormat format, JobOptions options, Path folder) {
+        DataFrameWriter<Row> writer = table.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+        switch (format) {
+            case PARQUET -> writer.parquet(folder.toString());
+            case CSV -> writer.option("header", true).csv(folder.toString());
+            case JSONL -> writer.option("ignoreNullFields", false).json(folder.toString());
+        }
+    }
+
+    private static JobResult result(Dataset<Row> extracted, Column kept, int sampleSize) {
+        Column failed = col(PROBLEM).isNotNull().or(col(FAILURE).isNotNull());
+        Row counts = extracted.agg(
+                count(when(kept, lit(1))),
+                coalesce(sum(when(kept, size(col(QUOTE_ROWS)))), lit(0L)),
+                count(when(col(DUPLICATE_OF).isNotNull(), lit(1))),
+                count(when(failed, lit(1)))).first();
+        var sample = new ArrayList<ArticleProblem>();
+        if (sampleSize > 0) {
+            for (Row r : extracted.filter(failed.or(col(DUPLICATE_OF).isNotNull()))
+                    .select(col(FILE), col(OFFSET), col(PROBLEM), col(DUPLICATE_OF), col(FAILURE), col("article_id"))
+                    .orderBy(col(FILE), col(OFFSET)).limit(sampleSize).collectAsList())
+                sample.add(problem(r));
+        }
+        long duplicates = counts.getLong(2), errors = counts.getLong(3);
+        return new JobResult(counts.getLong(0), counts.getLong(1), duplicates, duplicates + errors, errors, sample);
+    }
+
+    private static ArticleProblem problem(Row r) {
+        String file = r.getString(0), location = "offset " + r.getLong(1);
+        if (!r.isNullAt(2)) return ArticleProblem.error(file, location, r.getString(2));
+        if (!r.isNullAt(3))
+            return ArticleProblem.warning(file, location,
+                    "duplicate of an article already read from " + r.getString(3) + " (same text); kept once");
+        return ArticleProblem.error(file, "article " + r.getString(5), r.getString(4));
+    }
+
+    private static StructField field(String name, org.apache.spark.sql.types.DataType type, boolean nullable) {
+        return new StructField(name, type, nullable, Metadata.empty());
+    }
+
+    private static StructType bookkeeping(List<StructField> before, StructType article, boolean articleNullable,
+                                          List<StructField> after) {
+        var fields = new ArrayList<>(before);
+        for (StructField f : article.fields())
+            fields.add(new StructField(f.name(), f.dataType(), articleNullable || f.nullable(), f.metadata()));
+        fields.addAll(after);
+        return new StructType(fields.toArray(StructField[]::new));
+    }
+
+    /** The columns of {@code schema} by name, and then {@code extra} if given. */
+    private static Column[] columnsOf(StructType schema, @Nullable String extra) {
+        var columns = new ArrayList<Column>();
+        for (String name : schema.fieldNames()) columns.add(col(name));
+        if (extra != null) columns.add(col(extra));
+        return columns.toArray(Column[]::new);
+    }
+}

@@ -1,0 +1,118 @@
+package org.quotable.spark.job;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How the Spark job writes its output. Immutable; made by a {@link Builder}, or one of the presets.
+ *
+ * <pre>{@code
+ * JobOptions options = JobOptions.DEFAULT.toBuilder().formats(OutputFormat.PARQUET, OutputFormat.CSV).overwrite(true).get();
+ * }</pre>
+ */
+public final class JobOptions {
+    /** Parquet only, never overwriting, one extraction partition per default-parallelism slot. */
+    public static final JobOptions DEFAULT = builder().get();
+
+    /** Parquet, CSV and JSON Lines. */
+    public static final JobOptions EVERY_FORMAT = DEFAULT.toBuilder().formats(OutputFormat.values()).get();
+
+    private final Set<OutputFormat> formats;
+    private final boolean overwrite;
+    private final int partitions;
+    private final int problemSample;
+
+    private JobOptions(Builder b) {
+        formats = b.formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.formats));
+        overwrite = b.overwrite;
+        partitions = b.partitions;
+        problemSample = b.problemSample;
+        if (formats.isEmpty())
+            throw new IllegalArgumentException("No output format chosen; choose at least one of " + List.of(OutputFormat.values()));
+        if (partitions < 0)
+            throw new IllegalArgumentException("partitions is " + partitions + "; use 0 for Spark's default parallelism, or a positive count");
+        if (problemSample < 0)
+            throw new IllegalArgumentException("problemSample is " + problemSample + "; it must be 0 or more");
+    }
+
+    /** A builder with the defaults of {@link #DEFAULT}. */
+    public static Builder builder() { return new Builder(); }
+
+    /** A builder starting from these options. */
+    public Builder toBuilder() { return new Builder(this); }
+
+    /** The formats each table is written in. */
+    public Set<OutputFormat> formats() { return formats; }
+
+    /** Whether existing table folders under the output are replaced; otherwise the job fails before extracting. */
+    public boolean overwrite() { return overwrite; }
+
+    /**
+     * How many partitions articles are extracted in (and so how many part files each table has); 0 means the
+     * context's default parallelism.
+     */
+    public int partitions() { return partitions; }
+
+    /** At most how many problems the result lists; all are counted. */
+    public int problemSample() { return problemSample; }
+
+    @Override public String toString() {
+        return "JobOptions[formats=" + formats + ", overwrite=" + overwrite + ", partitions=" + partitions
+                + ", problemSample=" + problemSample + "]";
+    }
+
+    /** Mutable builder of {@link JobOptions}; {@link #get()} validates. */
+    public static final class Builder implements java.util.function.Supplier<JobOptions> {
+        private Set<OutputFormat> formats = EnumSet.of(OutputFormat.PARQUET);
+        private boolean overwrite = false;
+        private int partitions = 0;
+        private int problemSample = 100;
+
+        private Builder() {}
+
+        private Builder(JobOptions o) {
+            formats = EnumSet.noneOf(OutputFormat.class);
+            formats.addAll(o.formats);
+            overwrite = o.overwrite;
+            partitions = o.partitions;
+            problemSample = o.problemSample;
+        }
+
+        /** The formats to write; at least one. */
+        public Builder formats(OutputFormat... values) {
+            formats = EnumSet.noneOf(OutputFormat.class);
+            for (OutputFormat f : values) formats.add(requireNonNull(f, "format"));
+            return this;
+        }
+
+        /** Whether to replace existing output. */
+        public Builder overwrite(boolean value) {
+            overwrite = value;
+            return this;
+        }
+
+        /** Extraction partitions; 0 for the default parallelism. */
+        public Builder partitions(int value) {
+            partitions = value;
+            return this;
+        }
+
+        /** At most how many problems to list in the result. */
+        public Builder problemSample(int value) {
+            problemSample = value;
+            return this;
+        }
+
+        @Override public JobOptions get() {
+            return new JobOptions(this);
+        }
+
+        @Override public String toString() {
+            return "JobOptions.Builder" + Arrays.asList(formats, overwrite, partitions, problemSample);
+        }
+    }
+}
