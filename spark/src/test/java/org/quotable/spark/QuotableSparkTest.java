@@ -142,7 +142,7 @@ class QuotableSparkTest {
                 .hasSize(5)
                 .satisfiesExactly(
                         r -> assertThat(r).startsWith("not a valid JSON object: "),
-                        r -> assertThat(r).isEqualTo("the article has no 'text' field"),
+                        r -> assertThat(r).isEqualTo("the article has no 'text' or 'html' field"),
                         r -> assertThat(r).isEqualTo("'published' is 'yesterday', which is not a date; write it as 2025-12-15 or 2025-12-15T09:30:00Z"),
                         r -> assertThat(r).isEqualTo("duplicate of an article already read from " + wire + " (same text); kept once"),
                         r -> assertThat(r).isEqualTo("expected an article object, found array"));

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.SourceFormat;
 
@@ -165,6 +166,20 @@ public final class ArticleSources {
      */
     public static ArticleReader openAll(List<Path> files, ReadOptions options, Consumer<ArticleProblem> problems) {
         return new BatchReader(List.copyOf(files), requireNonNull(options, "options"), requireNonNull(problems, "problems"));
+    }
+
+    /**
+     * The article on one line of a JSON Lines file, made exactly as {@link #open} makes it, for readers that get
+     * lines one at a time (a Spark task reading a split of a large file). Returns null when the line holds no article;
+     * the reason goes to {@code problems}, and a blank line is neither an article nor a problem.
+     *
+     * @param file     the source file, as {@code articles.source_file} shows it
+     * @param location where the line is, for the problem report ("line 12", "offset 4096")
+     */
+    public static @Nullable ArticleRecord readJsonLine(String line, String file, String location, ReadOptions options,
+                                                       Consumer<ArticleProblem> problems) {
+        return JsonArticleReader.line(requireNonNull(line, "line"), requireNonNull(file, "file"),
+                requireNonNull(location, "location"), requireNonNull(options, "options"), requireNonNull(problems, "problems"));
     }
 
     private static ArticleReader html(byte[] bytes, String shown, ReadOptions options, Consumer<ArticleProblem> problems)

@@ -152,18 +152,40 @@ final class JsonArticleReader implements ArticleReader {
     }
 
     private @Nullable ArticleRecord toArticle(JsonNode node) {
+        return toArticle(node, file, location(), format, options, problems);
+    }
+
+    /**
+     * The article of one JSON Lines line, as this reader makes it; null, with the reason given to {@code problems},
+     * when the line holds no article. A blank line is no article and no problem.
+     */
+    static @Nullable ArticleRecord line(String line, String file, String location, ReadOptions options,
+                                        Consumer<ArticleProblem> problems) {
+        if (line.isBlank()) return null;
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JacksonException e) {
+            problems.accept(ArticleProblem.error(file, location, "not a valid JSON object: " + e.getOriginalMessage()));
+            return null;
+        }
+        return toArticle(node, file, location, SourceFormat.JSONL, options, problems);
+    }
+
+    private static @Nullable ArticleRecord toArticle(JsonNode node, String file, String location, SourceFormat format,
+                                                     ReadOptions options, Consumer<ArticleProblem> problems) {
         if (!node.isObject()) {
-            problems.accept(ArticleProblem.error(file, location(), "expected an article object, found " + node.getNodeType().name().toLowerCase()));
+            problems.accept(ArticleProblem.error(file, location, "expected an article object, found " + node.getNodeType().name().toLowerCase()));
             return null;
         }
         try {
-            ArticleMetadata metadata = JsonArticleFields.metadata(node, file, location());
+            ArticleMetadata metadata = JsonArticleFields.metadata(node, file, location);
             String text = JsonArticleFields.text(node, JsonArticleFields.TEXT);
-            var source = new HtmlArticles.Source(file, location(), format, options, problems);
+            var source = new HtmlArticles.Source(file, location, format, options, problems);
             if (text == null || text.isBlank()) {
                 String html = JsonArticleFields.text(node, JsonArticleFields.HTML);
                 if (html != null && !html.isBlank()) return HtmlArticles.read(html, metadata.url(), metadata, source);
-                problems.accept(ArticleProblem.error(file, location(), "the article has no 'text' or 'html' field"));
+                problems.accept(ArticleProblem.error(file, location, "the article has no 'text' or 'html' field"));
                 return null;
             }
             if (!source.withinLimit(text)) return null;

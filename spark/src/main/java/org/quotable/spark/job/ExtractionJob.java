@@ -56,7 +56,8 @@ import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
 import org.quotable.schema.Table;
-import org.quotable.spark.internal.ArticleLines;
+import org.quotable.extractor.article.ArticleSources;
+import org.quotable.extractor.article.ReadOptions;
 import org.quotable.spark.internal.SharedExtractor;
 import org.quotable.spark.internal.WireRows;
 import scala.Tuple2;
@@ -194,7 +195,7 @@ public final class ExtractionJob {
                     Tuple2<LongWritable, Text> line = lines.next();
                     long offset = line._1().get();
                     var problems = new ArrayList<ArticleProblem>(1);
-                    ArticleRecord article = ArticleLines.read(line._2().toString(), file, "offset " + offset, problems::add);
+                    ArticleRecord article = ArticleSources.readJsonLine(line._2().toString(), file, "offset " + offset, ReadOptions.DEFAULT, problems::add);
                     if (article != null) next = readRow(file, offset, null, WireRows.values(ARTICLES, article));
                     else if (!problems.isEmpty()) next = readRow(file, offset, problems.get(0).reason(), null);
                 }
