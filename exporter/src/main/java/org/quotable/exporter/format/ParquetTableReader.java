@@ -20,6 +20,7 @@ import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.FileMetaData;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.internal.HadoopFiles;
 import org.quotable.exporter.internal.TextValues;
@@ -37,16 +38,18 @@ import org.quotable.schema.Table;
 public final class ParquetTableReader<R> implements TableReader<R> {
     private final Table<R> table;
     private final String file;
+    private final MessageType schema;
     private final Map<String, String> metadata;
     private final List<Long> rowGroupRowCounts;
     private final ParquetReader<Group> reader;
     private final boolean[] used = new boolean[1];
     private long row;
 
-    private ParquetTableReader(Table<R> table, String file, Map<String, String> metadata, List<Long> rowGroups,
-                               ParquetReader<Group> reader) {
+    private ParquetTableReader(Table<R> table, String file, MessageType schema, Map<String, String> metadata,
+                               List<Long> rowGroups, ParquetReader<Group> reader) {
         this.table = table;
         this.file = file;
+        this.schema = schema;
         this.metadata = metadata;
         this.rowGroupRowCounts = rowGroups;
         this.reader = reader;
@@ -82,12 +85,34 @@ public final class ParquetTableReader<R> implements TableReader<R> {
             if (e instanceof java.io.FileNotFoundException) throw e;
             throw new TableFormatException(name, "", "not a readable Parquet file: " + e.getMessage(), e);
         }
-        if (!footer.getSchema().equals(expected))
+        if (!sameColumns(footer.getSchema(), expected))
             throw new TableFormatException(name, "", "its schema is not the %s table's; expected%n%sfound%n%s"
                     .formatted(table.name(), expected, footer.getSchema()));
         ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), path).withConf(conf).build();
-        return new ParquetTableReader<>(table, name, Map.copyOf(footer.getKeyValueMetaData()), rowGroups, reader);
+        return new ParquetTableReader<>(table, name, footer.getSchema(), Map.copyOf(footer.getKeyValueMetaData()),
+                rowGroups, reader);
     }
+
+    /**
+     * Whether a file's columns are the table's: the same names, order, repetition, physical and logical types.
+     * The message name and the column sort order are not compared, so files other writers made from the same
+     * schema (Spark names its message {@code spark_schema}, and orders doubles by its own Parquet version) read too.
+     */
+    static boolean sameColumns(MessageType file, MessageType expected) {
+        if (file.getFieldCount() != expected.getFieldCount()) return false;
+        for (int i = 0; i < expected.getFieldCount(); i++) {
+            Type a = file.getType(i), b = expected.getType(i);
+            if (!a.isPrimitive() || !b.isPrimitive() || !a.getName().equals(b.getName())
+                    || a.getRepetition() != b.getRepetition()
+                    || a.asPrimitiveType().getPrimitiveTypeName() != b.asPrimitiveType().getPrimitiveTypeName()
+                    || !java.util.Objects.equals(a.getLogicalTypeAnnotation(), b.getLogicalTypeAnnotation()))
+                return false;
+        }
+        return true;
+    }
+
+    /** The file's Parquet schema as written, message name and column orders included. */
+    public MessageType schema() { return schema; }
 
     @Override public Table<R> table() { return table; }
 

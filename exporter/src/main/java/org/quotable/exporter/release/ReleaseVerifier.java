@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quotable.exporter.format.Format;
+import org.quotable.exporter.format.ParquetSchemas;
 import org.quotable.exporter.format.ParquetSettings;
 import org.quotable.exporter.format.ParquetTableReader;
 import org.quotable.exporter.format.TableReader;
@@ -133,6 +134,9 @@ final class ReleaseVerifier {
             Path parquet = release.resolve(Format.PARQUET.fileName(table));
             if (!Files.isRegularFile(parquet)) continue;
             try (var in = ParquetTableReader.open(table, parquet)) {
+                if (!in.schema().equals(ParquetSchemas.of(table)))
+                    problem(parquet.getFileName().toString(), "its Parquet schema is not exactly the one Quotable writes "
+                            + "(message name or column order differ), which some readers such as polars reject");
                 String inFile = in.keyValueMetadata().get(ParquetSettings.SCHEMA_VERSION_KEY);
                 if (!schema.equals(inFile))
                     problem(parquet.getFileName().toString(), "footer says schema %s, datapackage.json says %s".formatted(inFile, schema));
