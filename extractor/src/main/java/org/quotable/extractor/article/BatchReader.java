@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.quotable.schema.ArticleRecord;
@@ -36,26 +35,15 @@ final class BatchReader implements ArticleReader {
     }
 
     @Override public Iterator<ArticleRecord> iterator() {
-        return new Iterator<>() {
-            private @Nullable ArticleRecord next;
-
-            @Override public boolean hasNext() {
-                while (next == null) {
-                    ArticleRecord article = nextArticle();
-                    if (article == null) return false;
+        return new Lookahead<>() {
+            @Override protected @Nullable ArticleRecord advance() {
+                for (ArticleRecord article = nextArticle(); article != null; article = nextArticle()) {
                     String first = seen.putIfAbsent(article.textSha256(), article.articleId() + " (" + article.sourceFile() + ")");
-                    if (first == null) next = article;
-                    else problems.accept(ArticleProblem.warning(article.sourceFile(), null, "duplicate article "
+                    if (first == null) return article;
+                    problems.accept(ArticleProblem.warning(article.sourceFile(), null, "duplicate article "
                             + article.articleId() + ": same text as " + first + "; kept once"));
                 }
-                return true;
-            }
-
-            @Override public ArticleRecord next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                ArticleRecord article = next;
-                next = null;
-                return article;
+                return null;
             }
         };
     }

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.quotable.schema.ArticleRecord;
@@ -75,23 +74,13 @@ final class JsonArticleReader implements ArticleReader {
     }
 
     @Override public Iterator<ArticleRecord> iterator() {
-        return new Iterator<>() {
-            private @Nullable ArticleRecord next;
-
-            @Override public boolean hasNext() {
-                while (next == null) {
-                    JsonNode node = nextNode();
-                    if (node == null) return false;
-                    next = toArticle(node);
+        return new Lookahead<>() {
+            @Override protected @Nullable ArticleRecord advance() {
+                for (JsonNode node = nextNode(); node != null; node = nextNode()) {
+                    ArticleRecord article = toArticle(node);
+                    if (article != null) return article;
                 }
-                return true;
-            }
-
-            @Override public ArticleRecord next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                ArticleRecord article = next;
-                next = null;
-                return article;
+                return null;
             }
         };
     }

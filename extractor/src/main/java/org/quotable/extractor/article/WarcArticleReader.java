@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -70,23 +69,13 @@ final class WarcArticleReader implements ArticleReader {
     }
 
     @Override public Iterator<ArticleRecord> iterator() {
-        return new Iterator<>() {
-            private @Nullable ArticleRecord next;
-
-            @Override public boolean hasNext() {
-                while (next == null) {
-                    Optional<WarcRecord> record = nextRecord();
-                    if (record.isEmpty()) return false;
-                    next = toArticle(record.get());
+        return new Lookahead<>() {
+            @Override protected @Nullable ArticleRecord advance() {
+                for (Optional<WarcRecord> record = nextRecord(); record.isPresent(); record = nextRecord()) {
+                    ArticleRecord article = toArticle(record.get());
+                    if (article != null) return article;
                 }
-                return true;
-            }
-
-            @Override public ArticleRecord next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                ArticleRecord article = next;
-                next = null;
-                return article;
+                return null;
             }
         };
     }
