@@ -114,7 +114,7 @@ final class BuildCommand implements Callable<Integer> {
                 ReadOptions.DEFAULT.toBuilder().maxArticleChars(maxArticleChars).get(), extractionCache);
         long started = System.nanoTime();
         DatasetBuild.Result result;
-        try (DatasetWriter out = Exports.open(target, options);
+        try (DatasetWriter out = openOutput(target, options);
              Progress progress = Progress.forBuild(quiet(), files.size(), System.err)) {
             result = build.run(files, (article, quotes) -> {
                 out.writeArticle(article);
@@ -154,6 +154,14 @@ final class BuildCommand implements Callable<Integer> {
         for (var table : QuotableSchema.TABLES)
             out.printf("  %s/%s.{%s}%n", target, table.name(), extensions);
         out.flush();
+    }
+
+    private static DatasetWriter openOutput(String target, ExportOptions options) throws IOException {
+        try {
+            return Exports.open(target, options);
+        } catch (IOException e) {
+            throw new IOException("cannot write the build output to " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /** errors.jsonl goes beside a local output; for a remote one, into the dataset's build folder. */

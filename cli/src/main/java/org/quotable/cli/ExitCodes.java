@@ -25,6 +25,8 @@ public final class ExitCodes {
     public static final int RELEASE_CONFLICT = 5;
     /** {@code verify} found a release that does not match its checksums, schema or text. */
     public static final int VERIFY_FAILED = 6;
+    /** A file could not be read or written for a reason outside Quotable: no such folder, no permission, disk full. */
+    public static final int IO_ERROR = 7;
 
     /** Each code and its meaning, in order: the exit code list of every command's {@code --help}. */
     static Map<String, String> descriptions() {
@@ -36,6 +38,7 @@ public final class ExitCodes {
         list.put(" " + QUALITY_GATE, "Quality gate failed (evaluate --min-f1 / --min-speaker-accuracy).");
         list.put(" " + RELEASE_CONFLICT, "Release conflict: the version exists or is not greater than the latest.");
         list.put(" " + VERIFY_FAILED, "Verification failed: a release does not match its checksums, schema or text.");
+        list.put(" " + IO_ERROR, "A file could not be read or written (no such folder, no permission, disk full).");
         return list;
     }
 }

@@ -2,6 +2,8 @@ package org.quotable.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +61,15 @@ public final class QuotableCommand {
             if (verbose) e.printStackTrace(err);
             err.flush();
             return user.exitCode();
+        }
+        IOException io = e instanceof IOException direct ? direct
+                : e instanceof UncheckedIOException unchecked ? unchecked.getCause() : null;
+        if (io != null) {
+            // Output that cannot be written is the environment's doing, not a bug: say which file and why.
+            err.println("quotable: " + (io.getMessage() == null ? io.toString() : io.getMessage()));
+            if (verbose) e.printStackTrace(err);
+            err.flush();
+            return ExitCodes.IO_ERROR;
         }
         err.println("quotable: internal error: " + e);
         e.printStackTrace(err);

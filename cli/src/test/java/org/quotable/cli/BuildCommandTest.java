@@ -79,6 +79,16 @@ class BuildCommandTest {
         assertThat(run.err()).contains(empty.resolve("dataset.yaml") + ": no dataset definition");
     }
 
+    @Test void anOutputThatCannotBeWrittenIsNamedWithoutAStackTrace() throws IOException {
+        Path file = Files.writeString(out.resolve("a-file"), "not a folder");
+
+        CommandRun run = CommandRun.of("build", SAMPLE.toString(), "--output", file.resolve("build").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(run.err()).startsWith("quotable: cannot write the build output to " + file.resolve("build"))
+                .doesNotContain("\tat ");
+    }
+
     private Path datasetWith(String... namesAndContents) throws IOException {
         Path dataset = Files.createTempDirectory(out.getParent(), "dataset");
         Files.writeString(dataset.resolve("dataset.yaml"), "name: test\ntitle: Test\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
