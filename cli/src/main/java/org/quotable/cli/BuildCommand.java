@@ -78,6 +78,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "extracted. --no-cache extracts everything (default: cache on).")
     boolean cache = true;
 
+    @Option(names = "--cache-dir", paramLabel = "<folder>",
+            description = "Where the extraction cache lives (default: <dataset>/.cache/extraction).")
+    @Nullable Path cacheDir;
+
     @Option(names = "--changed-since", paramLabel = "<release>",
             description = "Report which articles and quotes are new, removed or changed relative to this release "
                     + "folder (e.g. <dataset>/releases/1.0.0); needs the JSONL format in a local output.")
@@ -107,7 +111,8 @@ final class BuildCommand implements Callable<Integer> {
                 .get();
         PrintWriter err = spec.commandLine().getErr();
         ExtractionCache extractionCache = cache
-                ? ExtractionCache.open(datasetDir.resolve(".cache").resolve("extraction"), ExtractorFingerprint.value())
+                ? ExtractionCache.open(cacheDir != null ? cacheDir : datasetDir.resolve(".cache").resolve("extraction"),
+                        ExtractorFingerprint.value())
                 : null;
         var build = new DatasetBuild(QuoteExtractor.standard(),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),

@@ -65,6 +65,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--summary-json", paramLabel = "<file>", description = "Also write the metrics to this JSON file.")
     @Nullable Path summaryJson;
 
+    @Option(names = "--step-summary", paramLabel = "<file>", defaultValue = "${env:GITHUB_STEP_SUMMARY}",
+            description = "Append a Markdown quality table to this file (default: $GITHUB_STEP_SUMMARY, when set).")
+    @Nullable Path stepSummary;
+
     @Option(names = {"-m", "--misses"}, paramLabel = "<n>", defaultValue = "20",
             description = "How many misses of each kind to list (default: ${DEFAULT-VALUE}; -1 for all).")
     int missesShown;
@@ -116,6 +120,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         print(result, out);
         if (summaryJson != null) writeSummary(result, summaryJson);
+        if (stepSummary != null) appendMarkdown(result, stepSummary);
         boolean failed = false;
         if (minF1 != null && result.exact().f1() < minF1) {
             out.printf(Locale.ROOT, "quality gate failed: exact quote F1 %.3f is below --min-f1 %.3f%n", result.exact().f1(), minF1);
@@ -202,6 +207,20 @@ final class EvaluateCommand implements Callable<Integer> {
         map.put("correct", a.correct());
         map.put("total", a.total());
         return map;
+    }
+
+    /** Appends the quality table to the file GitHub Actions shows on the run's page. */
+    private static void appendMarkdown(EvaluationResult r, Path file) throws IOException {
+        var md = new StringBuilder("### Quotable evaluation\n\n| measure | precision | recall | F1 / accuracy |\n|---|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| quotes, exact | %.3f | %.3f | %.3f |%n", r.exact().precision(), r.exact().recall(), r.exact().f1()));
+        md.append(String.format(Locale.ROOT, "| quotes, overlap | %.3f | %.3f | %.3f |%n", r.overlap().precision(), r.overlap().recall(), r.overlap().f1()));
+        for (var row : List.of(Map.entry("speaker (surname)", r.speakerSurname()), Map.entry("speaker (full name)", r.speakerFullName()),
+                Map.entry("role", r.role()), Map.entry("date", r.date())))
+            md.append("| ").append(row.getKey()).append(" | | | ")
+                    .append(row.getValue().total() == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", row.getValue().value()))
+                    .append(" |\n");
+        Files.writeString(file, md.append('\n'), java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
     }
 
     private static void writeSummary(EvaluationResult r, Path file) throws IOException {

@@ -24,7 +24,7 @@ class BuildCommandTest {
     @TempDir Path out;
 
     @Test void buildsTheSampleDatasetIntoEveryFormatWithTheSameRecords() throws IOException {
-        CommandRun run = CommandRun.of("build", SAMPLE.toString(), "--output", out.toString());
+        CommandRun run = CommandRun.of("build", SAMPLE.toString(), "--output", out.toString(), "--no-cache");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Built ukraine-peace-talks: 1 article(s) from 1 file(s)");
@@ -82,7 +82,7 @@ class BuildCommandTest {
     @Test void anOutputThatCannotBeWrittenIsNamedWithoutAStackTrace() throws IOException {
         Path file = Files.writeString(out.resolve("a-file"), "not a folder");
 
-        CommandRun run = CommandRun.of("build", SAMPLE.toString(), "--output", file.resolve("build").toString());
+        CommandRun run = CommandRun.of("build", SAMPLE.toString(), "--output", file.resolve("build").toString(), "--no-cache");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.IO_ERROR);
         assertThat(run.err()).startsWith("quotable: cannot write the build output to " + file.resolve("build"))
