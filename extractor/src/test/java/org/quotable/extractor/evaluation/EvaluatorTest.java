@@ -37,6 +37,14 @@ class EvaluatorTest {
         assertThat(result.speakerFullName()).isEqualTo(new Accuracy(1, 1));
     }
 
+    @Test void noBreakSpacesInTheGoldCountAsWhitespace() {
+        // The article readers fold every Unicode space to " "; gold keeps the source's no-break and thin spaces.
+        var result = Evaluator.evaluate(Map.of("a", List.of(predicted("We are 100 percent ready. Really,", 0, null))),
+                List.of(gold("We are 100\u00A0percent ready.\u00A0Really,\u202F", 0, "Merz")));
+        assertThat(result.exact()).isEqualTo(new Score(1, 1, 1));
+        assertThat(Evaluator.normalize("\u00A0“Ready\u2009now”\u00A0")).isEqualTo("Ready now");
+    }
+
     @Test void overlapNeedsHalfTheTokensOfTheLongerQuote() {
         var result = Evaluator.evaluate(Map.of("a", List.of(
                         predicted("One two three four five six.", 0, null),
