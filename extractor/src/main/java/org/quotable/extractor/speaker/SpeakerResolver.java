@@ -1,6 +1,7 @@
 package org.quotable.extractor.speaker;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +37,9 @@ import org.quotable.schema.SpeakerType;
  *   <li>{@code colon-subject}: {@code X is rolling out a new message: "…"} (lowest confidence);</li>
  *   <li>{@code continued}, {@code previous-quote}, {@code previous-paragraph}: a quote without attribution of its
  *       own inherits it from the rest of a multi-paragraph quote, from the quote before it in the paragraph, or from
- *       the previous paragraph in a run of quotes.</li>
+ *       the previous paragraph in a run of quotes. An unclosed quote kept only by such inheritance is dropped as a
+ *       stray mark, unless it resumes right after the previous quote's attribution clause
+ *       ({@code "…," X said. "…}), where the opening mark can only start more of X's words.</li>
  * </ol>
  *
  * <p>Pronouns ("she added") resolve to the most recent person who was the subject of a clause or the speaker of a
@@ -199,7 +202,7 @@ public final class SpeakerResolver implements ExtractionStage {
         String full = stripLeading(written.strip());
         boolean determiner = words[0].matches(DETERMINER) || words[0].matches("(?i)several|many|most|both|all|two|three|other");
         boolean lowerAfter = words.length > 1 && Character.isLowerCase(words[1].charAt(0));
-        if (!determiner || !lowerAfter) {
+        if (!determiner || !lowerAfter || closeAppositive(mention)) {
             // The head of an English noun phrase is its last word: the name must end the mention.
             List<NameMention> names = Names.find(mention);
             NameMention name = names.isEmpty() ? null : names.get(names.size() - 1);
@@ -216,6 +219,20 @@ public final class SpeakerResolver implements ExtractionStage {
         boolean organization = isOrganizationNoun(mention);
         return new Attribution(full, full, organization ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, cue,
                 sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
+    }
+
+    /**
+     * A description followed by a full name, the name being the head ("her deputy Tomas Brel", "the actor Tom
+     * Hanks"): a close appositive names the person, where "the Brel family" or "his Paris office" does not.
+     */
+    private static boolean closeAppositive(String mention) {
+        List<NameMention> names = Names.find(mention);
+        if (names.isEmpty()) return false;
+        NameMention name = names.get(names.size() - 1);
+        if (name.possessive() || name.tokens().size() < 2 || name.end() < mention.length() - 1 || name.start() == 0) return false;
+        String before = mention.substring(0, name.start()).strip();
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && Lexicon.isRoleNoun(last);
     }
 
     private static String stripLeading(String mention) {
@@ -303,6 +320,7 @@ public final class SpeakerResolver implements ExtractionStage {
                 i = j;
             }
         }
+        var resumed = new HashSet<Integer>();
         for (int i = 1; i < out.size(); i++) {
             Candidate c = out.get(i);
             if (c.attribution() != null) continue;
@@ -311,6 +329,10 @@ public final class SpeakerResolver implements ExtractionStage {
             int paragraph = document.paragraphIndex(c.openMark());
             int previousParagraph = document.paragraphIndex(previous.openMark());
             if (paragraph == previousParagraph) {
+                // "“…,” X said. “…": a quote resumed right after its attribution clause is the same speaker's, even
+                // when its closing mark is missing (the quotation ran on into a paragraph the text no longer marks).
+                if (previous.closed() && previous.attribution().sieve().equals("after")
+                        && resumesAfterAttribution(document, previous, c)) resumed.add(c.openMark());
                 out.set(i, c.withAttribution(previous.attribution().inherited("previous-quote", 0.8)));
             } else if (paragraph == previousParagraph + 1 && c.type() == QuoteType.DIRECT
                     && c.openMark() == document.paragraphs().get(paragraph).start()
@@ -320,9 +342,23 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         out.removeIf(c -> c.attribution() == null && c.type() == QuoteType.PARTIAL);
         // An unclosed quote that nothing attributes but a neighbour is more likely a block quote or a typo.
-        out.removeIf(c -> !c.closed() && !c.continues() && (c.attribution() == null
+        out.removeIf(c -> !c.closed() && !c.continues() && !resumed.contains(c.openMark()) && (c.attribution() == null
                 || c.attribution().sieve().startsWith("previous")));
         return out;
+    }
+
+    /**
+     * Whether only the previous quote's attribution clause stands between it and {@code c}: the clause ends a
+     * sentence ({@code said Rep. Jones (D-Ohio), head of the caucus.}) and {@code c} opens the next one.
+     */
+    private static boolean resumesAfterAttribution(Document document, Candidate previous, Candidate c) {
+        String text = document.text();
+        String between = text.substring(previous.closeMark(), c.openMark()).strip();
+        if (between.length() > 200 || !between.endsWith(".") || between.indexOf('"') >= 0 || between.indexOf('“') >= 0
+                || between.indexOf('”') >= 0) return false;
+        int period = text.lastIndexOf('.', c.openMark());
+        Span clause = document.sentenceAt(period);
+        return clause.start() <= previous.closeMark() || text.substring(previous.closeMark(), clause.start()).isBlank();
     }
 
     /** Whether the previous quote's paragraph ends with that quote's sentence: a run of quotes by one speaker. */

@@ -94,6 +94,26 @@ class SpeakerResolverTest {
         assertThat(all.get(1).sieve()).isEqualTo("previous-quote");
     }
 
+    @Test void anUnclosedQuoteResumingAfterAnAttributionIsKept() {
+        // One line-broken paragraph: the second quote runs on and the next one opens before it is closed.
+        String text = "“The harbour is closed,” said Mayor Ines Varga, the city's first mayor. “We lost the ferries. We lost"
+                + " the trade. “Next year will be better,” her deputy Tomas Brel added.";
+        List<Attribution> all = attributions(text);
+        assertThat(all).extracting(Attribution::speaker).containsExactly("Ines Varga", "Ines Varga", "Tomas Brel");
+        assertThat(all.get(1).sieve()).isEqualTo("previous-quote");
+    }
+
+    @Test void anUnclosedQuoteInheritingWithoutAnAttributionBetweenIsDropped() {
+        String text = "“The harbour is closed,” said Mayor Ines Varga. Trade fell. “We lost the ferries. “Next year will be"
+                + " better,” her deputy Tomas Brel added.";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Ines Varga", "Tomas Brel");
+    }
+
+    @Test void aRoleNounThenAFullNameIsACloseAppositiveNamingThePerson() {
+        assertThat(only("\"The vote is close,\" her deputy Tomas Brel said.").speaker()).isEqualTo("Tomas Brel");
+        assertThat(only("\"We will appeal,\" the lawyer Anna Lind said.").speaker()).isEqualTo("Anna Lind");
+    }
+
     @Test void aRunOfQuoteParagraphsInheritsFromThePreviousParagraph() {
         String text = "\"We will win,\" Kaja Kallas said.\n\n\"And we will rebuild.\"";
         List<Attribution> all = attributions(text);
