@@ -63,6 +63,8 @@ public final class SpeakerResolver implements ExtractionStage {
             + DETERMINER + "\\s+[^,.;:!?\"“”()]{1,80})");
     private static final Pattern LABEL = Pattern.compile("(?:^|[.!?]\\s)(?<m>" + NAME + ")\\s*:\\s*$");
     private static final Pattern TRANSCRIPT = Pattern.compile("^(?<m>\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\p{Lu}\\.?)\\s*:\\s+");
+    private static final Pattern NICKNAME =
+            Pattern.compile("(\\p{Lu}[\\p{L}.'’\\-]*\\s+)[\"“]\\p{Lu}[\\p{L}'’\\-]*[\"”]\\s+(\\p{Lu})");
     private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "to", "after", "before", "during", "with",
             "from", "when", "while", "as", "who", "which", "that", "last", "this", "earlier", "later", "about", "via",
             "and", "by", "told", "said", "for", "of", "whose");
@@ -103,9 +105,9 @@ public final class SpeakerResolver implements ExtractionStage {
                         .withAttribution(new Attribution(p.name(), label.group("m"), typeOf(p), null, "transcript", 0.9));
         }
         int afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), c.closeMark() + 400);
-        String after = text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd));
+        String after = withoutNicknames(text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd)));
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
-        String before = text.substring(Math.min(beforeStart, c.openMark()), c.openMark());
+        String before = withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark()));
 
         Attribution a = null;
         Clause.Found after1 = Clause.after(after);
@@ -131,6 +133,15 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         if (a == null) a = label(cast, before);
         return c.withAttribution(a);
+    }
+
+    /**
+     * The context with quoted nicknames between names taken out ({@code Marcia "Cia" Price} reads {@code Marcia
+     * Price}), so that their marks do not end the attribution clause; the quote stage does not take them as quotes.
+     */
+    static String withoutNicknames(String context) {
+        if (context.indexOf('"') < 0 && context.indexOf('“') < 0) return context;
+        return NICKNAME.matcher(context).replaceAll("$1$2");
     }
 
     /** Resolves the words of an attribution clause, trying the appositive when the head names no one. */

@@ -114,6 +114,14 @@ class SpeakerResolverTest {
         assertThat(only("\"We will appeal,\" the lawyer Anna Lind said.").speaker()).isEqualTo("Anna Lind");
     }
 
+    @Test void aQuotedNicknameDoesNotEndTheAttributionClause() {
+        String text = "\"We are ready!\" the mayor's sister, state Sen. Margaret \"Peg\" Olsen (D-Duluth), told the crowd."
+                + " \"Are you?\"";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Margaret Olsen", "Margaret Olsen");
+        assertThat(SpeakerResolver.withoutNicknames("said Robert \"Bob\" Hale.")).isEqualTo("said Robert Hale.");
+        assertThat(SpeakerResolver.withoutNicknames("the \"deal\" Hale signed")).isEqualTo("the \"deal\" Hale signed");
+    }
+
     @Test void aRunOfQuoteParagraphsInheritsFromThePreviousParagraph() {
         String text = "\"We will win,\" Kaja Kallas said.\n\n\"And we will rebuild.\"";
         List<Attribution> all = attributions(text);
