@@ -213,6 +213,24 @@ final class Clause {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /**
+     * {@code X called him a master of the deal. "…"}: the sentence before the quote reports what someone said or
+     * thought of something, with its reporting verb anywhere; the subject of its first reporting verb, or null.
+     */
+    static @Nullable Found previousStatement(String context) {
+        List<Token> tokens = tokenize(context);
+        int k = tokens.size() - 1;
+        if (k < 1 || !tokens.get(k).is(".")) return null;
+        int start = k;
+        while (start > 0 && !tokens.get(start - 1).stop()) start--;
+        for (int verb = start + 1; verb < k; verb++) {
+            if (!isVerb(tokens, verb) || tokens.get(verb).text().endsWith("ing")) continue;
+            List<Found> found = before(join(tokens.subList(start, verb + 1)));
+            return found.isEmpty() ? null : found.get(0);
+        }
+        return null;
+    }
+
     /** The subject of the sentence ending {@code context}: its first part that opens with a name; or null. */
     static @Nullable Found subject(String context) {
         List<Token> tokens = tokenize(context);

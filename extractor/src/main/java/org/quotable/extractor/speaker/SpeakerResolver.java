@@ -33,7 +33,8 @@ import org.quotable.schema.SpeakerType;
  *   <li>{@code according-to}: {@code according to X};</li>
  *   <li>{@code label}: {@code X: "…"} in headlines;</li>
  *   <li>{@code introduced}: a paragraph ending {@code X continued:} introduces the quote opening the next one;</li>
- *   <li>{@code previous-sentence}: {@code …, X said. "…"};</li>
+ *   <li>{@code previous-sentence}: {@code …, X said. "…"}; {@code previous-statement}: a direct quote opening a
+ *       sentence after one that reports someone's words or view ({@code X called him a master of the deal. "…"});</li>
  *   <li>{@code colon-subject}: {@code X is rolling out a new message: "…"} (lowest confidence);</li>
  *   <li>{@code continued}, {@code previous-quote}, {@code previous-paragraph}: a quote without attribution of its
  *       own inherits it from the rest of a multi-paragraph quote, from the quote before it in the paragraph, or from
@@ -130,6 +131,10 @@ public final class SpeakerResolver implements ExtractionStage {
         if (a == null && previousClose <= paragraph.start()) {
             Clause.Found found = Clause.previousSentence(before.stripTrailing());
             if (found != null) a = resolve(cast, found, "previous-sentence", 0.75, c.openMark(), lastSpeaker);
+            if (a == null && c.type() == QuoteType.DIRECT && startsSentence(before)) {
+                Clause.Found statement = Clause.previousStatement(before.stripTrailing());
+                if (statement != null) a = resolve(cast, statement, "previous-statement", 0.65, c.openMark(), lastSpeaker);
+            }
         }
         if (a == null) a = label(cast, before);
         return c.withAttribution(a);
@@ -142,6 +147,12 @@ public final class SpeakerResolver implements ExtractionStage {
     static String withoutNicknames(String context) {
         if (context.indexOf('"') < 0 && context.indexOf('“') < 0) return context;
         return NICKNAME.matcher(context).replaceAll("$1$2");
+    }
+
+    /** Whether a quote after {@code before} opens a sentence of its own: the text before it ends one. */
+    private static boolean startsSentence(String before) {
+        String b = before.stripTrailing();
+        return b.endsWith(".") && b.length() < before.length();
     }
 
     /** Resolves the words of an attribution clause, trying the appositive when the head names no one. */

@@ -122,6 +122,15 @@ class SpeakerResolverTest {
         assertThat(SpeakerResolver.withoutNicknames("the \"deal\" Hale signed")).isEqualTo("the \"deal\" Hale signed");
     }
 
+    @Test void aQuoteAfterASentenceReportingSomeonesViewTakesItsSubject() {
+        String text = "Her old coach, Dana Whitfield, called her the hardest worker on the team. \"She never missed a practice.\"";
+        Attribution a = only(text);
+        assertThat(a.speaker()).isEqualTo("Dana Whitfield");
+        assertThat(a.sieve()).isEqualTo("previous-statement");
+        // Narrative with no reporting verb names no speaker.
+        assertThat(attributions("Dana Whitfield coached the team. \"She never missed a practice.\"")).containsExactly((Attribution) null);
+    }
+
     @Test void aRunOfQuoteParagraphsInheritsFromThePreviousParagraph() {
         String text = "\"We will win,\" Kaja Kallas said.\n\n\"And we will rebuild.\"";
         List<Attribution> all = attributions(text);
