@@ -44,7 +44,8 @@ import org.quotable.schema.SpeakerType;
  * </ol>
  *
  * <p>Pronouns ("she added") resolve to the most recent person who was the subject of a clause or the speaker of a
- * quote; surnames and possessives resolve through the article's {@link Cast}. Nominal mentions ("the Ukrainian
+ * quote and agrees with the pronoun's gender, where the article gives evidence of it (an honorific, a gendered noun or
+ * title, a common first name; see {@link Cast#genderOf}); surnames and possessives resolve through the article's {@link Cast}. Nominal mentions ("the Ukrainian
  * leader") are resolved by the role stage, which knows everyone's role. A partial quote that no sieve attributes is
  * a scare quote and is dropped.
  */
@@ -212,9 +213,12 @@ public final class SpeakerResolver implements ExtractionStage {
         if (mention.matches(PRONOUN)) {
             String lower = mention.toLowerCase(Locale.ROOT);
             if (lower.equals("they") || lower.equals("we")) return null;
-            Cast.Mentioned subject = cast.recentSubject(at);
+            Lexicon.Gender gender = Lexicon.genderOfPronoun(lower);
+            Cast.Mentioned subject = cast.recentSubject(at, gender);
             Cast.Mentioned chosen = subject;
-            if (lastSpeaker != null && (chosen == null || lastSpeaker.index() >= chosen.index())) chosen = lastSpeaker;
+            boolean agrees = lastSpeaker != null && (gender == null || cast.genderOf(lastSpeaker.person().name()) == null
+                    || cast.genderOf(lastSpeaker.person().name()) == gender);
+            if (agrees && (chosen == null || lastSpeaker.index() >= chosen.index())) chosen = lastSpeaker;
             if (chosen == null) return null;
             return new Attribution(chosen.person().name(), mention, SpeakerType.PERSON, cue, sieve + "+pronoun",
                     Math.min(confidence, 0.8));

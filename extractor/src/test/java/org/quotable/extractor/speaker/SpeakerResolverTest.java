@@ -131,6 +131,12 @@ class SpeakerResolverTest {
         assertThat(attributions("Dana Whitfield coached the team. \"She never missed a practice.\"")).containsExactly((Attribution) null);
     }
 
+    @Test void aPronounAgreesInGenderWithItsAntecedent() {
+        String text = "Senator Laura Quist opened the hearing. Then Mr. Dale Brenner answered every question.\n\n"
+                + "\"We will not wait,\" she said.\n\n\"Neither will we,\" he said.";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Laura Quist", "Dale Brenner");
+    }
+
     @Test void aRunOfQuoteParagraphsInheritsFromThePreviousParagraph() {
         String text = "\"We will win,\" Kaja Kallas said.\n\n\"And we will rebuild.\"";
         List<Attribution> all = attributions(text);
