@@ -31,7 +31,8 @@ public final class QuoteFinder implements ExtractionStage {
     private static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "dubbed", "so-called", "nicknamed",
             "headlined", "book", "film", "movie", "song", "show", "album", "slogan", "hashtag", "phrase", "word",
             "term", "motto", "banner", "operation", "headline", "series",
-            "program", "programme", "magazine", "newspaper", "article", "essay", "column", "op-ed", "novel", "poem");
+            "program", "programme", "magazine", "newspaper", "article", "essay", "column", "op-ed", "novel", "poem",
+            "commentary", "editorial", "documentary", "podcast", "memoir", "musical", "sitcom");
 
     @Override public String name() { return "quotes"; }
 

@@ -67,6 +67,9 @@ class QuoteFinderTest {
         assertThat(quotes("The United States offered \"Article 5-like\" guarantees.")).isEmpty();
         assertThat(quotes("Rep. Robert C. \"Bobby\" Scott spoke.")).isEmpty();
         assertThat(quotes("\"(CROSSTALK.)\"")).isEmpty();
+        // A sentence-like title after the noun naming the work: "her commentary, "…," argued …".
+        assertThat(quotes("Dana Reyes' commentary, \"Let the harbour breathe,\" is worth reading.")).isEmpty();
+        assertThat(quotes("The editorial \"We cannot wait any longer\" ran on Sunday.")).isEmpty();
     }
 
     @Test void keepsQuotedTitlesInsideAHeadline() {
