@@ -154,7 +154,10 @@ final class Clause {
                 // ", who runs the campaign," is part of an appositive: walk over it.
                 boolean relative = isOpener(t) && start >= 2 && tokens.get(start - 2).is(",")
                         && Set.of("who", "which", "whose").contains(t.text());
-                if (isOpener(t) && !relative) break;
+                // "Karl Osei, a law professor and senior fellow at the institute, said": a conjunction followed by
+                // the comma that closes an appositive joins two nouns of the appositive; it does not open a clause.
+                boolean coordinated = (t.is("and") || t.is("or")) && hasComma(tokens, start, end);
+                if (isOpener(t) && !relative && !coordinated) break;
                 start--;
             }
             String cue = cue(tokens, j);
@@ -245,6 +248,11 @@ final class Clause {
                 return new Found(join(segment.subList(0, k)), null, "", false, 0);
         }
         return null;
+    }
+
+    private static boolean hasComma(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).is(",")) return true;
+        return false;
     }
 
     private static boolean isPreposition(Token t) {

@@ -137,6 +137,15 @@ class SpeakerResolverTest {
         assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Laura Quist", "Dale Brenner");
     }
 
+    @Test void aConjunctionInsideAnAppositiveDoesNotEndTheSubject() {
+        String text = "As Karl J. Osei, a law professor and senior fellow at the Hartwell Policy Institute, recently put it,"
+                + " \"Did the court dodge the question, or answer it?\"";
+        assertThat(only(text).speaker()).isEqualTo("Karl J. Osei");
+        // Without the closing comma the conjunction opens a clause: "met Ann Lund and said" is not Lund's.
+        assertThat(attributions("Karl Osei met Ann Lund and said \"we are done here for today.\""))
+                .allMatch(a -> a == null || !a.speaker().equals("Ann Lund"));
+    }
+
     @Test void aRunOfQuoteParagraphsInheritsFromThePreviousParagraph() {
         String text = "\"We will win,\" Kaja Kallas said.\n\n\"And we will rebuild.\"";
         List<Attribution> all = attributions(text);
