@@ -209,15 +209,15 @@ public final class Evaluator {
 
     /**
      * The last name of an annotated speaker: the last word of its first comma-separated part that names someone.
-     * "Nick Witney, a fellow at …" gives "witney"; "Another critic, Laurence H. Tribe" gives "tribe"; "Rep. G.K.
-     * Butterfield (D-N.C.)" gives "butterfield"; "Mr. Morgan of the Sierra Club" gives "morgan"; "the campaign" gives
+     * "Ann Lund, a fellow at …" gives "lund"; "Another critic, Peter J. Vance" gives "vance"; "Rep. A.B.
+     * Carver (D-Ohio)" gives "carver"; "Mr. Hale of the river trust" gives "hale"; "the campaign" gives
      * "campaign".
      */
     static String surname(String speaker) {
         String cleaned = speaker.replaceAll("\\([^)]*\\)", " ").replaceAll("['’]s\\b", "");
         String chosen = null;
         for (String segment : cleaned.split(",|--|—")) {
-            // "Representative Paula M. Reyes of New Mexico": the name ends before "of", "from", "at".
+            // "Representative Paul D. Ames of Ohio": the name ends before "of", "from", "at".
             String part = segment.split("\\s(of|from|at|in|who|for)\\s")[0];
             List<String> words = words(part);
             if (words.isEmpty()) continue;

@@ -191,7 +191,7 @@ public final class QuoteFinder implements ExtractionStage {
         if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
         if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
         int words = wordCount(content);
-        if (words == 1 && isNickname(text, r)) return null; // Marcia "Cia" Price
+        if (words == 1 && isNickname(text, r)) return null; // Robert "Bob" Hale
         boolean upper = startsUpper(content);
         char last = content.charAt(content.length() - 1);
         QuoteType type;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.internal.Lexicon;
 
 /**
- * Finds the attribution clause next to a quote ({@code Merz said}, {@code said Rep. Jim Jordan (R-Ohio)},
+ * Finds the attribution clause next to a quote ({@code Merz said}, {@code said Rep. Dana Holt (R-Ohio)},
  * {@code Rustem Umerov, Zelensky's senior security official, noted}) by scanning the words once for a reporting verb
  * and taking the noun phrase on the right side of it. Stateless and thread-safe.
  */
@@ -97,7 +97,7 @@ final class Clause {
             String lower = first.text().toLowerCase(Locale.ROOT);
             boolean fits = !first.word() || !NOT_SUBJECT_START.contains(lower);
             if (!fits) {
-                // "''…'' of the council's proposals, Mr. Dahl-Berg said": skip a phrase that finishes the sentence.
+                // "''…'' of the new proposals, Mr. Hale said": skip a phrase that finishes the sentence.
                 int comma = i;
                 while (comma < tokens.size() && comma < i + 10 && !tokens.get(comma).is(",") && !tokens.get(comma).stop()) comma++;
                 if (comma >= tokens.size() || !tokens.get(comma).is(",") || !Set.of("of", "about", "on", "for", "to").contains(lower))
@@ -217,7 +217,7 @@ final class Clause {
     }
 
     /**
-     * {@code X called him a master of the deal. "…"}: the sentence before the quote reports what someone said or
+     * {@code X called the plan reckless. "…"}: the sentence before the quote reports what someone said or
      * thought of something, with its reporting verb anywhere; the subject of its first reporting verb, or null.
      */
     static @Nullable Found previousStatement(String context) {

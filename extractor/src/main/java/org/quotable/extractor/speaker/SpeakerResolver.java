@@ -23,9 +23,9 @@ import org.quotable.schema.SpeakerType;
  * which sieve fired. Immutable and thread-safe.
  *
  * <ol>
- *   <li>{@code transcript}: a quote opening with a speaker label ({@code "PENCE: Well, …"});</li>
+ *   <li>{@code transcript}: a quote opening with a speaker label ({@code "LINDQVIST: Well, …"});</li>
  *   <li>{@code after}: {@code "…," X said}, {@code "…," said X}, with titles, initials, parentheses and appositives
- *       ({@code "…," Sen. Dana Ruiz (D-Ore.), a budget panel member, said});</li>
+ *       ({@code "…," Rep. Dana Holt (R-Ohio), a panel member, said});</li>
  *   <li>{@code dash}: {@code "…" ― X};</li>
  *   <li>{@code before}: {@code X said: "…"}, {@code X said that "…"}, {@code X told Reuters "…"}, the subject of a
  *       reporting verb earlier in the sentence for a partial quote ({@code X described it as "…"}), and the sentence
@@ -34,7 +34,7 @@ import org.quotable.schema.SpeakerType;
  *   <li>{@code label}: {@code X: "…"} in headlines;</li>
  *   <li>{@code introduced}: a paragraph ending {@code X continued:} introduces the quote opening the next one;</li>
  *   <li>{@code previous-sentence}: {@code …, X said. "…"}; {@code previous-statement}: a direct quote opening a
- *       sentence after one that reports someone's words or view ({@code X called him a master of the deal. "…"});</li>
+ *       sentence after one that reports someone's words or view ({@code X called the plan reckless. "…"});</li>
  *   <li>{@code colon-subject}: {@code X is rolling out a new message: "…"} (lowest confidence);</li>
  *   <li>{@code continued}, {@code previous-quote}, {@code previous-paragraph}: a quote without attribution of its
  *       own inherits it from the rest of a multi-paragraph quote, from the quote before it in the paragraph, or from
@@ -97,7 +97,7 @@ public final class SpeakerResolver implements ExtractionStage {
                                 Cast.@Nullable Mentioned lastSpeaker) {
         String text = document.text();
         Span paragraph = document.paragraphAt(c.openMark());
-        // Transcripts: "PENCE: Well, look…" — the label names the speaker and is not part of the quote.
+        // Transcripts: "LINDQVIST: Well, no…" — the label names the speaker and is not part of the quote.
         Matcher label = TRANSCRIPT.matcher(text.substring(c.start(), c.end()));
         if (label.find() && label.end() < c.end() - c.start()) {
             String name = titleCase(label.group("m"));
@@ -167,7 +167,7 @@ public final class SpeakerResolver implements ExtractionStage {
         return head;
     }
 
-    /** {@code Caddell continued:} ending the previous paragraph introduces a quote that opens this one. */
+    /** {@code Falk continued:} ending the previous paragraph introduces a quote that opens this one. */
     private @Nullable Attribution introduced(Document document, Cast cast, Candidate c, Cast.@Nullable Mentioned last) {
         int index = document.paragraphIndex(c.openMark());
         if (index == 0 || c.openMark() != document.paragraphs().get(index).start()) return null;

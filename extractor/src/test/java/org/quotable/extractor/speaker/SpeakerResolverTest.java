@@ -40,8 +40,8 @@ class SpeakerResolverTest {
     }
 
     @Test void quoteThenVerbAndSubjectWithTitlesInitialsAndParentheses() {
-        Attribution a = only("“This is a shameful day,” said Rep. J.P. Holm (D-Vt.), head of the caucus.");
-        assertThat(a.speaker()).isEqualTo("J.P. Holm");
+        Attribution a = only("“This is a sad day,” said Rep. A.B. Carver (D-Ohio), head of the caucus.");
+        assertThat(a.speaker()).isEqualTo("A.B. Carver");
         assertThat(a.cue()).isEqualTo("said");
     }
 
@@ -115,7 +115,7 @@ class SpeakerResolverTest {
     }
 
     @Test void aQuotedNicknameDoesNotEndTheAttributionClause() {
-        String text = "\"We are ready!\" the mayor's sister, state Sen. Margaret \"Peg\" Olsen (D-Duluth), told the crowd."
+        String text = "\"We are ready!\" shouted Margaret \"Peg\" Olsen, a city councillor from the east side."
                 + " \"Are you?\"";
         assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Margaret Olsen", "Margaret Olsen");
         assertThat(SpeakerResolver.withoutNicknames("said Robert \"Bob\" Hale.")).isEqualTo("said Robert Hale.");
@@ -138,9 +138,9 @@ class SpeakerResolverTest {
     }
 
     @Test void aConjunctionInsideAnAppositiveDoesNotEndTheSubject() {
-        String text = "As Karl J. Osei, a law professor and senior fellow at the Hartwell Policy Institute, recently put it,"
-                + " \"Did the court dodge the question, or answer it?\"";
-        assertThat(only(text).speaker()).isEqualTo("Karl J. Osei");
+        String text = "Lena M. Ortiz, a nurse and union organiser at the county hospital, wrote \"the night shift"
+                + " is where the care happens.\"";
+        assertThat(only(text).speaker()).isEqualTo("Lena M. Ortiz");
         // Without the closing comma the conjunction opens a clause: "met Ann Lund and said" is not Lund's.
         assertThat(attributions("Karl Osei met Ann Lund and said \"we are done here for today.\""))
                 .allMatch(a -> a == null || !a.speaker().equals("Ann Lund"));
@@ -169,21 +169,21 @@ class SpeakerResolverTest {
     }
 
     @Test void transcriptLabelsNameTheSpeakerAndLeaveTheQuote() {
-        String text = "Mike Pence was asked.\n\n\"PENCE: Well, look, that is not true.\"";
+        String text = "Nora Lindqvist was asked.\n\n\"LINDQVIST: Well, no, that is not so.\"";
         ExtractionState state = QUOTES_AND_SPEAKERS.run(TestArticles.of(text));
         Candidate c = state.candidates().get(0);
-        assertThat(c.quote(text)).isEqualTo("Well, look, that is not true.");
-        assertThat(c.attribution().speaker()).isEqualTo("Mike Pence");
+        assertThat(c.quote(text)).isEqualTo("Well, no, that is not so.");
+        assertThat(c.attribution().speaker()).isEqualTo("Nora Lindqvist");
         assertThat(c.attribution().sieve()).isEqualTo("transcript");
     }
 
     @Test void aColonEndingThePreviousParagraphIntroducesTheQuote() {
-        String text = "Pat Caddell continued:\n\n\"The health issue is very much a partisan issue.\"";
-        assertThat(only(text).speaker()).isEqualTo("Pat Caddell");
+        String text = "Omar Falk continued:\n\n\"The budget question divides both parties.\"";
+        assertThat(only(text).speaker()).isEqualTo("Omar Falk");
     }
 
     @Test void dashAttribution() {
-        assertThat(only("“He must stop portraying us as gangsters.” ― Carla Sanchez").speaker()).isEqualTo("Carla Sanchez");
+        assertThat(only("“He must stop calling us names.” ― Rosa Delgado").speaker()).isEqualTo("Rosa Delgado");
     }
 
     @Test void scareQuotesWithoutASpeakerAreDropped() {
@@ -213,7 +213,7 @@ class SpeakerResolverTest {
     }
 
     @Test void datesAndNumbersAreNoSpeakers() {
-        assertThat(attributions("On July 6, 2015, the senator made a remark: \"We will win.\""))
+        assertThat(attributions("On March 3, 2021, the senator made a remark: \"We will win.\""))
                 .extracting(a -> a == null ? null : a.speaker()).containsExactly((String) null);
     }
 
