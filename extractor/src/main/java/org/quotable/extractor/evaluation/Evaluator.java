@@ -26,7 +26,8 @@ import org.quotable.schema.QuoteRecord;
  *       quotation and whose text lies inside a {@code mixed} indirect annotation (reported speech with quoted words)
  *       is not counted. Containment is by text, so that readers which normalize whitespace cannot skew it.</li>
  *   <li>Predictions and gold quotes are matched one-to-one within an article. <b>Exact</b>: the texts are equal after
- *       trimming whitespace, punctuation and quotation marks at both ends and folding runs of whitespace.
+ *       trimming whitespace, punctuation and quotation marks at both ends and folding runs of whitespace
+ *       (Unicode white space, no-break spaces included, as the article readers fold it).
  *       <b>Overlap</b>: the letter/digit tokens they share are at least half of the longer one's.</li>
  *   <li>Speaker accuracy is over overlap-matched quotes whose gold speaker is a proper name. <b>Surname</b>: the gold
  *       speaker's last name (of the part before any comma, possessive and suffixes dropped) is a word of the
@@ -37,7 +38,11 @@ import org.quotable.schema.QuoteRecord;
  */
 public final class Evaluator {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern EDGE = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
+    // Unicode white space, as the article readers fold it (TextNormalizer): no-break and thin spaces included, which
+    // Java's \s alone does not match; otherwise a gold quote keeping a no-break space never equals the same words read.
+    private static final String SPACE = "\\p{Z}\\s\\u0085\\u2028\\u2029\\uFEFF";
+    private static final Pattern SPACE_RUN = Pattern.compile("[" + SPACE + "]+");
+    private static final Pattern EDGE = Pattern.compile("^[" + SPACE + "\\p{P}\\p{S}]+|[" + SPACE + "\\p{P}\\p{S}]+$");
     private static final Pattern HONORIFIC = Pattern.compile("(?i)\\b(mr|mrs|ms|dr|prof|sen|rep|gov|gen)\\.?\\s+");
 
     private Evaluator() {}
@@ -179,13 +184,13 @@ public final class Evaluator {
     private static boolean insideAny(QuoteRecord p, List<GoldQuote> spans) {
         String quote = normalize(p.quote());
         if (quote.isEmpty()) return false;
-        for (GoldQuote g : spans) if (g.quote().replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ").contains(quote)) return true;
+        for (GoldQuote g : spans) if (SPACE_RUN.matcher(g.quote().replace('’', '\'').replace('‘', '\'')).replaceAll(" ").contains(quote)) return true;
         return false;
     }
 
     /** The text with whitespace, punctuation and quotation marks trimmed at both ends and inner whitespace folded. */
     public static String normalize(String quote) {
-        String folded = quote.replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ");
+        String folded = SPACE_RUN.matcher(quote.replace('’', '\'').replace('‘', '\'')).replaceAll(" ");
         return EDGE.matcher(folded).replaceAll("");
     }
 
@@ -204,15 +209,15 @@ public final class Evaluator {
 
     /**
      * The last name of an annotated speaker: the last word of its first comma-separated part that names someone.
-     * "Nick Witney, a fellow at …" gives "witney"; "Another critic, Laurence H. Tribe" gives "tribe"; "Rep. G.K.
-     * Butterfield (D-N.C.)" gives "butterfield"; "Mr. Morgan of the Sierra Club" gives "morgan"; "the campaign" gives
+     * "Ann Lund, a fellow at …" gives "lund"; "Another critic, Peter J. Vance" gives "vance"; "Rep. A.B.
+     * Carver (D-Ohio)" gives "carver"; "Mr. Hale of the river trust" gives "hale"; "the campaign" gives
      * "campaign".
      */
     static String surname(String speaker) {
         String cleaned = speaker.replaceAll("\\([^)]*\\)", " ").replaceAll("['’]s\\b", "");
         String chosen = null;
         for (String segment : cleaned.split(",|--|—")) {
-            // "Representative Paula M. Reyes of New Mexico": the name ends before "of", "from", "at".
+            // "Representative Paul D. Ames of Ohio": the name ends before "of", "from", "at".
             String part = segment.split("\\s(of|from|at|in|who|for)\\s")[0];
             List<String> words = words(part);
             if (words.isEmpty()) continue;

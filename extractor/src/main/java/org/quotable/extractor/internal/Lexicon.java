@@ -3,6 +3,7 @@ package org.quotable.extractor.internal;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The word lists behind the attribution rules: reporting verbs, honorifics, titles, organisation and place words.
@@ -233,5 +234,63 @@ public final class Lexicon {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
         return w;
+    }
+
+    /** A grammatical gender that a personal pronoun ("he", "she") agrees with. */
+    public enum Gender { MALE, FEMALE }
+
+    // Evidence of a person's gender in English news: honorifics, gendered role and kinship nouns, and a small list
+    // of common first names that are used almost only for one gender (ambiguous ones such as Jordan, Chris, Terry,
+    // Jean or Andrea are left out on purpose).
+    private static final Set<String> FEMALE_WORDS = set("mrs", "ms", "miss", "madam", "dame", "lady", "congresswoman",
+            "chairwoman", "spokeswoman", "businesswoman", "councilwoman", "assemblywoman", "anchorwoman", "wife", "mother",
+            "daughter", "sister", "niece", "aunt", "widow", "grandmother", "granddaughter", "queen", "princess",
+            "actress", "mom", "girlfriend", "sister-in-law", "mother-in-law", "daughter-in-law");
+    private static final Set<String> MALE_WORDS = set("mr", "sir", "lord", "congressman", "chairman", "spokesman",
+            "businessman", "councilman", "assemblyman", "anchorman", "husband", "father", "son", "brother", "nephew",
+            "uncle", "widower", "grandfather", "grandson", "king", "prince", "dad", "boyfriend", "brother-in-law",
+            "father-in-law", "son-in-law");
+    private static final Set<String> FEMALE_NAMES = set("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara",
+            "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+            "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura",
+            "sharon", "cynthia", "kathleen", "amy", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma",
+            "samantha", "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria",
+            "heather", "diane", "julie", "joyce", "victoria", "christina", "lauren", "joan", "evelyn",
+            "olivia", "judith", "megan", "cheryl", "martha", "hannah", "jacqueline", "ann", "anne", "gloria", "kathryn",
+            "alice", "teresa", "theresa", "sara", "janice", "doris", "julia", "grace", "judy", "abigail", "marie",
+            "denise", "beverly", "marilyn", "danielle", "diana", "natalie", "sophia", "rose", "isabella",
+            "elena", "olena", "ursula", "kamala", "giorgia", "annalena", "kaja", "irina", "natalia",
+            "svetlana", "yulia", "tatiana", "olga", "ines", "ingrid", "greta", "claire", "sophie", "nadia", "fatima",
+            "aisha", "priya", "mei", "yuki", "lucia", "carmen", "isabel", "ana", "elisabeth",
+            "elizabeth");
+    private static final Set<String> MALE_NAMES = set("james", "robert", "john", "michael", "david", "william",
+            "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald",
+            "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
+            "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin",
+            "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack",
+            "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle",
+            "walter", "noah", "jeremy", "keith", "roger", "gerald", "harold", "sean", "carl", "arthur", "lawrence",
+            "bruce", "albert", "alan", "juan", "wayne", "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby",
+            "philip", "louis", "mike", "ted", "bill", "tim", "jim", "joe", "tom", "bob",
+            "vladimir", "volodymyr", "emmanuel", "friedrich", "olaf", "boris", "rishi", "keir", "dmitry", "sergei",
+            "sergey", "yuri", "rustem", "andriy", "oleksandr", "viktor", "recep", "xi", "narendra", "mohammed",
+            "muhammad", "ahmed", "ali", "hans", "klaus", "pierre", "jacques", "giuseppe", "marco", "luis", "carlos",
+            "miguel", "pedro", "hiroshi", "kenji", "wei", "abdul", "ivan", "igor", "tomas", "lars", "erik", "sven");
+
+    /** The gender a word gives evidence of (an honorific, a gendered noun, a first name), or null for none. */
+    public static @Nullable Gender genderOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        if (FEMALE_WORDS.contains(w) || FEMALE_NAMES.contains(w)) return Gender.FEMALE;
+        if (MALE_WORDS.contains(w) || MALE_NAMES.contains(w)) return Gender.MALE;
+        return null;
+    }
+
+    /** The gender a third-person singular pronoun agrees with ("he", "she"), or null for others ("they"). */
+    public static @Nullable Gender genderOfPronoun(String pronoun) {
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "him", "his" -> Gender.MALE;
+            case "she", "her", "hers" -> Gender.FEMALE;
+            default -> null;
+        };
     }
 }

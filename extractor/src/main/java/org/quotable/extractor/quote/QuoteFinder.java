@@ -31,7 +31,8 @@ public final class QuoteFinder implements ExtractionStage {
     private static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "dubbed", "so-called", "nicknamed",
             "headlined", "book", "film", "movie", "song", "show", "album", "slogan", "hashtag", "phrase", "word",
             "term", "motto", "banner", "operation", "headline", "series",
-            "program", "programme", "magazine", "newspaper", "article", "essay", "column", "op-ed", "novel", "poem");
+            "program", "programme", "magazine", "newspaper", "article", "essay", "column", "op-ed", "novel", "poem",
+            "commentary", "editorial", "documentary", "podcast", "memoir", "musical", "sitcom");
 
     @Override public String name() { return "quotes"; }
 
@@ -190,7 +191,7 @@ public final class QuoteFinder implements ExtractionStage {
         if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
         if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
         int words = wordCount(content);
-        if (words == 1 && isNickname(text, r)) return null; // Marcia "Cia" Price
+        if (words == 1 && isNickname(text, r)) return null; // Robert "Bob" Hale
         boolean upper = startsUpper(content);
         char last = content.charAt(content.length() - 1);
         QuoteType type;

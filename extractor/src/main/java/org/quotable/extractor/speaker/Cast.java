@@ -1,6 +1,7 @@
 package org.quotable.extractor.speaker;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +24,72 @@ public final class Cast {
     private final String text;
     private final List<NameMention> mentions;
     private final Map<String, String> fullNameBySurname;
+    private final Map<String, Lexicon.Gender> genderByName = new HashMap<>();
 
     private Cast(String text, List<NameMention> mentions, Map<String, String> fullNameBySurname) {
         this.text = text;
         this.mentions = mentions;
         this.fullNameBySurname = fullNameBySurname;
+        // Gender evidence, per person: honorifics and gendered titles in any mention ("Mrs. Lund", "Congresswoman
+        // Lund"), a gendered noun right before it ("his niece Ann Lund"), the first name, and pronoun history (the
+        // next sentence opens with "She"). Conflicting evidence leaves the gender unknown.
+        var conflicting = new HashSet<String>();
+        var history = new HashMap<String, Integer>(); // pronoun history per person: +1 for "she", -1 for "he"
+        for (NameMention m : mentions) {
+            if (Names.isOrganization(m.tokens())) continue;
+            String person = resolve(m).name();
+            var evidence = new ArrayList<String>(List.of(text.substring(m.start(), m.nameStart()).split("[\\s.]+")));
+            evidence.add(wordBefore(m.start()));
+            if (m.tokens().size() >= 2) evidence.add(m.tokens().get(0));
+            for (String word : evidence) {
+                Lexicon.Gender g = word.isEmpty() ? null : Lexicon.genderOf(word);
+                if (g == null) continue;
+                Lexicon.Gender known = genderByName.putIfAbsent(person, g);
+                if (known != null && known != g) conflicting.add(person);
+            }
+            if (isSubjectLike(m)) {
+                Lexicon.Gender g = Lexicon.genderOfPronoun(nextSentencePronoun(m.end()));
+                if (g != null) history.merge(person, g == Lexicon.Gender.FEMALE ? 1 : -1, Integer::sum);
+            }
+        }
+        for (String person : conflicting) genderByName.remove(person);
+        // Pronoun history is weaker evidence than words: it only fills in a gender the words leave open.
+        for (var e : history.entrySet())
+            if (!genderByName.containsKey(e.getKey()) && !conflicting.contains(e.getKey()) && e.getValue() != 0)
+                genderByName.put(e.getKey(), e.getValue() > 0 ? Lexicon.Gender.FEMALE : Lexicon.Gender.MALE);
+    }
+
+    /**
+     * Pronoun history: "Lund spoke first. She said …" — the subject pronoun opening the sentence after a subject
+     * mention, or "" when the next sentence (within reach) opens otherwise.
+     */
+    private String nextSentencePronoun(int from) {
+        int limit = Math.min(text.length() - 4, from + 300);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') return "";
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                if (i > 0 && Character.isUpperCase(text.charAt(i - 1)) && (i < 2 || !Character.isLetter(text.charAt(i - 2))))
+                    continue; // an initial: "John F. Kennedy"
+                if (text.startsWith("He ", i + 2)) return "he";
+                if (text.startsWith("She ", i + 2)) return "she";
+                return "";
+            }
+        }
+        return "";
+    }
+
+    private String wordBefore(int index) {
+        int j = index;
+        while (j > 0 && text.charAt(j - 1) == ' ') j--;
+        int w = j;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) w--;
+        return text.substring(w, j);
+    }
+
+    /** The gender the article gives evidence of for a person's full name, or null when it gives none or both. */
+    public Lexicon.@Nullable Gender genderOf(String fullName) {
+        return genderByName.get(fullName);
     }
 
     /** The cast of an article's text. */
@@ -100,11 +162,20 @@ public final class Cast {
      * null when there is none in reach.
      */
     public @Nullable Mentioned recentSubject(int index) {
+        return recentSubject(index, null);
+    }
+
+    /**
+     * The person most recently mentioned as the subject of a clause before {@code index} who can be referred to by a
+     * pronoun of {@code gender}: a person known to be of the other gender is passed over ("she" is not "Mr. Hale").
+     */
+    public @Nullable Mentioned recentSubject(int index, Lexicon.@Nullable Gender gender) {
         int i = lastBefore(index);
         for (int seen = 0; i >= 0 && seen < 40; i--, seen++) {
             NameMention m = mentions.get(i);
             Person p = resolve(m);
             if (p.organization()) continue;
+            if (gender != null && genderOf(p.name()) != null && genderOf(p.name()) != gender) continue;
             if (m.tokens().size() == 1 && !knows(p.name()) && !m.honorific() && m.titleWords().isEmpty()) continue;
             if (isSubjectLike(m)) return new Mentioned(p, m.start());
         }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.internal.Lexicon;
 
 /**
- * Finds the attribution clause next to a quote ({@code Merz said}, {@code said Rep. Jim Jordan (R-Ohio)},
+ * Finds the attribution clause next to a quote ({@code Merz said}, {@code said Rep. Dana Holt (R-Ohio)},
  * {@code Rustem Umerov, Zelensky's senior security official, noted}) by scanning the words once for a reporting verb
  * and taking the noun phrase on the right side of it. Stateless and thread-safe.
  */
@@ -97,7 +97,7 @@ final class Clause {
             String lower = first.text().toLowerCase(Locale.ROOT);
             boolean fits = !first.word() || !NOT_SUBJECT_START.contains(lower);
             if (!fits) {
-                // "''…'' of the council's proposals, Mr. Dahl-Berg said": skip a phrase that finishes the sentence.
+                // "''…'' of the new proposals, Mr. Hale said": skip a phrase that finishes the sentence.
                 int comma = i;
                 while (comma < tokens.size() && comma < i + 10 && !tokens.get(comma).is(",") && !tokens.get(comma).stop()) comma++;
                 if (comma >= tokens.size() || !tokens.get(comma).is(",") || !Set.of("of", "about", "on", "for", "to").contains(lower))
@@ -154,7 +154,10 @@ final class Clause {
                 // ", who runs the campaign," is part of an appositive: walk over it.
                 boolean relative = isOpener(t) && start >= 2 && tokens.get(start - 2).is(",")
                         && Set.of("who", "which", "whose").contains(t.text());
-                if (isOpener(t) && !relative) break;
+                // "Karl Osei, a law professor and senior fellow at the institute, said": a conjunction followed by
+                // the comma that closes an appositive joins two nouns of the appositive; it does not open a clause.
+                boolean coordinated = (t.is("and") || t.is("or")) && hasComma(tokens, start, end);
+                if (isOpener(t) && !relative && !coordinated) break;
                 start--;
             }
             String cue = cue(tokens, j);
@@ -213,6 +216,24 @@ final class Clause {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /**
+     * {@code X called the plan reckless. "…"}: the sentence before the quote reports what someone said or
+     * thought of something, with its reporting verb anywhere; the subject of its first reporting verb, or null.
+     */
+    static @Nullable Found previousStatement(String context) {
+        List<Token> tokens = tokenize(context);
+        int k = tokens.size() - 1;
+        if (k < 1 || !tokens.get(k).is(".")) return null;
+        int start = k;
+        while (start > 0 && !tokens.get(start - 1).stop()) start--;
+        for (int verb = start + 1; verb < k; verb++) {
+            if (!isVerb(tokens, verb) || tokens.get(verb).text().endsWith("ing")) continue;
+            List<Found> found = before(join(tokens.subList(start, verb + 1)));
+            return found.isEmpty() ? null : found.get(0);
+        }
+        return null;
+    }
+
     /** The subject of the sentence ending {@code context}: its first part that opens with a name; or null. */
     static @Nullable Found subject(String context) {
         List<Token> tokens = tokenize(context);
@@ -227,6 +248,11 @@ final class Clause {
                 return new Found(join(segment.subList(0, k)), null, "", false, 0);
         }
         return null;
+    }
+
+    private static boolean hasComma(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) if (tokens.get(k).is(",")) return true;
+        return false;
     }
 
     private static boolean isPreposition(Token t) {

@@ -1,6 +1,7 @@
 package org.quotable.extractor.speaker;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,9 +23,9 @@ import org.quotable.schema.SpeakerType;
  * which sieve fired. Immutable and thread-safe.
  *
  * <ol>
- *   <li>{@code transcript}: a quote opening with a speaker label ({@code "PENCE: Well, …"});</li>
+ *   <li>{@code transcript}: a quote opening with a speaker label ({@code "LINDQVIST: Well, …"});</li>
  *   <li>{@code after}: {@code "…," X said}, {@code "…," said X}, with titles, initials, parentheses and appositives
- *       ({@code "…," Sen. Dana Ruiz (D-Ore.), a budget panel member, said});</li>
+ *       ({@code "…," Rep. Dana Holt (R-Ohio), a panel member, said});</li>
  *   <li>{@code dash}: {@code "…" ― X};</li>
  *   <li>{@code before}: {@code X said: "…"}, {@code X said that "…"}, {@code X told Reuters "…"}, the subject of a
  *       reporting verb earlier in the sentence for a partial quote ({@code X described it as "…"}), and the sentence
@@ -32,15 +33,19 @@ import org.quotable.schema.SpeakerType;
  *   <li>{@code according-to}: {@code according to X};</li>
  *   <li>{@code label}: {@code X: "…"} in headlines;</li>
  *   <li>{@code introduced}: a paragraph ending {@code X continued:} introduces the quote opening the next one;</li>
- *   <li>{@code previous-sentence}: {@code …, X said. "…"};</li>
+ *   <li>{@code previous-sentence}: {@code …, X said. "…"}; {@code previous-statement}: a direct quote opening a
+ *       sentence after one that reports someone's words or view ({@code X called the plan reckless. "…"});</li>
  *   <li>{@code colon-subject}: {@code X is rolling out a new message: "…"} (lowest confidence);</li>
  *   <li>{@code continued}, {@code previous-quote}, {@code previous-paragraph}: a quote without attribution of its
  *       own inherits it from the rest of a multi-paragraph quote, from the quote before it in the paragraph, or from
- *       the previous paragraph in a run of quotes.</li>
+ *       the previous paragraph in a run of quotes. An unclosed quote kept only by such inheritance is dropped as a
+ *       stray mark, unless it resumes right after the previous quote's attribution clause
+ *       ({@code "…," X said. "…}), where the opening mark can only start more of X's words.</li>
  * </ol>
  *
  * <p>Pronouns ("she added") resolve to the most recent person who was the subject of a clause or the speaker of a
- * quote; surnames and possessives resolve through the article's {@link Cast}. Nominal mentions ("the Ukrainian
+ * quote and agrees with the pronoun's gender, where the article gives evidence of it (an honorific, a gendered noun or
+ * title, a common first name; see {@link Cast#genderOf}); surnames and possessives resolve through the article's {@link Cast}. Nominal mentions ("the Ukrainian
  * leader") are resolved by the role stage, which knows everyone's role. A partial quote that no sieve attributes is
  * a scare quote and is dropped.
  */
@@ -60,6 +65,8 @@ public final class SpeakerResolver implements ExtractionStage {
             + DETERMINER + "\\s+[^,.;:!?\"“”()]{1,80})");
     private static final Pattern LABEL = Pattern.compile("(?:^|[.!?]\\s)(?<m>" + NAME + ")\\s*:\\s*$");
     private static final Pattern TRANSCRIPT = Pattern.compile("^(?<m>\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\p{Lu}\\.?)\\s*:\\s+");
+    private static final Pattern NICKNAME =
+            Pattern.compile("(\\p{Lu}[\\p{L}.'’\\-]*\\s+)[\"“]\\p{Lu}[\\p{L}'’\\-]*[\"”]\\s+(\\p{Lu})");
     private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "to", "after", "before", "during", "with",
             "from", "when", "while", "as", "who", "which", "that", "last", "this", "earlier", "later", "about", "via",
             "and", "by", "told", "said", "for", "of", "whose");
@@ -90,7 +97,7 @@ public final class SpeakerResolver implements ExtractionStage {
                                 Cast.@Nullable Mentioned lastSpeaker) {
         String text = document.text();
         Span paragraph = document.paragraphAt(c.openMark());
-        // Transcripts: "PENCE: Well, look…" — the label names the speaker and is not part of the quote.
+        // Transcripts: "LINDQVIST: Well, no…" — the label names the speaker and is not part of the quote.
         Matcher label = TRANSCRIPT.matcher(text.substring(c.start(), c.end()));
         if (label.find() && label.end() < c.end() - c.start()) {
             String name = titleCase(label.group("m"));
@@ -100,9 +107,9 @@ public final class SpeakerResolver implements ExtractionStage {
                         .withAttribution(new Attribution(p.name(), label.group("m"), typeOf(p), null, "transcript", 0.9));
         }
         int afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), c.closeMark() + 400);
-        String after = text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd));
+        String after = withoutNicknames(text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd)));
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
-        String before = text.substring(Math.min(beforeStart, c.openMark()), c.openMark());
+        String before = withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark()));
 
         Attribution a = null;
         Clause.Found after1 = Clause.after(after);
@@ -125,9 +132,28 @@ public final class SpeakerResolver implements ExtractionStage {
         if (a == null && previousClose <= paragraph.start()) {
             Clause.Found found = Clause.previousSentence(before.stripTrailing());
             if (found != null) a = resolve(cast, found, "previous-sentence", 0.75, c.openMark(), lastSpeaker);
+            if (a == null && c.type() == QuoteType.DIRECT && startsSentence(before)) {
+                Clause.Found statement = Clause.previousStatement(before.stripTrailing());
+                if (statement != null) a = resolve(cast, statement, "previous-statement", 0.65, c.openMark(), lastSpeaker);
+            }
         }
         if (a == null) a = label(cast, before);
         return c.withAttribution(a);
+    }
+
+    /**
+     * The context with quoted nicknames between names taken out ({@code Marcia "Cia" Price} reads {@code Marcia
+     * Price}), so that their marks do not end the attribution clause; the quote stage does not take them as quotes.
+     */
+    static String withoutNicknames(String context) {
+        if (context.indexOf('"') < 0 && context.indexOf('“') < 0) return context;
+        return NICKNAME.matcher(context).replaceAll("$1$2");
+    }
+
+    /** Whether a quote after {@code before} opens a sentence of its own: the text before it ends one. */
+    private static boolean startsSentence(String before) {
+        String b = before.stripTrailing();
+        return b.endsWith(".") && b.length() < before.length();
     }
 
     /** Resolves the words of an attribution clause, trying the appositive when the head names no one. */
@@ -141,7 +167,7 @@ public final class SpeakerResolver implements ExtractionStage {
         return head;
     }
 
-    /** {@code Caddell continued:} ending the previous paragraph introduces a quote that opens this one. */
+    /** {@code Falk continued:} ending the previous paragraph introduces a quote that opens this one. */
     private @Nullable Attribution introduced(Document document, Cast cast, Candidate c, Cast.@Nullable Mentioned last) {
         int index = document.paragraphIndex(c.openMark());
         if (index == 0 || c.openMark() != document.paragraphs().get(index).start()) return null;
@@ -187,9 +213,12 @@ public final class SpeakerResolver implements ExtractionStage {
         if (mention.matches(PRONOUN)) {
             String lower = mention.toLowerCase(Locale.ROOT);
             if (lower.equals("they") || lower.equals("we")) return null;
-            Cast.Mentioned subject = cast.recentSubject(at);
+            Lexicon.Gender gender = Lexicon.genderOfPronoun(lower);
+            Cast.Mentioned subject = cast.recentSubject(at, gender);
             Cast.Mentioned chosen = subject;
-            if (lastSpeaker != null && (chosen == null || lastSpeaker.index() >= chosen.index())) chosen = lastSpeaker;
+            boolean agrees = lastSpeaker != null && (gender == null || cast.genderOf(lastSpeaker.person().name()) == null
+                    || cast.genderOf(lastSpeaker.person().name()) == gender);
+            if (agrees && (chosen == null || lastSpeaker.index() >= chosen.index())) chosen = lastSpeaker;
             if (chosen == null) return null;
             return new Attribution(chosen.person().name(), mention, SpeakerType.PERSON, cue, sieve + "+pronoun",
                     Math.min(confidence, 0.8));
@@ -199,7 +228,7 @@ public final class SpeakerResolver implements ExtractionStage {
         String full = stripLeading(written.strip());
         boolean determiner = words[0].matches(DETERMINER) || words[0].matches("(?i)several|many|most|both|all|two|three|other");
         boolean lowerAfter = words.length > 1 && Character.isLowerCase(words[1].charAt(0));
-        if (!determiner || !lowerAfter) {
+        if (!determiner || !lowerAfter || closeAppositive(mention)) {
             // The head of an English noun phrase is its last word: the name must end the mention.
             List<NameMention> names = Names.find(mention);
             NameMention name = names.isEmpty() ? null : names.get(names.size() - 1);
@@ -216,6 +245,20 @@ public final class SpeakerResolver implements ExtractionStage {
         boolean organization = isOrganizationNoun(mention);
         return new Attribution(full, full, organization ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, cue,
                 sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
+    }
+
+    /**
+     * A description followed by a full name, the name being the head ("her deputy Tomas Brel", "the actor Tom
+     * Hanks"): a close appositive names the person, where "the Brel family" or "his Paris office" does not.
+     */
+    private static boolean closeAppositive(String mention) {
+        List<NameMention> names = Names.find(mention);
+        if (names.isEmpty()) return false;
+        NameMention name = names.get(names.size() - 1);
+        if (name.possessive() || name.tokens().size() < 2 || name.end() < mention.length() - 1 || name.start() == 0) return false;
+        String before = mention.substring(0, name.start()).strip();
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && Lexicon.isRoleNoun(last);
     }
 
     private static String stripLeading(String mention) {
@@ -303,6 +346,7 @@ public final class SpeakerResolver implements ExtractionStage {
                 i = j;
             }
         }
+        var resumed = new HashSet<Integer>();
         for (int i = 1; i < out.size(); i++) {
             Candidate c = out.get(i);
             if (c.attribution() != null) continue;
@@ -311,6 +355,10 @@ public final class SpeakerResolver implements ExtractionStage {
             int paragraph = document.paragraphIndex(c.openMark());
             int previousParagraph = document.paragraphIndex(previous.openMark());
             if (paragraph == previousParagraph) {
+                // "“…,” X said. “…": a quote resumed right after its attribution clause is the same speaker's, even
+                // when its closing mark is missing (the quotation ran on into a paragraph the text no longer marks).
+                if (previous.closed() && previous.attribution().sieve().equals("after")
+                        && resumesAfterAttribution(document, previous, c)) resumed.add(c.openMark());
                 out.set(i, c.withAttribution(previous.attribution().inherited("previous-quote", 0.8)));
             } else if (paragraph == previousParagraph + 1 && c.type() == QuoteType.DIRECT
                     && c.openMark() == document.paragraphs().get(paragraph).start()
@@ -320,9 +368,23 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         out.removeIf(c -> c.attribution() == null && c.type() == QuoteType.PARTIAL);
         // An unclosed quote that nothing attributes but a neighbour is more likely a block quote or a typo.
-        out.removeIf(c -> !c.closed() && !c.continues() && (c.attribution() == null
+        out.removeIf(c -> !c.closed() && !c.continues() && !resumed.contains(c.openMark()) && (c.attribution() == null
                 || c.attribution().sieve().startsWith("previous")));
         return out;
+    }
+
+    /**
+     * Whether only the previous quote's attribution clause stands between it and {@code c}: the clause ends a
+     * sentence ({@code said Rep. Jones (D-Ohio), head of the caucus.}) and {@code c} opens the next one.
+     */
+    private static boolean resumesAfterAttribution(Document document, Candidate previous, Candidate c) {
+        String text = document.text();
+        String between = text.substring(previous.closeMark(), c.openMark()).strip();
+        if (between.length() > 200 || !between.endsWith(".") || between.indexOf('"') >= 0 || between.indexOf('“') >= 0
+                || between.indexOf('”') >= 0) return false;
+        int period = text.lastIndexOf('.', c.openMark());
+        Span clause = document.sentenceAt(period);
+        return clause.start() <= previous.closeMark() || text.substring(previous.closeMark(), clause.start()).isBlank();
     }
 
     /** Whether the previous quote's paragraph ends with that quote's sentence: a run of quotes by one speaker. */

@@ -37,6 +37,14 @@ class EvaluatorTest {
         assertThat(result.speakerFullName()).isEqualTo(new Accuracy(1, 1));
     }
 
+    @Test void noBreakSpacesInTheGoldCountAsWhitespace() {
+        // The article readers fold every Unicode space to " "; gold keeps the source's no-break and thin spaces.
+        var result = Evaluator.evaluate(Map.of("a", List.of(predicted("We are 100 percent ready. Really,", 0, null))),
+                List.of(gold("We are 100\u00A0percent ready.\u00A0Really,\u202F", 0, "Merz")));
+        assertThat(result.exact()).isEqualTo(new Score(1, 1, 1));
+        assertThat(Evaluator.normalize("\u00A0“Ready\u2009now”\u00A0")).isEqualTo("Ready now");
+    }
+
     @Test void overlapNeedsHalfTheTokensOfTheLongerQuote() {
         var result = Evaluator.evaluate(Map.of("a", List.of(
                         predicted("One two three four five six.", 0, null),
@@ -64,9 +72,9 @@ class EvaluatorTest {
     }
 
     @Test void theGoldSurnameComesFromTheNamePartOfTheSpeaker() {
-        assertThat(Evaluator.surname("Ada Kerr, a fellow at the Northern Policy Council")).isEqualTo("kerr");
-        assertThat(Evaluator.surname("Another critic, Laurence H. Tribe")).isEqualTo("tribe");
-        assertThat(Evaluator.surname("Rep. J.P. Holm (D-Vt.), head of the caucus")).isEqualTo("holm");
+        assertThat(Evaluator.surname("Ann Lund, a fellow at the Northern Institute")).isEqualTo("lund");
+        assertThat(Evaluator.surname("Another critic, Peter J. Vance")).isEqualTo("vance");
+        assertThat(Evaluator.surname("Rep. A.B. Carver (D-Ohio), head of the caucus")).isEqualTo("carver");
         assertThat(Evaluator.surname("Martin Luther King Jr.")).isEqualTo("king");
         assertThat(Evaluator.surname("the campaign")).isEqualTo("campaign");
         assertThat(Evaluator.surnameMatches("Mr. Trump", "Donald Trump")).isTrue();

@@ -3,10 +3,22 @@ package org.quotable.extractor.speaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.quotable.extractor.internal.Lexicon;
 
 class CastTest {
     private static final String TEXT = "German Chancellor Friedrich Merz met Ukrainian President Volodymyr Zelensky. "
             + "Mr. Obama called. Later Merz spoke about Zelensky's plan with the Kremlin and NATO.";
+
+    @Test void genderComesFromHonorificsGenderedNounsFirstNamesAndPronounHistory() {
+        Cast cast = Cast.of("Mrs. Okafor met Karen Lund and Congressman Avery Dale. His niece Robin Hale came too. "
+                + "Kim Sato spoke later. She was brief. Mr. Ash Kerr and Mrs. Ash Kerr left.");
+        assertThat(cast.genderOf("Okafor")).isEqualTo(Lexicon.Gender.FEMALE);        // honorific
+        assertThat(cast.genderOf("Karen Lund")).isEqualTo(Lexicon.Gender.FEMALE);    // first name
+        assertThat(cast.genderOf("Avery Dale")).isEqualTo(Lexicon.Gender.MALE);      // gendered title
+        assertThat(cast.genderOf("Robin Hale")).isEqualTo(Lexicon.Gender.FEMALE);    // gendered noun before the name
+        assertThat(cast.genderOf("Kim Sato")).isEqualTo(Lexicon.Gender.FEMALE);      // "She" opens the next sentence
+        assertThat(cast.genderOf("Ash Kerr")).isNull();                               // conflicting evidence
+    }
 
     @Test void aSurnameResolvesToTheFullNameTheArticleIntroduced() {
         Cast cast = Cast.of(TEXT);

@@ -40,8 +40,8 @@ class SpeakerResolverTest {
     }
 
     @Test void quoteThenVerbAndSubjectWithTitlesInitialsAndParentheses() {
-        Attribution a = only("“This is a shameful day,” said Rep. J.P. Holm (D-Vt.), head of the caucus.");
-        assertThat(a.speaker()).isEqualTo("J.P. Holm");
+        Attribution a = only("“This is a sad day,” said Rep. A.B. Carver (D-Ohio), head of the caucus.");
+        assertThat(a.speaker()).isEqualTo("A.B. Carver");
         assertThat(a.cue()).isEqualTo("said");
     }
 
@@ -94,6 +94,58 @@ class SpeakerResolverTest {
         assertThat(all.get(1).sieve()).isEqualTo("previous-quote");
     }
 
+    @Test void anUnclosedQuoteResumingAfterAnAttributionIsKept() {
+        // One line-broken paragraph: the second quote runs on and the next one opens before it is closed.
+        String text = "“The harbour is closed,” said Mayor Ines Varga, the city's first mayor. “We lost the ferries. We lost"
+                + " the trade. “Next year will be better,” her deputy Tomas Brel added.";
+        List<Attribution> all = attributions(text);
+        assertThat(all).extracting(Attribution::speaker).containsExactly("Ines Varga", "Ines Varga", "Tomas Brel");
+        assertThat(all.get(1).sieve()).isEqualTo("previous-quote");
+    }
+
+    @Test void anUnclosedQuoteInheritingWithoutAnAttributionBetweenIsDropped() {
+        String text = "“The harbour is closed,” said Mayor Ines Varga. Trade fell. “We lost the ferries. “Next year will be"
+                + " better,” her deputy Tomas Brel added.";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Ines Varga", "Tomas Brel");
+    }
+
+    @Test void aRoleNounThenAFullNameIsACloseAppositiveNamingThePerson() {
+        assertThat(only("\"The vote is close,\" her deputy Tomas Brel said.").speaker()).isEqualTo("Tomas Brel");
+        assertThat(only("\"We will appeal,\" the lawyer Anna Lind said.").speaker()).isEqualTo("Anna Lind");
+    }
+
+    @Test void aQuotedNicknameDoesNotEndTheAttributionClause() {
+        String text = "\"We are ready!\" shouted Margaret \"Peg\" Olsen, a city councillor from the east side."
+                + " \"Are you?\"";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Margaret Olsen", "Margaret Olsen");
+        assertThat(SpeakerResolver.withoutNicknames("said Robert \"Bob\" Hale.")).isEqualTo("said Robert Hale.");
+        assertThat(SpeakerResolver.withoutNicknames("the \"deal\" Hale signed")).isEqualTo("the \"deal\" Hale signed");
+    }
+
+    @Test void aQuoteAfterASentenceReportingSomeonesViewTakesItsSubject() {
+        String text = "Her old coach, Dana Whitfield, called her the hardest worker on the team. \"She never missed a practice.\"";
+        Attribution a = only(text);
+        assertThat(a.speaker()).isEqualTo("Dana Whitfield");
+        assertThat(a.sieve()).isEqualTo("previous-statement");
+        // Narrative with no reporting verb names no speaker.
+        assertThat(attributions("Dana Whitfield coached the team. \"She never missed a practice.\"")).containsExactly((Attribution) null);
+    }
+
+    @Test void aPronounAgreesInGenderWithItsAntecedent() {
+        String text = "Senator Laura Quist opened the hearing. Then Mr. Dale Brenner answered every question.\n\n"
+                + "\"We will not wait,\" she said.\n\n\"Neither will we,\" he said.";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Laura Quist", "Dale Brenner");
+    }
+
+    @Test void aConjunctionInsideAnAppositiveDoesNotEndTheSubject() {
+        String text = "Lena M. Ortiz, a nurse and union organiser at the county hospital, wrote \"the night shift"
+                + " is where the care happens.\"";
+        assertThat(only(text).speaker()).isEqualTo("Lena M. Ortiz");
+        // Without the closing comma the conjunction opens a clause: "met Ann Lund and said" is not Lund's.
+        assertThat(attributions("Karl Osei met Ann Lund and said \"we are done here for today.\""))
+                .allMatch(a -> a == null || !a.speaker().equals("Ann Lund"));
+    }
+
     @Test void aRunOfQuoteParagraphsInheritsFromThePreviousParagraph() {
         String text = "\"We will win,\" Kaja Kallas said.\n\n\"And we will rebuild.\"";
         List<Attribution> all = attributions(text);
@@ -117,21 +169,21 @@ class SpeakerResolverTest {
     }
 
     @Test void transcriptLabelsNameTheSpeakerAndLeaveTheQuote() {
-        String text = "Mike Pence was asked.\n\n\"PENCE: Well, look, that is not true.\"";
+        String text = "Nora Lindqvist was asked.\n\n\"LINDQVIST: Well, no, that is not so.\"";
         ExtractionState state = QUOTES_AND_SPEAKERS.run(TestArticles.of(text));
         Candidate c = state.candidates().get(0);
-        assertThat(c.quote(text)).isEqualTo("Well, look, that is not true.");
-        assertThat(c.attribution().speaker()).isEqualTo("Mike Pence");
+        assertThat(c.quote(text)).isEqualTo("Well, no, that is not so.");
+        assertThat(c.attribution().speaker()).isEqualTo("Nora Lindqvist");
         assertThat(c.attribution().sieve()).isEqualTo("transcript");
     }
 
     @Test void aColonEndingThePreviousParagraphIntroducesTheQuote() {
-        String text = "Pat Caddell continued:\n\n\"The health issue is very much a partisan issue.\"";
-        assertThat(only(text).speaker()).isEqualTo("Pat Caddell");
+        String text = "Omar Falk continued:\n\n\"The budget question divides both parties.\"";
+        assertThat(only(text).speaker()).isEqualTo("Omar Falk");
     }
 
     @Test void dashAttribution() {
-        assertThat(only("“He must stop portraying us as gangsters.” ― Carla Sanchez").speaker()).isEqualTo("Carla Sanchez");
+        assertThat(only("“He must stop calling us names.” ― Rosa Delgado").speaker()).isEqualTo("Rosa Delgado");
     }
 
     @Test void scareQuotesWithoutASpeakerAreDropped() {
@@ -161,7 +213,7 @@ class SpeakerResolverTest {
     }
 
     @Test void datesAndNumbersAreNoSpeakers() {
-        assertThat(attributions("On July 6, 2015, the senator made a remark: \"We will win.\""))
+        assertThat(attributions("On March 3, 2021, the senator made a remark: \"We will win.\""))
                 .extracting(a -> a == null ? null : a.speaker()).containsExactly((String) null);
     }
 

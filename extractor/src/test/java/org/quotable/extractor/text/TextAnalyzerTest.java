@@ -12,9 +12,9 @@ class TextAnalyzerTest {
     }
 
     @Test void rulesSplitAtSentenceEndsButNotAfterAbbreviationsOrInitials() {
-        String text = "Rep. G.K. Butterfield spoke in Washington, D.C. on Monday. Mr. Obama agreed! Did John F. Kennedy? Yes.";
+        String text = "Rep. A.B. Carver spoke in Washington, D.C. on Monday. Mr. Obama agreed! Did John F. Kennedy? Yes.";
         assertThat(sentences(TextAnalyzer.rules(), text)).containsExactly(
-                "Rep. G.K. Butterfield spoke in Washington, D.C. on Monday.", "Mr. Obama agreed!",
+                "Rep. A.B. Carver spoke in Washington, D.C. on Monday.", "Mr. Obama agreed!",
                 "Did John F. Kennedy?", "Yes.");
     }
 
