@@ -89,7 +89,7 @@ final class DatasetBuild {
         try {
             try (ArticleReader reader = ArticleSources.openAll(files, readOptions, report)) {
                 for (ArticleRecord article : reader) {
-                    if (++seen > files.size()) progress.expect(seen);
+                    if (++seen == files.size() + 1L) progress.totalUnknown();
                     window.add(new Pending(article, pool.submit(() -> quotesOf(article))));
                     if (window.size() >= threads * WINDOW_PER_THREAD)
                         written.add(deliver(window.remove(), sink, report), progress);

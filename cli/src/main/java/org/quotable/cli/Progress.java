@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  */
 sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.LogLines, Progress.Silent {
 
-    /** More articles are expected than were known (a file held several). */
-    void expect(long articles);
+    /** The number of articles is not known after all: a file held several (JSON Lines, WARC), so no total or ETA. */
+    void totalUnknown();
 
     /** One article is done, with its quote count. */
     void articleDone(int quotes);
@@ -41,12 +41,12 @@ sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.L
                     .setConsumer(new ConsoleProgressBarConsumer(err)).build();
         }
 
-        @Override public void expect(long articles) { bar.maxHint(articles); }
+        @Override public void totalUnknown() { bar.maxHint(-1); }
 
         @Override public void articleDone(int found) {
             quotes += found;
             bar.step();
-            bar.setExtraMessage(quotes + " quotes");
+            bar.setExtraMessage(" " + quotes + " quotes");
         }
 
         @Override public void close() { bar.close(); }
@@ -57,14 +57,14 @@ sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.L
         private static final Logger LOG = LoggerFactory.getLogger("org.quotable.progress");
         private final long started = System.nanoTime();
         private final long intervalNanos;
-        private long expected, done, quotes, lastLog = System.nanoTime();
+        private long expected, done, quotes, lastLog = System.nanoTime();   // expected < 0: unknown
 
         LogLines(long expected, Duration interval) {
             this.expected = expected;
             this.intervalNanos = interval.toNanos();
         }
 
-        @Override public void expect(long articles) { expected = articles; }
+        @Override public void totalUnknown() { expected = -1; }
 
         @Override public void articleDone(int found) {
             done++;
@@ -79,6 +79,10 @@ sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.L
         private void log(long now) {
             double seconds = Math.max(1e-9, (now - started) / 1e9);
             double rate = done / seconds;
+            if (expected < 0) {
+                LOG.info("{} articles ({} per s), {} quotes", done, "%.1f".formatted(rate), quotes);
+                return;
+            }
             String eta = expected > done && rate > 0 ? ", about %.0f s left".formatted((expected - done) / rate) : "";
             LOG.info("{}/{} articles ({} per s{}), {} quotes", done, expected, "%.1f".formatted(rate), eta, quotes);
         }
@@ -92,7 +96,7 @@ sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.L
 
     /** Shows nothing. */
     final class Silent implements Progress {
-        @Override public void expect(long articles) {}
+        @Override public void totalUnknown() {}
         @Override public void articleDone(int quotes) {}
         @Override public void close() {}
     }
