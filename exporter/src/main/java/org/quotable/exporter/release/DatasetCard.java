@@ -83,7 +83,8 @@ final class DatasetCard {
         if (quality == null) {
             out.append("This dataset has no gold annotations, so extraction quality was not measured.\n\n");
         } else {
-            out.append("Measured by `quotable evaluate` on ").append(quality.goldArticles()).append(" annotated articles.\n\n");
+            out.append("Measured by `quotable evaluate` on ").append(quality.goldArticles())
+                    .append(quality.goldArticles() == 1 ? " annotated article.\n\n" : " annotated articles.\n\n");
             out.append("| measure | score |\n|---|---|\n");
             quality.scores().forEach((name, value) -> out.append("| ").append(name).append(" | ")
                     .append(String.format(Locale.ROOT, "%.3f", value)).append(" |\n"));
