@@ -78,23 +78,29 @@ public final class SpeakerResolver implements ExtractionStage {
         Cast cast = Cast.of(document.text());
         List<Candidate> in = state.candidates();
         var attributed = new ArrayList<Candidate>(in.size());
+        var ownUnresolved = new HashSet<Integer>();
         Cast.Mentioned lastSpeaker = null;
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
             // An unclosed quote before this one may be a stray mark: its words can still introduce this quote.
             int previousClose = i == 0 ? 0 : in.get(i - 1).closed() ? in.get(i - 1).closeMark() : in.get(i - 1).openMark() + 1;
             int nextOpen = i + 1 < in.size() ? in.get(i + 1).openMark() : document.text().length();
-            Candidate done = attribute(document, cast, c, previousClose, nextOpen, lastSpeaker);
+            Candidate done = attribute(document, cast, c, previousClose, nextOpen, lastSpeaker, ownUnresolved);
             attributed.add(done);
             Attribution a = done.attribution();
             if (a != null && a.speakerType() == SpeakerType.PERSON && !a.sieve().endsWith(NOMINAL))
                 lastSpeaker = new Cast.Mentioned(new Person(a.speaker(), false), c.openMark());
         }
-        return state.withCandidates(inherit(document, attributed));
+        return state.withCandidates(inherit(document, attributed, ownUnresolved));
     }
 
+    /**
+     * Attributes one quote from its own context. A quote whose own clause names its speaker by a pronoun that agrees
+     * with no one ("…," she said, where the article names no woman) is recorded in {@code ownUnresolved}: it has a
+     * speaker the text does not name, so it must not inherit a neighbour's.
+     */
     private Candidate attribute(Document document, Cast cast, Candidate c, int previousClose, int nextOpen,
-                                Cast.@Nullable Mentioned lastSpeaker) {
+                                Cast.@Nullable Mentioned lastSpeaker, Set<Integer> ownUnresolved) {
         String text = document.text();
         Span paragraph = document.paragraphAt(c.openMark());
         // Transcripts: "LINDQVIST: Well, no…" — the label names the speaker and is not part of the quote.
@@ -114,6 +120,10 @@ public final class SpeakerResolver implements ExtractionStage {
         Attribution a = null;
         Clause.Found after1 = Clause.after(after);
         if (after1 != null) a = resolve(cast, after1, "after", 0.95, c.closeMark(), lastSpeaker);
+        if (a == null && after1 != null && after1.mention().strip().matches(PRONOUN)) {
+            ownUnresolved.add(c.openMark());
+            return c.withAttribution(null);
+        }
         if (a == null) a = dash(cast, after);
         if (a == null) {
             for (Clause.Found found : Clause.before(before)) {
@@ -331,7 +341,7 @@ public final class SpeakerResolver implements ExtractionStage {
     }
 
     /** Passes attributions on to quotes without their own, then drops unattributed partial quotes (scare quotes). */
-    private static List<Candidate> inherit(Document document, List<Candidate> in) {
+    private static List<Candidate> inherit(Document document, List<Candidate> in, Set<Integer> ownUnresolved) {
         var out = new ArrayList<>(in);
         // Multi-paragraph quotes share one speaker: find it anywhere in the chain.
         for (int i = 0; i < out.size(); i++) {
@@ -349,7 +359,7 @@ public final class SpeakerResolver implements ExtractionStage {
         var resumed = new HashSet<Integer>();
         for (int i = 1; i < out.size(); i++) {
             Candidate c = out.get(i);
-            if (c.attribution() != null) continue;
+            if (c.attribution() != null || ownUnresolved.contains(c.openMark())) continue;
             Candidate previous = out.get(i - 1);
             if (previous.attribution() == null) continue;
             int paragraph = document.paragraphIndex(c.openMark());

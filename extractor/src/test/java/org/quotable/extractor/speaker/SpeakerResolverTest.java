@@ -30,6 +30,15 @@ class SpeakerResolverTest {
         return all.get(0);
     }
 
+    @Test void aQuoteWhosePronounAgreesWithNoOneDoesNotTakeTheLastSpeaker() {
+        String text = "Mr. Tomas Brel spoke first. He added that \"the budget is fair.\"\n\n"
+                + "\"Subsidies are not a plan,\" she said on Tuesday.";
+        List<Attribution> all = attributions(text);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).speaker()).isEqualTo("Tomas Brel");
+        assertThat(all.get(1)).as("'she' names someone the article does not").isNull();
+    }
+
     @Test void quoteThenSubjectAndVerb() {
         Attribution a = only("German Chancellor Friedrich Merz arrived.\n\n\"We are ready,\" Merz said.");
         assertThat(a.speaker()).isEqualTo("Friedrich Merz");
