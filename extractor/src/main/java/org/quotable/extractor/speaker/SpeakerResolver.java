@@ -65,6 +65,7 @@ public final class SpeakerResolver implements ExtractionStage {
             + DETERMINER + "\\s+[^,.;:!?\"“”()]{1,80})");
     private static final Pattern LABEL = Pattern.compile("(?:^|[.!?]\\s)(?<m>" + NAME + ")\\s*:\\s*$");
     private static final Pattern TRANSCRIPT = Pattern.compile("^(?<m>\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\p{Lu}\\.?)\\s*:\\s+");
+    private static final Pattern ASIDE = Pattern.compile("\\s[—–]\\s[^—–\"“”.!?]{1,200}?\\s[—–]\\s");
     private static final Pattern NICKNAME =
             Pattern.compile("(\\p{Lu}[\\p{L}.'’\\-]*\\s+)[\"“]\\p{Lu}[\\p{L}'’\\-]*[\"”]\\s+(\\p{Lu})");
     private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "to", "after", "before", "during", "with",
@@ -118,7 +119,7 @@ public final class SpeakerResolver implements ExtractionStage {
         String before = withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark()));
 
         Attribution a = null;
-        Clause.Found after1 = Clause.after(after);
+        Clause.Found after1 = Clause.after(withoutAsides(after));
         if (after1 != null) a = resolve(cast, after1, "after", 0.95, c.closeMark(), lastSpeaker);
         if (a == null && after1 != null && after1.mention().strip().matches(PRONOUN)) {
             ownUnresolved.add(c.openMark());
@@ -126,7 +127,7 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         if (a == null) a = dash(cast, after);
         if (a == null) {
-            for (Clause.Found found : Clause.before(before)) {
+            for (Clause.Found found : Clause.before(withoutAsides(before))) {
                 double confidence = found.verbDistance() <= 3 ? 0.9 : c.type() == QuoteType.PARTIAL ? 0.8 : 0.7;
                 a = resolve(cast, found, "before", confidence, c.openMark(), lastSpeaker);
                 if (a != null) break;
@@ -158,6 +159,15 @@ public final class SpeakerResolver implements ExtractionStage {
     static String withoutNicknames(String context) {
         if (context.indexOf('"') < 0 && context.indexOf('“') < 0) return context;
         return NICKNAME.matcher(context).replaceAll("$1$2");
+    }
+
+    /**
+     * The context with asides set off by a pair of dashes taken out ({@code Zelensky — who met them twice —
+     * confirmed} reads {@code Zelensky confirmed}), so that the subject and its reporting verb meet again.
+     */
+    static String withoutAsides(String context) {
+        if (context.indexOf('—') < 0 && context.indexOf('–') < 0) return context;
+        return ASIDE.matcher(context).replaceAll(" ");
     }
 
     /** Whether a quote after {@code before} opens a sentence of its own: the text before it ends one. */

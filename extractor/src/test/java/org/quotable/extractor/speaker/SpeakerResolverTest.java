@@ -39,6 +39,12 @@ class SpeakerResolverTest {
         assertThat(all.get(1)).as("'she' names someone the article does not").isNull();
     }
 
+    @Test void anAsideBetweenDashesDoesNotSeparateTheSubjectFromItsVerb() {
+        Attribution a = only("Mayor Ines Kova — who spent the night at the plant — confirmed the pumps were \"back to normal.\"");
+        assertThat(a.speaker()).isEqualTo("Ines Kova");
+        assertThat(a.cue()).isEqualTo("confirmed");
+    }
+
     @Test void quoteThenSubjectAndVerb() {
         Attribution a = only("German Chancellor Friedrich Merz arrived.\n\n\"We are ready,\" Merz said.");
         assertThat(a.speaker()).isEqualTo("Friedrich Merz");
