@@ -120,7 +120,12 @@ public final class Lexicon {
             "commissioner", "surgeon", "nato", "un", "eu", "u.s.", "us", "white", "press", "affairs", "policy",
             "security", "national", "intelligence", "military", "trade", "health", "energy", "education", "labor",
             "labour", "justice", "homeland", "economy", "economic", "communications", "campaign", "senior",
-            "special", "top", "chief", "spokesperson", "adviser", "counsel", "counselor");
+            "special", "top", "chief", "spokesperson", "adviser", "counsel", "counselor",
+            // government portfolios, which stand before a title word: "Transport Minister", "Home Secretary"
+            "transport", "transportation", "environment", "agriculture", "culture", "industry", "housing",
+            "immigration", "treasury", "development", "technology", "science", "tourism", "sport", "sports",
+            "welfare", "employment", "infrastructure", "digital", "climate", "commerce", "fisheries", "veterans",
+            "equality", "home");
 
     /** Whether a word can be part of a title before a name ("President", "Secretary", "foreign", "aide"). */
     public static boolean isTitleWord(String word) {

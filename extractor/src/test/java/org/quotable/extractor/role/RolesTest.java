@@ -18,6 +18,12 @@ class RolesTest {
         assertThat(roles.roleOf("Mark Rutte")).isEqualTo("NATO Secretary General");
     }
 
+    @Test void aGovernmentPortfolioIsPartOfTheTitle() {
+        Roles roles = roles("Transport Minister Lars Eklund spoke. Home Secretary Anna Berg replied.");
+        assertThat(roles.roleOf("Lars Eklund")).isEqualTo("Transport Minister");
+        assertThat(roles.roleOf("Anna Berg")).isEqualTo("Home Secretary");
+    }
+
     @Test void anAppositiveAfterTheName() {
         Roles roles = roles("Rustem Umerov, Zelensky's senior security official, noted progress. "
                 + "Blaise Metreweli, the new chief of British foreign intelligence service MI6, spoke.");
