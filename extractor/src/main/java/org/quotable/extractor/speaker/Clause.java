@@ -340,13 +340,17 @@ final class Clause {
         String v = tokens.get(verb).text();
         String lower = v.toLowerCase(Locale.ROOT);
         if ((lower.equals("told") || lower.startsWith("tell")) && verb + 1 < tokens.size() && tokens.get(verb + 1).word()) {
+            // The hearer: "told reporters", "told CNN", "told the BBC", "told the committee", "told The New York Times".
             var cue = new StringBuilder(v);
-            for (int k = verb + 1; k < tokens.size() && k <= verb + 3; k++) {
+            boolean afterThe = false;
+            for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {
                 Token t = tokens.get(k);
                 if (!t.word()) break;
-                if (k > verb + 1 && !Character.isUpperCase(t.text().charAt(0))) break;
+                boolean upper = Character.isUpperCase(t.text().charAt(0));
+                if (k > verb + 1 && !upper && !afterThe) break;
                 cue.append(' ').append(t.text());
-                if (!Character.isUpperCase(t.text().charAt(0))) break;
+                afterThe = t.text().equalsIgnoreCase("the") && !afterThe;
+                if (!upper && !afterThe) break;
             }
             return cue.toString();
         }

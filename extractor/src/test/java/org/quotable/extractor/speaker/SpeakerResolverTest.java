@@ -45,6 +45,12 @@ class SpeakerResolverTest {
         assertThat(a.cue()).isEqualTo("confirmed");
     }
 
+    @Test void theCueNamesWhoWasTold() {
+        assertThat(only("\"Prices will rise,\" Anna Berg told the BBC on Wednesday.").cue()).isEqualTo("told the BBC");
+        assertThat(only("\"Prices will rise,\" Anna Berg told the committee.").cue()).isEqualTo("told the committee");
+        assertThat(only("\"Prices will rise,\" Anna Berg told reporters.").cue()).isEqualTo("told reporters");
+    }
+
     @Test void quoteThenSubjectAndVerb() {
         Attribution a = only("German Chancellor Friedrich Merz arrived.\n\n\"We are ready,\" Merz said.");
         assertThat(a.speaker()).isEqualTo("Friedrich Merz");
