@@ -65,6 +65,16 @@ public final class SpeakerResolver implements ExtractionStage {
             + DETERMINER + "\\s+[^,.;:!?\"“”()]{1,80})");
     private static final Pattern LABEL = Pattern.compile("(?:^|[.!?]\\s)(?<m>" + NAME + ")\\s*:\\s*$");
     private static final Pattern TRANSCRIPT = Pattern.compile("^(?<m>\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\p{Lu}\\.?)\\s*:\\s+");
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("campaign", "government", "ministry", "administration",
+            "company", "agency", "department", "committee", "office", "statement", "report", "court", "police",
+            "military", "army", "kremlin", "embassy", "spokesman's", "party", "organization", "organisation", "group",
+            "firm", "council", "commission", "union", "white", "house", "network", "newspaper", "paper", "study", "poll",
+            "survey", "website", "site", "magazine", "board", "team", "association", "federation", "institute",
+            "foundation", "bank", "university", "hospital", "authority", "regulator", "parliament", "coalition",
+            "alliance", "league", "club", "charity", "corporation", "airline", "exchange", "fund");
+    // A clause opening after a description ends it: "union chief as talks collapse", "a lawyer who was present".
+    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "while", "when", "because", "since", "although",
+            "though", "after", "before", "who", "which", "whose", "if", "until", "amid");
     private static final Pattern ASIDE = Pattern.compile("\\s[—–]\\s[^—–\"“”.!?]{1,200}?\\s[—–]\\s");
     private static final Pattern NICKNAME =
             Pattern.compile("(\\p{Lu}[\\p{L}.'’\\-]*\\s+)[\"“]\\p{Lu}[\\p{L}'’\\-]*[\"”]\\s+(\\p{Lu})");
@@ -245,7 +255,7 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         String[] words = mention.split("\\s+");
         if (words.length > 12) return null;
-        String full = stripLeading(written.strip());
+        String full = beforeClause(stripLeading(written.strip()));
         boolean determiner = words[0].matches(DETERMINER) || words[0].matches("(?i)several|many|most|both|all|two|three|other");
         boolean lowerAfter = words.length > 1 && Character.isLowerCase(words[1].charAt(0));
         if (!determiner || !lowerAfter || closeAppositive(mention)) {
@@ -304,12 +314,15 @@ public final class SpeakerResolver implements ExtractionStage {
 
     private static boolean isOrganizationNoun(String phrase) {
         String[] words = phrase.split("\\s+");
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return Set.of("campaign", "government", "ministry", "administration", "company", "agency", "department",
-                "committee", "office", "statement", "report", "court", "police", "military", "army", "kremlin",
-                "embassy", "spokesman's", "party", "organization", "organisation", "group", "firm", "council",
-                "commission", "union", "white", "house", "network", "newspaper", "paper", "study", "poll", "survey",
-                "website", "site", "magazine", "board", "team").contains(head);
+        return ORGANIZATION_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** The description up to a clause that opens inside it ("union chief as talks collapse" → "union chief"). */
+    private static String beforeClause(String phrase) {
+        String[] words = phrase.split("\\s+");
+        for (int i = 1; i < words.length; i++)
+            if (CLAUSE_OPENERS.contains(words[i].toLowerCase(Locale.ROOT))) return String.join(" ", List.of(words).subList(0, i));
+        return phrase;
     }
 
     private static String cutNominal(String phrase) {

@@ -51,6 +51,18 @@ class SpeakerResolverTest {
         assertThat(only("\"Prices will rise,\" Anna Berg told reporters.").cue()).isEqualTo("told reporters");
     }
 
+    @Test void aDescriptionEndsWhereAClauseOpens() {
+        Attribution a = only("Port strike 'could last weeks', says union chief as talks collapse");
+        assertThat(a.speaker()).isEqualTo("union chief");
+        Attribution b = only("\"We are not moving,\" said a spokesperson for the Dockworkers Union while talks went on.");
+        assertThat(b.speaker()).isEqualTo("a spokesperson for the Dockworkers Union");
+    }
+
+    @Test void anAssociationSpeaksAsAnOrganization() {
+        Attribution a = only("The employers' association said the strike was \"unnecessary.\"");
+        assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+    }
+
     @Test void quoteThenSubjectAndVerb() {
         Attribution a = only("German Chancellor Friedrich Merz arrived.\n\n\"We are ready,\" Merz said.");
         assertThat(a.speaker()).isEqualTo("Friedrich Merz");
