@@ -2,6 +2,8 @@ package org.quotable.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -57,11 +59,18 @@ sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.L
         private static final Logger LOG = LoggerFactory.getLogger("org.quotable.progress");
         private final long started = System.nanoTime();
         private final long intervalNanos;
+        private final Consumer<String> out;
         private long expected, done, quotes, lastLog = System.nanoTime();   // expected < 0: unknown
 
         LogLines(long expected, Duration interval) {
+            this(expected, interval, LOG::info);
+        }
+
+        /** Lines go to {@code out} instead of the log. */
+        LogLines(long expected, Duration interval, Consumer<String> out) {
             this.expected = expected;
             this.intervalNanos = interval.toNanos();
+            this.out = out;
         }
 
         @Override public void totalUnknown() { expected = -1; }
@@ -80,11 +89,12 @@ sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.L
             double seconds = Math.max(1e-9, (now - started) / 1e9);
             double rate = done / seconds;
             if (expected < 0) {
-                LOG.info("{} articles ({} per s), {} quotes", done, "%.1f".formatted(rate), quotes);
+                out.accept(String.format(Locale.ROOT, "%d articles (%.1f per s), %d quotes", done, rate, quotes));
                 return;
             }
-            String eta = expected > done && rate > 0 ? ", about %.0f s left".formatted((expected - done) / rate) : "";
-            LOG.info("{}/{} articles ({} per s{}), {} quotes", done, expected, "%.1f".formatted(rate), eta, quotes);
+            String eta = expected > done && rate > 0
+                    ? String.format(Locale.ROOT, ", about %.0f s left", (expected - done) / rate) : "";
+            out.accept(String.format(Locale.ROOT, "%d/%d articles (%.1f per s%s), %d quotes", done, expected, rate, eta, quotes));
         }
 
         /** A closing line, unless the build was too short to have logged any progress at all. */
