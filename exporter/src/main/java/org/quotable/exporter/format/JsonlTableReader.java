@@ -22,7 +22,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.internal.TextValues;
 import org.quotable.schema.Column;
@@ -63,29 +62,16 @@ public final class JsonlTableReader<R> implements TableReader<R> {
     @Override public String file() { return file; }
 
     @Override public Iterator<Row> iterator() {
-        return TableReader.once(used, new Iterator<>() {
-            private @Nullable String next;
-
-            @Override public boolean hasNext() {
-                if (next != null) return true;
-                try {
-                    next = reader.readLine();
-                } catch (CharacterCodingException e) {
-                    throw new UncheckedIOException(new TableFormatException(file, "line " + (line + 1), "not valid UTF-8", e));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                if (next != null) line++;
-                return next != null;
+        return RowIterator.of(used, file, () -> {
+            String text;
+            try {
+                text = reader.readLine();
+            } catch (CharacterCodingException e) {
+                throw new TableFormatException(file, "line " + (line + 1), "not valid UTF-8", e);
             }
-
-            @Override public Row next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                String text = next;
-                next = null;
-                return toRow(text);
-            }
-        }, file);
+            if (text != null) line++;
+            return text;
+        }, this::toRow);
     }
 
     private Row toRow(String text) {

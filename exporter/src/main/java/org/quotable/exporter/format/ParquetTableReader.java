@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
@@ -128,27 +127,16 @@ public final class ParquetTableReader<R> implements TableReader<R> {
     public long rowCount() { return rowGroupRowCounts.stream().mapToLong(Long::longValue).sum(); }
 
     @Override public Iterator<Row> iterator() {
-        return TableReader.once(used, new Iterator<>() {
-            private @Nullable Group next;
-
-            @Override public boolean hasNext() {
-                if (next != null) return true;
-                try {
-                    next = reader.read();
-                } catch (IOException | RuntimeException e) {
-                    throw new UncheckedIOException(new TableFormatException(file, "row " + (row + 1), "unreadable: " + e.getMessage(), e));
-                }
-                if (next != null) row++;
-                return next != null;
+        return RowIterator.of(used, file, () -> {
+            Group group;
+            try {
+                group = reader.read();
+            } catch (IOException | RuntimeException e) {
+                throw new TableFormatException(file, "row " + (row + 1), "unreadable: " + e.getMessage(), e);
             }
-
-            @Override public Row next() {
-                if (!hasNext()) throw new NoSuchElementException();
-                Group group = next;
-                next = null;
-                return toRow(group);
-            }
-        }, file);
+            if (group != null) row++;
+            return group;
+        }, this::toRow);
     }
 
     private Row toRow(Group group) {
