@@ -109,6 +109,14 @@ final class BuildCommand implements Callable<Integer> {
                 .formats(formats == null || formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats))
                 .compression(compression).rowGroupRowLimit(rowGroupRows).toolVersion(QuotableCommand.toolVersion())
                 .get();
+        if (changedSince != null) {
+            // Checked before the work, not after it: the comparison reads the build's local JSON Lines files.
+            localOutput(datasetDir);
+            if (!options.formats().contains(Format.JSONL))
+                throw new QuotableException(ExitCodes.USAGE, "--changed-since compares the build's JSON Lines files; add jsonl to --format");
+            if (!Files.isDirectory(changedSince))
+                throw new QuotableException(ExitCodes.USAGE, changedSince + ": no such release folder");
+        }
         PrintWriter err = spec.commandLine().getErr();
         ExtractionCache extractionCache = cache
                 ? ExtractionCache.open(cacheDir != null ? cacheDir : datasetDir.resolve(".cache").resolve("extraction"),

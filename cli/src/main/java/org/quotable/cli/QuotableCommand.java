@@ -42,6 +42,8 @@ public final class QuotableCommand {
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(QuotableCommand::handleException);
+        // --format parquet, --compression zstd, --bump minor: choices read as users type them.
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         withExitCodeList(commandLine);
         return commandLine;
     }

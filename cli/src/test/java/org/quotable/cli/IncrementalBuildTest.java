@@ -87,6 +87,15 @@ class IncrementalBuildTest {
         assertThat(changes.get("quotes_changed")).isEmpty();
     }
 
+    @Test void changedSinceNeedsJsonLinesAndSaysSoBeforeBuilding() {
+        CommandRun run = CommandRun.of("build", BuildCommandTest.SAMPLE.toString(), "--output", work.resolve("p").toString(),
+                "--format", "parquet", "--no-cache", "--changed-since", BuildCommandTest.SAMPLE.resolve("releases/1.0.0").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("add jsonl to --format");
+        assertThat(work.resolve("p")).doesNotExist();
+    }
+
     private JsonNode build(Path dataset, String output, String summary, String... more) throws IOException {
         var args = new java.util.ArrayList<>(List.of("build", dataset.toString(), "--output",
                 work.resolve(output).toString(), "--summary-json", work.resolve(summary).toString(), "--threads", "2"));
