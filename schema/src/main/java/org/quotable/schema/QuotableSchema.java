@@ -100,7 +100,8 @@ public final class QuotableSchema {
      * has no speakers table and no quotes.speaker_id.
      */
     public static List<Table<?>> tablesAsOf(SchemaVersion version) {
-        return TABLES.stream().filter(t -> t.since().compareTo(version) <= 0).<Table<?>>map(t -> t.asOf(version)).toList();
+        SchemaVersion v = version.compareTo(Column.FIRST) < 0 ? Column.FIRST : version;
+        return TABLES.stream().filter(t -> t.since().compareTo(v) <= 0).<Table<?>>map(t -> t.asOf(v)).toList();
     }
 
     private static @Nullable String labelOf(@Nullable Vocabulary value) {

@@ -72,7 +72,9 @@ public record Table<R>(String name, String description, List<Column<R>> columns,
      */
     public Table<R> asOf(SchemaVersion version) {
         requireNonNull(version, "version");
-        List<Column<R>> kept = columns.stream().filter(c -> c.since().compareTo(version) <= 0).toList();
+        if (version.compareTo(Column.FIRST) < 0) version = Column.FIRST;   // drafts before 1.0.0 read as 1.0.0
+        SchemaVersion v = version;
+        List<Column<R>> kept = columns.stream().filter(c -> c.since().compareTo(v) <= 0).toList();
         if (kept.size() == columns.size()) return this;
         return new Table<>(name, description, kept, primaryKey,
                 foreignKeys.stream().filter(k -> kept.stream().anyMatch(c -> c.name().equals(k.column()))).toList(), fromRow, since);

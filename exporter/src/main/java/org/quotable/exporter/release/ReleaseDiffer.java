@@ -17,6 +17,8 @@ import org.quotable.exporter.format.TableFormatException;
 import org.quotable.schema.Digests;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.Row;
+import org.quotable.schema.SchemaVersion;
+import org.quotable.schema.Table;
 
 /**
  * Compares two releases by their JSON Lines files: article and quote ids added and removed, and quotes whose row
@@ -46,19 +48,22 @@ final class ReleaseDiffer {
     static ReleaseDiff diff(@Nullable Path from, Path to, String toVersion, String toSchema) throws IOException {
         Set<String> oldArticles = from == null ? Set.of() : articleIds(from);
         Set<String> newArticles = articleIds(to);
-        Map<String, String> oldQuotes = from == null ? Map.of() : quoteDigests(from);
+        // Rows are compared on the columns both sides have, so a column added by a schema change is not a change
+        // of every quote.
+        Table<?> compared = QuotableSchema.QUOTES.asOf(from == null ? QuotableSchema.VERSION : ReleaseFiles.schemaOf(from));
+        Map<String, String> oldQuotes = from == null ? Map.of() : quoteDigests(from, compared);
         var added = new TreeSet<String>();
         var changed = new TreeSet<String>();
         var seen = new HashSet<String>();
         long quotes = 0;
-        try (var in = JsonlTableReader.open(QuotableSchema.QUOTES, to.resolve("quotes.jsonl"))) {
+        try (var in = JsonlTableReader.open(QuotableSchema.QUOTES.asOf(schemaVersionOf(to, toSchema)), to.resolve("quotes.jsonl"))) {
             for (Row row : in) {
                 quotes++;
                 String id = row.string("quote_id");
                 seen.add(id);
                 String before = oldQuotes.get(id);
                 if (before == null) added.add(id);
-                else if (!before.equals(digest(row))) changed.add(id);
+                else if (!before.equals(digest(row, compared))) changed.add(id);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -87,7 +92,7 @@ final class ReleaseDiffer {
 
     private static Set<String> articleIds(Path release) throws IOException {
         var ids = new HashSet<String>();
-        try (var in = JsonlTableReader.open(QuotableSchema.ARTICLES, release.resolve("articles.jsonl"))) {
+        try (var in = JsonlTableReader.open(QuotableSchema.ARTICLES.asOf(ReleaseFiles.schemaOf(release)), release.resolve("articles.jsonl"))) {
             for (Row row : in) ids.add(row.string("article_id"));
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -95,10 +100,10 @@ final class ReleaseDiffer {
         return ids;
     }
 
-    private static Map<String, String> quoteDigests(Path release) throws IOException {
+    private static Map<String, String> quoteDigests(Path release, Table<?> compared) throws IOException {
         var digests = new HashMap<String, String>();
-        try (var in = JsonlTableReader.open(QuotableSchema.QUOTES, release.resolve("quotes.jsonl"))) {
-            for (Row row : in) digests.put(row.string("quote_id"), digest(row));
+        try (var in = JsonlTableReader.open(QuotableSchema.QUOTES.asOf(ReleaseFiles.schemaOf(release)), release.resolve("quotes.jsonl"))) {
+            for (Row row : in) digests.put(row.string("quote_id"), digest(row, compared));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof TableFormatException t) throw t;
             throw e.getCause();
@@ -106,7 +111,15 @@ final class ReleaseDiffer {
         return digests;
     }
 
-    private static String digest(Row row) {
-        return Digests.sha256Hex(row.values().toString());
+    private static String digest(Row row, Table<?> compared) {
+        var values = new StringBuilder();
+        for (String column : compared.columnNames()) values.append(column).append('=').append(row.get(column)).append('\u001f');
+        return Digests.sha256Hex(values.toString());
+    }
+
+    /** The schema of the compared folder: its datapackage.json's, or for a build or staging folder the one given. */
+    private static SchemaVersion schemaVersionOf(Path folder, String given) {
+        if (ReleaseFiles.schemaVersion(folder) != null) return ReleaseFiles.schemaOf(folder);
+        return ReleaseFiles.parse(given).orElse(QuotableSchema.VERSION);
     }
 }
