@@ -32,7 +32,8 @@ import org.quotable.schema.SpeakerType;
  *       "Donald Trump" and "Melania Trump" stay two people.</li>
  *   <li>A surname alone joins the one full-named person of that surname in the dataset; when there are several, the
  *       one quoted in the same article; else the one whose roles include the title or role given with the surname
- *       ("President Trump" joins the Trump who is quoted as president); else it stays a speaker of its own.</li>
+ *       ("President Trump" joins the Trump who is quoted as president); else the one quoted at least three times as
+ *       often as any other (among those the article quotes, else in the dataset); else it stays a speaker of its own.</li>
  *   <li>Organisations are merged on their folded name without a leading "the".</li>
  * </ol>
  * Nicknames ("Joe" for "Joseph") are not merged, and two different people known by a surname alone are merged:
@@ -138,23 +139,53 @@ public final class SpeakerMerger {
         if (!alone.isEmpty()) clusters.put("person:" + surname, alone);
     }
 
-    /** The full-named person a surname-alone mention joins, or null when none can be told apart. */
+    /**
+     * The full-named person a surname-alone mention joins, or null when none can be told apart. Only full-name
+     * mentions are looked at, so the answer does not depend on the order of the surname-alone ones.
+     */
     private static @Nullable String personFor(Mention m, Map<String, List<Mention>> people) {
         if (people.isEmpty()) return null;
         if (people.size() == 1) return people.keySet().iterator().next();
         List<String> sameArticle = people.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(o -> o.key.articleId().equals(m.key.articleId())))
+                .filter(e -> e.getValue().stream().anyMatch(o -> o.name.isFull() && o.key.articleId().equals(m.key.articleId())))
                 .map(Map.Entry::getKey).toList();
         if (sameArticle.size() == 1) return sameArticle.get(0);
         var hints = new HashSet<String>();
         if (!m.name.titles().isEmpty()) hints.add(m.name.titles().toLowerCase(Locale.ROOT));
         m.roles.keySet().forEach(r -> hints.add(r.toLowerCase(Locale.ROOT)));
-        if (hints.isEmpty()) return null;
-        List<String> byRole = people.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(o -> sharesRole(o, hints)))
-                .map(Map.Entry::getKey).toList();
-        return byRole.size() == 1 ? byRole.get(0) : null;
+        if (!hints.isEmpty()) {
+            List<String> byRole = people.entrySet().stream()
+                    .filter(e -> e.getValue().stream().anyMatch(o -> o.name.isFull() && sharesRole(o, hints)))
+                    .map(Map.Entry::getKey).toList();
+            if (byRole.size() == 1) return byRole.get(0);
+        }
+        // News writing calls the far most quoted bearer of a surname by the surname alone: first among those the
+        // article quotes, else in the whole dataset.
+        String dominant = dominant(sameArticle.isEmpty() ? List.copyOf(people.keySet()) : sameArticle, people,
+                sameArticle.isEmpty() ? null : m.key.articleId());
+        return dominant;
     }
+
+    /** The candidate with at least {@value #DOMINANCE} times the quotes of any other, or null. */
+    private static @Nullable String dominant(List<String> candidates, Map<String, List<Mention>> people,
+                                             @Nullable String article) {
+        String best = null;
+        int first = 0, second = 0;
+        for (String candidate : candidates) {
+            int quotes = people.get(candidate).stream()
+                    .filter(o -> o.name.isFull() && (article == null || o.key.articleId().equals(article))).mapToInt(o -> o.quotes).sum();
+            if (quotes > first) {
+                second = first;
+                first = quotes;
+                best = candidate;
+            } else if (quotes > second) {
+                second = quotes;
+            }
+        }
+        return first >= DOMINANCE * Math.max(1, second) ? best : null;
+    }
+
+    private static final int DOMINANCE = 3;
 
     private static boolean sharesRole(Mention m, Set<String> hints) {
         var roles = new HashSet<String>();

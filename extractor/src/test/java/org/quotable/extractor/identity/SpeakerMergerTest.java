@@ -73,6 +73,18 @@ class SpeakerMergerTest {
                 .isEqualTo(SpeakerRecord.idOf("person:trump"));
     }
 
+    @Test void aSurnameAloneJoinsAFarMoreQuotedBearerOfIt() {
+        for (int i = 0; i < 6; i++) said("a" + i, "Marta Quell");   // six quotes; Jonas has two
+        said("a9", "Jonas Quell");
+        said("a7", "Quell");                 // no article, title or role to go by: Marta is quoted three times as often
+        said("b5", "Jonas Quell");
+        said("b5", "Quell");                 // but in an article that quotes only Jonas, it is Jonas
+        SpeakerMerger.Directory d = merger.resolve();
+
+        assertThat(id(d, "a7", "Quell")).isEqualTo(id(d, "a0", "Marta Quell"));
+        assertThat(id(d, "b5", "Quell")).isEqualTo(id(d, "a9", "Jonas Quell"));
+    }
+
     @Test void initialsJoinTheOnePersonTheyFitAndGivenNamesThatDifferDoNot() {
         said("a1", "Ingrid Halvorsen");
         said("a2", "I. Halvorsen");
