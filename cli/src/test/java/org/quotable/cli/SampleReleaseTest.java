@@ -93,6 +93,7 @@ class SampleReleaseTest {
                 .contains("- Schema version: 1.0.0 → 1.1.0\n", "\n## 1.0.0\n");
         String card = Files.readString(release.resolve("README.md"));
         assertThat(card).contains("![Quotes per day (statement date)](chart-quotes-per-day.svg)", "| speakers | ",
-                "config_name: speakers");
+                "config_name: speakers", "## What this release does not show", "- articles from more than one publisher",
+                "No openly licensed news article");
     }
 }

@@ -110,6 +110,22 @@ final class DatasetCard {
             out.append('\n');
         }
 
+        var missing = new java.util.ArrayList<String>();
+        if (stats.articlesPerPublisher.size() <= 1) missing.add("articles from more than one publisher");
+        if (stats.quotesPerDay.size() <= 1) missing.add("quotes from more than one day");
+        if (stats.mergedSpeakers == 0) missing.add("a speaker named in more than one way (the speakers table merges nothing here)");
+        if (stats.attributed == stats.quotes) missing.add("unattributed quotes (null speaker)");
+        if (stats.undated == 0) missing.add("quotes without a known date (null date)");
+        if (!missing.isEmpty() || info.limitations() != null) {
+            out.append("## What this release does not show\n\n");
+            if (!missing.isEmpty()) {
+                out.append("It is too small to show:\n\n");
+                for (String m : missing) out.append("- ").append(m).append('\n');
+                out.append('\n');
+            }
+            if (info.limitations() != null) out.append(info.limitations().strip()).append("\n\n");
+        }
+
         out.append("## Extraction quality\n\n");
         if (quality == null) {
             out.append("This dataset has no gold annotations, so extraction quality was not measured.\n\n");

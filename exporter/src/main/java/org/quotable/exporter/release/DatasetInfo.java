@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * language: en                       # or a list; default en
  * homepage: https://example.org/data # optional: where the dataset lives (Croissant's url)
  * creators: [Jane Doe]               # optional; default: "Quotable contributors"
+ * limitations: Only one publisher.   # optional: what the dataset does not cover, for its card
  * sources:                           # or `source:` with one entry; each a text or {title, url, license}
  *   - title: Example News
  *     url: https://example.org
@@ -39,9 +40,11 @@ import org.jspecify.annotations.Nullable;
  * @param sources     where the articles come from, for attribution
  * @param homepage    where the dataset is published, or null
  * @param creators    who made the dataset, at least one
+ * @param limitations what the dataset does not cover, in a paragraph for its card, or null
  */
 public record DatasetInfo(String name, String title, String description, String license, List<String> languages,
-                          List<Source> sources, @Nullable String homepage, List<String> creators) {
+                          List<Source> sources, @Nullable String homepage, List<String> creators,
+                          @Nullable String limitations) {
 
     /** The creator named when dataset.yaml names none. */
     public static final String DEFAULT_CREATOR = "Quotable contributors";
@@ -49,7 +52,7 @@ public record DatasetInfo(String name, String title, String description, String 
     /** Metadata with no homepage and the default creator. */
     public DatasetInfo(String name, String title, String description, String license, List<String> languages,
                        List<Source> sources) {
-        this(name, title, description, license, languages, sources, null, List.of(DEFAULT_CREATOR));
+        this(name, title, description, license, languages, sources, null, List.of(DEFAULT_CREATOR), null);
     }
     private static final Pattern NAME = Pattern.compile("[a-z0-9]([a-z0-9._-]*[a-z0-9])?");
 
@@ -124,7 +127,8 @@ public record DatasetInfo(String name, String title, String description, String 
         try {
             return new DatasetInfo(text(root, "name", folderName, file), text(root, "title", null, file),
                     text(root, "description", null, file), text(root, "license", null, file), languages, sources,
-                    homepage == null || homepage.isNull() ? null : homepage.asText(), creators);
+                    homepage == null || homepage.isNull() ? null : homepage.asText(), creators,
+                    root.hasNonNull("limitations") ? root.get("limitations").asText() : null);
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }

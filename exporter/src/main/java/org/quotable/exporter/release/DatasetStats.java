@@ -26,6 +26,7 @@ final class DatasetStats {
     long attributed;
     long linked;
     long speakers;
+    long mergedSpeakers;
     long undated;
     @Nullable LocalDate firstQuoteDate;
     @Nullable LocalDate lastQuoteDate;
@@ -67,6 +68,7 @@ final class DatasetStats {
     /** Keeps the speaker if it is among the most quoted so far. */
     void add(SpeakerRecord speaker) {
         speakers++;
+        if (speaker.nameVariants().size() > 1) mergedSpeakers++;
         topSpeakers.add(speaker);
         topSpeakers.sort(TOP);
         if (topSpeakers.size() > KEPT_SPEAKERS) topSpeakers.remove(KEPT_SPEAKERS);

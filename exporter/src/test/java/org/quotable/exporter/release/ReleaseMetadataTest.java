@@ -176,6 +176,23 @@ class ReleaseMetadataTest {
     }
 
     @Test
+    void theCardSaysWhatTheReleaseIsTooSmallToShowAndWhatIsLicensedHow() throws IOException {
+        String card = Files.readString(release.resolve("README.md"), StandardCharsets.UTF_8);
+        // the samples have two publishers ("" counts as none), two days, dated and undated, attributed and not, a merged speaker
+        assertThat(card).doesNotContain("## What this release does not show")
+                .contains("**The annotations** Quotable extracted", "**The article text** (`articles.text`");
+        assertThat(card.substring(0, card.indexOf("\n---\n", 4))).contains("license: other", "pretty_name: Sample quotes",
+                "task_categories:", "size_categories:", "language:\n- en");
+
+        Path one = ReleaseFixtures.dataset(dir.resolve("one/sample"), List.of(SampleRecords.ARTICLE_1), List.of(SampleRecords.QUOTE_1));
+        String small = Files.readString(Releases.publish(ReleaseFixtures.request(one, "1.0.0")).folder().resolve("README.md"));
+        assertThat(small).contains("## What this release does not show\n\nIt is too small to show:\n\n"
+                + "- articles from more than one publisher\n- quotes from more than one day\n"
+                + "- a speaker named in more than one way (the speakers table merges nothing here)\n"
+                + "- unattributed quotes (null speaker)\n- quotes without a known date (null date)\n");
+    }
+
+    @Test
     void sizeCategoriesFollowTheHuggingFaceBins() {
         assertThat(DatasetCard.sizeCategory(0)).isEqualTo("n<1K");
         assertThat(DatasetCard.sizeCategory(999)).isEqualTo("n<1K");
