@@ -74,10 +74,17 @@ final class ReleaseDiffer {
         articlesAdded.removeAll(oldArticles);
         var articlesRemoved = new TreeSet<>(oldArticles);
         articlesRemoved.removeAll(newArticles);
+        Set<String> newSpeakers = speakerIds(to);
+        Set<String> oldSpeakers = from == null ? Set.of() : speakerIds(from);
+        var speakersAdded = new TreeSet<>(newSpeakers == null ? Set.of() : newSpeakers);
+        if (oldSpeakers != null) speakersAdded.removeAll(oldSpeakers);
+        var speakersRemoved = new TreeSet<>(oldSpeakers == null ? Set.of() : oldSpeakers);
+        if (newSpeakers != null) speakersRemoved.removeAll(newSpeakers);
         return new ReleaseDiff(from == null ? null : ReleaseFiles.version(from), toVersion,
                 from == null ? null : schemaOf(from), toSchema, new ArrayList<>(articlesAdded),
                 new ArrayList<>(articlesRemoved), new ArrayList<>(added), new ArrayList<>(removed),
-                new ArrayList<>(changed), newArticles.size(), quotes);
+                new ArrayList<>(changed), newArticles.size(), quotes, new ArrayList<>(speakersAdded),
+                new ArrayList<>(speakersRemoved), newSpeakers == null ? -1 : newSpeakers.size());
     }
 
     private static void requireRelease(Path release) throws IOException {
@@ -94,6 +101,19 @@ final class ReleaseDiffer {
         var ids = new HashSet<String>();
         try (var in = JsonlTableReader.open(QuotableSchema.ARTICLES.asOf(ReleaseFiles.schemaOf(release)), release.resolve("articles.jsonl"))) {
             for (Row row : in) ids.add(row.string("article_id"));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return ids;
+    }
+
+    /** The speaker ids of a release or build, or null when it has no speakers table (schema 1.0). */
+    private static @Nullable Set<String> speakerIds(Path release) throws IOException {
+        Path file = release.resolve("speakers.jsonl");
+        if (!Files.isRegularFile(file)) return null;
+        var ids = new HashSet<String>();
+        try (var in = JsonlTableReader.open(QuotableSchema.SPEAKERS, file)) {
+            for (Row row : in) ids.add(row.string("speaker_id"));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -114,6 +114,7 @@ class ReleasePublisherTest {
 
                 - Articles: 2 added, 0 removed (2 in total)
                 - Quotes: 3 added, 0 removed, 0 changed (3 in total)
+                - Speakers: 1 added, 0 removed (1 in total)
                 - Schema version: 1.1.0
                 """);
         try (var parquet = ParquetTableReader.open(QuotableSchema.QUOTES, folder.resolve("quotes.parquet"))) {
@@ -195,6 +196,8 @@ class ReleasePublisherTest {
         assertThat(diff.quotesAdded()).containsExactly(SampleRecords.generatedQuote(extra, 7).quoteId());
         assertThat(diff.quotesRemoved()).containsExactly(SampleRecords.QUOTE_2.quoteId());
         assertThat(diff.quotesChanged()).containsExactly(q1.quoteId());
+        assertThat(diff.speakersRemoved()).containsExactly(SampleRecords.SPEAKER_1.speakerId());
+        assertThat(diff.speakersAdded()).isEmpty();
         assertThat(Files.readString(second.folder().resolve("CHANGELOG.md"))).isEqualTo("""
                 # Changelog of sample
 
@@ -204,6 +207,7 @@ class ReleasePublisherTest {
 
                 - Articles: 1 added, 0 removed (3 in total)
                 - Quotes: 1 added, 1 removed, 1 changed (3 in total)
+                - Speakers: 0 added, 1 removed (0 in total)
                 - Schema version: 1.1.0 (unchanged)
 
                 ## 1.0.0
@@ -212,6 +216,7 @@ class ReleasePublisherTest {
 
                 - Articles: 2 added, 0 removed (2 in total)
                 - Quotes: 3 added, 0 removed, 0 changed (3 in total)
+                - Speakers: 1 added, 0 removed (1 in total)
                 - Schema version: 1.1.0
                 """);
         assertThat(Releases.verify(second.folder()).ok()).isTrue();
