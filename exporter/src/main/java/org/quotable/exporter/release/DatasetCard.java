@@ -1,5 +1,6 @@
 package org.quotable.exporter.release;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -110,7 +111,7 @@ final class DatasetCard {
             out.append('\n');
         }
 
-        var missing = new java.util.ArrayList<String>();
+        var missing = new ArrayList<String>();
         if (stats.articlesPerPublisher.size() <= 1) missing.add("articles from more than one publisher");
         if (stats.quotesPerDay.size() <= 1) missing.add("quotes from more than one day");
         if (stats.mergedSpeakers == 0) missing.add("a speaker named in more than one way (the speakers table merges nothing here)");
