@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
                 "Reads <dataset>/dataset.yaml, extracts every quotation from the input files its 'inputs' globs "
                         + "name, and writes quotes.{csv,jsonl,parquet} and articles.{csv,jsonl,parquet} into "
-                        + "<dataset>/build (or --output). Files appear only when complete.",
+                        + "<dataset>/build (or --output), and the speakers table (speakers.*): one row per distinct speaker, "
+                        + "name variants merged across articles, which quotes.speaker_id refers to. Files appear only when complete.",
                 "Inputs that cannot be read are reported on standard error as file:line: reason and in errors.jsonl "
                         + "beside the output; the other articles are still built.",
                 "",
@@ -128,11 +129,14 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         DatasetBuild.Result result;
         try (DatasetWriter out = openOutput(target, options);
-             Progress progress = Progress.forBuild(quiet(), files.size(), System.err)) {
+             SpeakerPass speakers = new SpeakerPass();
+             Progress progress = Progress.forBuild(quiet(), files, System.err)) {
             result = build.run(files, (article, quotes) -> {
+                progress.articleRead(article);
                 out.writeArticle(article);
-                for (var quote : quotes) out.writeQuote(quote);
+                for (var quote : quotes) speakers.add(quote);   // written once the dataset's speakers are known
             }, err::println, progress);
+            speakers.writeInto(out);
             out.commit();
         }
         ProblemReport.write(errorsFile(datasetDir), result.problems());

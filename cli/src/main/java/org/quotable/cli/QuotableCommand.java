@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
                 "",
                 "Start with `quotable build`, which builds the sample dataset datasets/ukraine-peace-talks."},
         subcommands = {BuildCommand.class, ExtractCommand.class, EvaluateCommand.class, ReleaseCommand.class,
-                VerifyCommand.class, DiffCommand.class, HelpCommand.class},
+                VerifyCommand.class, DiffCommand.class, EvaluateSpeakersCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class QuotableCommand {
 

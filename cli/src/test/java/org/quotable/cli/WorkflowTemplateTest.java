@@ -46,6 +46,30 @@ class WorkflowTemplateTest {
         assertThat(dataset.resolve("releases/1.0.0/SHA256SUMS")).exists();
     }
 
+    @Test void theTemplateRunsInADataRepositoryWithThePinnedToolCurrentActionsAndPublishesTags() throws IOException {
+        JsonNode workflow = new YAMLMapper().readTree(WORKFLOW.toFile());
+        assertThat(workflow.at("/permissions/contents").asText()).isEqualTo("write");
+        assertThat(workflow.at("/permissions/pull-requests").asText()).isEqualTo("write");
+        assertThat(workflow.at("/env/QUOTABLE_VERSION").asText()).matches("\\d+\\.\\d+\\.\\d+");
+        var uses = new ArrayList<String>();
+        JsonNode steps = workflow.at("/jobs/extract/steps");
+        for (JsonNode step : steps) if (step.has("uses")) uses.add(step.get("uses").asText());
+        assertThat(uses).containsExactly("actions/checkout@v4", "actions/checkout@v4", "actions/setup-java@v4",
+                "actions/cache@v4", "actions/upload-artifact@v4");
+        JsonNode quotable = steps.get(1).get("with");
+        assertThat(quotable.get("ref").asText()).isEqualTo("${{ env.QUOTABLE_VERSION }}");
+        assertThat(quotable.get("path").asText()).isEqualTo(".quotable");
+        String all = Files.readString(WORKFLOW);
+        assertThat(all).contains("(cd .quotable && ./mvnw -B -q -DskipTests package)")
+                .contains("path: ${{ env.DATASET }}/.cache")
+                .doesNotContain("src/main/**");                    // nothing of the tool's source tree is assumed here
+        JsonNode publish = null;
+        for (JsonNode step : steps) if (step.path("name").asText().startsWith("Publish the release")) publish = step;
+        assertThat(publish).isNotNull();
+        assertThat(publish.get("if").asText()).isEqualTo("startsWith(github.ref, 'refs/tags/')");
+        assertThat(publish.get("run").asText()).contains("gh release create \"$RELEASE_VERSION\"", "gh pr create", "git add \"$folder\"");
+    }
+
     /** The arguments of every {@code ./quotable} line in the steps, variables replaced, relative files in work. */
     private List<List<String>> quotableCommands(Map<String, String> env) throws IOException {
         JsonNode workflow = new YAMLMapper().readTree(WORKFLOW.toFile());

@@ -20,10 +20,14 @@ import org.jspecify.annotations.Nullable;
  * @param description   one sentence for the documentation and the dataset metadata
  * @param allowedValues for a string column with a closed vocabulary, its values; otherwise empty
  * @param accessor      reads the value from a record: a String, Integer, Double or LocalDate, or null
+ * @param since         the schema version that added the column; a release of an older version lacks it
  * @param <R>           the record type of the table
  */
 public record Column<R>(String name, ColumnType type, boolean nullable, String description,
-                        List<String> allowedValues, Function<R, @Nullable Object> accessor) {
+                        List<String> allowedValues, Function<R, @Nullable Object> accessor, SchemaVersion since) {
+
+    /** The first schema version; columns declared without {@link #since(SchemaVersion)} date from it. */
+    public static final SchemaVersion FIRST = new SchemaVersion(1, 0, 0);
 
     private static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
@@ -32,6 +36,7 @@ public record Column<R>(String name, ColumnType type, boolean nullable, String d
         requireNonNull(type, "type");
         requireNonNull(description, "description");
         requireNonNull(accessor, "accessor");
+        requireNonNull(since, "since");
         allowedValues = List.copyOf(allowedValues);
         if (!SNAKE_CASE.matcher(name).matches())
             throw new IllegalArgumentException("Column name '%s' is not snake_case".formatted(name));
@@ -42,18 +47,25 @@ public record Column<R>(String name, ColumnType type, boolean nullable, String d
     /** A column that every row fills. */
     public static <R> Column<R> required(String name, ColumnType type, String description,
                                          Function<R, @Nullable Object> accessor) {
-        return new Column<>(name, type, false, description, List.of(), accessor);
+        return new Column<>(name, type, false, description, List.of(), accessor, FIRST);
     }
 
     /** A column that may be null. */
     public static <R> Column<R> optional(String name, ColumnType type, String description,
                                          Function<R, @Nullable Object> accessor) {
-        return new Column<>(name, type, true, description, List.of(), accessor);
+        return new Column<>(name, type, true, description, List.of(), accessor, FIRST);
     }
 
     /** This column restricted to a closed vocabulary. */
     public Column<R> allowing(List<String> values) {
-        return new Column<>(name, type, nullable, description, values, accessor);
+        return new Column<>(name, type, nullable, description, values, accessor, since);
+    }
+
+    /** This column as added by a later schema version: releases of older versions do not have it. */
+    public Column<R> since(SchemaVersion version) {
+        if (!nullable)
+            throw new IllegalArgumentException("Column '%s' is added in %s, so it must be nullable (schema evolution rule)".formatted(name, version));
+        return new Column<>(name, type, nullable, description, allowedValues, accessor, version);
     }
 
     /**

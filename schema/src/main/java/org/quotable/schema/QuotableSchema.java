@@ -11,7 +11,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The dataset schema: the {@code quotes} and {@code articles} tables and the schema version. This is the one
+ * The dataset schema: the {@code quotes}, {@code articles} and {@code speakers} tables and the schema version. This is the one
  * place where fields are declared; every file format and every document is derived from it.
  *
  * <p>Evolution rules (see {@code schema/README.md}): adding a nullable column is a minor version; removing,
@@ -21,7 +21,10 @@ public final class QuotableSchema {
     private QuotableSchema() {}
 
     /** The version of the schema below. Golden files under {@code schema/src/test/resources} pin each version. */
-    public static final SchemaVersion VERSION = new SchemaVersion(1, 0, 0);
+    public static final SchemaVersion VERSION = new SchemaVersion(1, 1, 0);
+
+    /** Schema 1.1.0 added the speakers table and quotes.speaker_id. */
+    public static final SchemaVersion V1_1 = new SchemaVersion(1, 1, 0);
 
     /** One row per quotation. */
     public static final Table<QuoteRecord> QUOTES = new Table<>("quotes",
@@ -44,9 +47,12 @@ public final class QuotableSchema {
                     required("position_paragraph", INT32, "Zero-based index of the paragraph the quote starts in (paragraphs are separated by blank lines).", QuoteRecord::paragraph),
                     required("position_start", INT32, "Offset of the quote's first character in articles.text, in Unicode code points: text[position_start:position_end] == quote in Python.", QuoteRecord::start),
                     required("position_end", INT32, "Offset just past the quote's last character in articles.text, in Unicode code points.", QuoteRecord::end),
-                    required("confidence", DOUBLE, "How sure the extractor is of the attribution, from 0 to 1.", QuoteRecord::confidence)),
+                    required("confidence", DOUBLE, "How sure the extractor is of the attribution, from 0 to 1.", QuoteRecord::confidence),
+                    Column.<QuoteRecord>optional("speaker_id", STRING, "The speaker across the dataset: refers to speakers.speaker_id, which merges the name variants of one speaker; null when unattributed.", QuoteRecord::speakerId)
+                            .since(V1_1)),
             List.of("quote_id"),
-            List.of(new Table.ForeignKey("article_id", "articles", "article_id")),
+            List.of(new Table.ForeignKey("article_id", "articles", "article_id"),
+                    new Table.ForeignKey("speaker_id", "speakers", "speaker_id")),
             QuotableSchema::quoteFromRow);
 
     /** One row per article the quotes were extracted from. */
@@ -68,8 +74,35 @@ public final class QuotableSchema {
             List.of(),
             QuotableSchema::articleFromRow);
 
+    /** One row per distinct speaker of the dataset, computed by the build after extraction. */
+    public static final Table<SpeakerRecord> SPEAKERS = new Table<>("speakers",
+            "One row per distinct speaker of the dataset: the name variants of one person or organisation merged, with their roles, quote count and dates.",
+            List.of(
+                    required("speaker_id", STRING, "Deterministic id: first 16 hex digits of SHA-256 of the speaker's identity key (type, folded given name and surname); quotes.speaker_id refers to it.", SpeakerRecord::speakerId),
+                    required("name", STRING, "Canonical name: the most frequent full form of the name among the speaker's quotes.", SpeakerRecord::name),
+                    required("name_variants", STRING, "Every distinct quotes.speaker value of this speaker, most frequent first, separated by '; '.", SpeakerRecord::nameVariantsText),
+                    Column.<SpeakerRecord>optional("speaker_type", STRING, "person or organization; null when the quotes do not say.", s -> labelOf(s.speakerType()))
+                            .allowing(Vocabulary.labels(SpeakerType.class)),
+                    optional("roles", STRING, "The roles the quotes give the speaker with their counts, most frequent first: 'role (count)' separated by '; '; null when none.", SpeakerRecord::rolesText),
+                    required("quote_count", INT32, "Number of quotes attributed to the speaker.", SpeakerRecord::quoteCount),
+                    optional("first_date", DATE, "Earliest statement date among the speaker's quotes; null when none is known.", SpeakerRecord::firstDate),
+                    optional("last_date", DATE, "Latest statement date among the speaker's quotes; null when none is known.", SpeakerRecord::lastDate)),
+            List.of("speaker_id"),
+            List.of(),
+            QuotableSchema::speakerFromRow,
+            V1_1);
+
     /** Every table, in the order releases list them. */
-    public static final List<Table<?>> TABLES = List.of(QUOTES, ARTICLES);
+    public static final List<Table<?>> TABLES = List.of(QUOTES, ARTICLES, SPEAKERS);
+
+    /**
+     * The tables a release of schema {@code version} has, each with the columns of that version: a 1.0.0 release
+     * has no speakers table and no quotes.speaker_id.
+     */
+    public static List<Table<?>> tablesAsOf(SchemaVersion version) {
+        SchemaVersion v = version.compareTo(Column.FIRST) < 0 ? Column.FIRST : version;
+        return TABLES.stream().filter(t -> t.since().compareTo(v) <= 0).<Table<?>>map(t -> t.asOf(v)).toList();
+    }
 
     private static @Nullable String labelOf(@Nullable Vocabulary value) {
         return value == null ? null : value.label();
@@ -84,7 +117,16 @@ public final class QuotableSchema {
                 r.optionalString("role"), r.optionalString("cue"), r.optionalDate("date"),
                 Vocabulary.fromLabel(DateBasis.class, r.string("date_basis")),
                 r.int32("position_paragraph"), r.int32("position_start"), r.int32("position_end"),
-                r.float64("confidence"));
+                r.float64("confidence"), r.optionalString("speaker_id"));
+    }
+
+    private static SpeakerRecord speakerFromRow(Row r) {
+        String speakerType = r.optionalString("speaker_type");
+        return new SpeakerRecord(r.string("speaker_id"), r.string("name"),
+                SpeakerRecord.parseVariants(r.string("name_variants")),
+                speakerType == null ? null : Vocabulary.fromLabel(SpeakerType.class, speakerType),
+                SpeakerRecord.parseRoles(r.optionalString("roles")), r.int32("quote_count"),
+                r.optionalDate("first_date"), r.optionalDate("last_date"));
     }
 
     private static ArticleRecord articleFromRow(Row r) {

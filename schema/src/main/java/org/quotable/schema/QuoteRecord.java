@@ -26,11 +26,22 @@ import org.jspecify.annotations.Nullable;
  * @param start          code point offset of the quote's first character in the article text
  * @param end            code point offset just past the quote's last character
  * @param confidence     how sure the extractor is of the attribution, from 0 to 1
+ * @param speakerId      the {@link SpeakerRecord} this quote's speaker is, or null when unattributed; set by the
+ *                       build once the whole dataset's speakers are known, never by the extractor
  */
 public record QuoteRecord(String quoteId, String articleId, String quote, QuoteType quoteType,
                           @Nullable String speaker, @Nullable String speakerMention, @Nullable SpeakerType speakerType,
                           @Nullable String role, @Nullable String cue, @Nullable LocalDate date, DateBasis dateBasis,
-                          int paragraph, int start, int end, double confidence) {
+                          int paragraph, int start, int end, double confidence, @Nullable String speakerId) {
+
+    /** A quote as the extractor makes it: its speaker is not linked to the speakers table yet. */
+    public QuoteRecord(String quoteId, String articleId, String quote, QuoteType quoteType,
+                       @Nullable String speaker, @Nullable String speakerMention, @Nullable SpeakerType speakerType,
+                       @Nullable String role, @Nullable String cue, @Nullable LocalDate date, DateBasis dateBasis,
+                       int paragraph, int start, int end, double confidence) {
+        this(quoteId, articleId, quote, quoteType, speaker, speakerMention, speakerType, role, cue, date, dateBasis,
+                paragraph, start, end, confidence, null);
+    }
 
     public QuoteRecord {
         requireNonNull(quoteId, "quoteId");
@@ -50,6 +61,12 @@ public record QuoteRecord(String quoteId, String articleId, String quote, QuoteT
         if ((date == null) != (dateBasis == DateBasis.UNKNOWN))
             throw new IllegalArgumentException("A quote in %s has date %s with basis %s: only an unknown basis has no date"
                     .formatted(articleId, date, dateBasis.label()));
+    }
+
+    /** This quote linked to the speakers table row {@code id} (or unlinked, for null). */
+    public QuoteRecord withSpeakerId(@Nullable String id) {
+        return new QuoteRecord(quoteId, articleId, quote, quoteType, speaker, speakerMention, speakerType, role, cue,
+                date, dateBasis, paragraph, start, end, confidence, id);
     }
 
     /**

@@ -23,11 +23,19 @@ import org.jspecify.annotations.Nullable;
  * @param columns     the columns, in order
  * @param primaryKey  the columns whose values identify a row
  * @param foreignKeys references from this table's columns to another table's primary key
- * @param fromRow     builds the record from a row read back from any format
+ * @param fromRow     builds the record from a row read back from any format; a column missing from the row
+ *                    (a release of an older schema version) reads as null
+ * @param since       the schema version that added the table
  * @param <R>         the record type
  */
 public record Table<R>(String name, String description, List<Column<R>> columns, List<String> primaryKey,
-                       List<ForeignKey> foreignKeys, Function<Row, R> fromRow) {
+                       List<ForeignKey> foreignKeys, Function<Row, R> fromRow, SchemaVersion since) {
+
+    /** A table of the first schema version. */
+    public Table(String name, String description, List<Column<R>> columns, List<String> primaryKey,
+                 List<ForeignKey> foreignKeys, Function<Row, R> fromRow) {
+        this(name, description, columns, primaryKey, foreignKeys, fromRow, Column.FIRST);
+    }
 
     /** A column of this table that refers to the primary key of another. */
     public record ForeignKey(String column, String referencedTable, String referencedColumn) {
@@ -42,6 +50,7 @@ public record Table<R>(String name, String description, List<Column<R>> columns,
         requireNonNull(name, "name");
         requireNonNull(description, "description");
         requireNonNull(fromRow, "fromRow");
+        requireNonNull(since, "since");
         columns = List.copyOf(columns);
         primaryKey = List.copyOf(primaryKey);
         foreignKeys = List.copyOf(foreignKeys);
@@ -55,6 +64,20 @@ public record Table<R>(String name, String description, List<Column<R>> columns,
         for (ForeignKey key : foreignKeys)
             if (!seen.contains(key.column()))
                 throw new IllegalArgumentException("Table '%s': foreign key column '%s' is not a column".formatted(name, key.column()));
+    }
+
+    /**
+     * This table as a release of schema {@code version} has it: only the columns that version had, in order. A
+     * release is always read and checked with the table of its own version.
+     */
+    public Table<R> asOf(SchemaVersion version) {
+        requireNonNull(version, "version");
+        if (version.compareTo(Column.FIRST) < 0) version = Column.FIRST;   // drafts before 1.0.0 read as 1.0.0
+        SchemaVersion v = version;
+        List<Column<R>> kept = columns.stream().filter(c -> c.since().compareTo(v) <= 0).toList();
+        if (kept.size() == columns.size()) return this;
+        return new Table<>(name, description, kept, primaryKey,
+                foreignKeys.stream().filter(k -> kept.stream().anyMatch(c -> c.name().equals(k.column()))).toList(), fromRow, since);
     }
 
     /** The column names in order: the CSV header. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuotableSchemaTest {
@@ -20,7 +21,31 @@ class QuotableSchemaTest {
     @Test void quotesColumnsAreFlatAndInTheirDocumentedOrder() {
         assertThat(QuotableSchema.QUOTES.columnNames()).containsExactly("quote_id", "article_id", "quote",
                 "quote_type", "speaker", "speaker_mention", "speaker_type", "role", "cue", "date", "date_basis",
-                "position_paragraph", "position_start", "position_end", "confidence");
+                "position_paragraph", "position_start", "position_end", "confidence", "speaker_id");
+    }
+
+    @Test void schema110AddedSpeakerIdAtTheEndAndTheSpeakersTable() {
+        assertThat(QuotableSchema.QUOTES.asOf(new SchemaVersion(1, 0, 0)).columnNames()).doesNotContain("speaker_id")
+                .hasSize(QuotableSchema.QUOTES.columns().size() - 1);
+        assertThat(QuotableSchema.tablesAsOf(new SchemaVersion(1, 0, 0))).extracting(Table::name).containsExactly("quotes", "articles");
+        assertThat(QuotableSchema.tablesAsOf(QuotableSchema.VERSION)).extracting(Table::name).containsExactly("quotes", "articles", "speakers");
+        assertThat(QuotableSchema.SPEAKERS.columnNames()).containsExactly("speaker_id", "name", "name_variants",
+                "speaker_type", "roles", "quote_count", "first_date", "last_date");
+    }
+
+    @Test void aSpeakerRowReadBackGivesTheSameRecord() {
+        var speaker = new SpeakerRecord(SpeakerRecord.idOf("person:friedrich merz"), "Friedrich Merz",
+                List.of("Friedrich Merz", "Merz"), SpeakerType.PERSON,
+                List.of(new SpeakerRecord.RoleCount("German Chancellor", 2), new SpeakerRecord.RoleCount("Chancellor", 1)),
+                3, LocalDate.of(2025, 12, 14), LocalDate.of(2025, 12, 15));
+        Row row = QuotableSchema.SPEAKERS.toRow(speaker);
+        assertThat(row.get("name_variants")).isEqualTo("Friedrich Merz; Merz");
+        assertThat(row.get("roles")).isEqualTo("German Chancellor (2); Chancellor (1)");
+        assertThat(QuotableSchema.SPEAKERS.fromRow(row)).isEqualTo(speaker);
+        var quiet = new SpeakerRecord("0123456789abcdef", "The Kremlin", List.of("The Kremlin"), SpeakerType.ORGANIZATION,
+                List.of(), 1, null, null);
+        assertThat(QuotableSchema.SPEAKERS.toRow(quiet).get("roles")).isNull();
+        assertThat(QuotableSchema.SPEAKERS.fromRow(QuotableSchema.SPEAKERS.toRow(quiet))).isEqualTo(quiet);
     }
 
     @Test void articlesColumnsAreInTheirDocumentedOrder() {
@@ -31,7 +56,7 @@ class QuotableSchemaTest {
     @Test void valuesFollowTheDeclaredTypes() {
         assertThat(QuotableSchema.QUOTES.values(QUOTE)).containsExactly(QUOTE.quoteId(), "a1", "it is remarkable",
                 "partial", "Friedrich Merz", "Merz", "person", "German Chancellor", "said", LocalDate.of(2025, 12, 15),
-                "relative", 0, 11, 27, 0.9);
+                "relative", 0, 11, 27, 0.9, null);
         assertThat(QuotableSchema.ARTICLES.values(ARTICLE)).containsExactly("a1", "https://example.org/a1", "Talks",
                 "Example News", LocalDate.of(2025, 12, 16), "en", TEXT, Digests.sha256Hex(TEXT), "articles/a1.txt", "text");
     }
@@ -54,7 +79,9 @@ class QuotableSchemaTest {
         assertThat(QuotableSchema.QUOTES.primaryKey()).containsExactly("quote_id");
         assertThat(QuotableSchema.ARTICLES.primaryKey()).containsExactly("article_id");
         assertThat(QuotableSchema.QUOTES.foreignKeys())
-                .containsExactly(new Table.ForeignKey("article_id", "articles", "article_id"));
+                .containsExactly(new Table.ForeignKey("article_id", "articles", "article_id"),
+                        new Table.ForeignKey("speaker_id", "speakers", "speaker_id"));
+        assertThat(QuotableSchema.SPEAKERS.primaryKey()).containsExactly("speaker_id");
         assertThat(QuotableSchema.ARTICLES.column("article_id")).isPresent();
     }
 

@@ -43,6 +43,19 @@ public final class SampleRecords {
     /** The sample quotes, in release order. */
     public static List<QuoteRecord> quotes() { return List.of(QUOTE_1, QUOTE_2, QUOTE_3); }
 
+    /** The one attributed speaker of the samples, with a name variant, a role and a date. */
+    public static final SpeakerRecord SPEAKER_1 = new SpeakerRecord(SpeakerRecord.idOf("person:volodymyr zelensky"),
+            "Volodymyr Zelensky", List.of("Volodymyr Zelensky", "Zelensky"), SpeakerType.PERSON,
+            List.of(new SpeakerRecord.RoleCount("President of Ukraine", 1)), 1, LocalDate.of(1969, 7, 21), LocalDate.of(1969, 7, 21));
+
+    /** The sample speakers, in release order. */
+    public static List<SpeakerRecord> speakers() { return List.of(SPEAKER_1); }
+
+    /** The sample quotes linked to {@link #speakers()}: QUOTE_1 to SPEAKER_1. */
+    public static List<QuoteRecord> linkedQuotes() {
+        return List.of(QUOTE_1.withSpeakerId(SPEAKER_1.speakerId()), QUOTE_2, QUOTE_3);
+    }
+
     /**
      * A quote whose offsets are found by searching {@code words} in the article's text, counted in code points.
      *

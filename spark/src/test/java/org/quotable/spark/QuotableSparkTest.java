@@ -152,7 +152,8 @@ class QuotableSparkTest {
 
     @Test
     void tablesHaveTheDerivedSparkSchemasInEveryFormat() {
-        for (Table<?> table : QuotableSchema.TABLES) {
+        // The Spark job writes quotes and articles; the speakers table is a dataset-level step of `quotable build`.
+        for (Table<?> table : List.<Table<?>>of(QuotableSchema.QUOTES, QuotableSchema.ARTICLES)) {
             var parquet = spark.read().parquet(output.resolve(table.name() + ".parquet").toString());
             // Spark reads every Parquet column back as nullable; names, types and comments are the derived ones.
             assertThat(parquet.schema()).isEqualTo(SparkSchemas.of(table).asNullable());

@@ -18,10 +18,11 @@ import org.quotable.exporter.internal.HadoopFiles;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.SpeakerRecord;
 import org.quotable.schema.Table;
 
 /**
- * Writes the quotes and articles tables in every chosen format into one output folder, streaming: each row is
+ * Writes the quotes, articles and speakers tables in every chosen format into one output folder, streaming: each row is
  * written to every format as it comes, so memory does not grow with the dataset. Not thread-safe.
  *
  * <p><b>No half-written files.</b> Each file is written under a hidden temporary name ({@code .quotes.csv.partial};
@@ -42,8 +43,10 @@ public final class DatasetWriter implements Closeable {
     private final Path folder;
     private final List<Output<QuoteRecord>> quotes = new ArrayList<>();
     private final List<Output<ArticleRecord>> articles = new ArrayList<>();
+    private final List<Output<SpeakerRecord>> speakers = new ArrayList<>();
     private long quoteCount;
     private long articleCount;
+    private long speakerCount;
     private boolean finished;
 
     private record Output<R>(TableWriter<R> writer, Path temporary, Path target) {}
@@ -78,6 +81,7 @@ public final class DatasetWriter implements Closeable {
             for (Format format : options.formatList()) {
                 out.quotes.add(out.output(QuotableSchema.QUOTES, format, conf, options));
                 out.articles.add(out.output(QuotableSchema.ARTICLES, format, conf, options));
+                out.speakers.add(out.output(QuotableSchema.SPEAKERS, format, conf, options));
             }
         } catch (IOException | RuntimeException e) {
             out.close();
@@ -110,6 +114,12 @@ public final class DatasetWriter implements Closeable {
         articleCount++;
     }
 
+    /** Writes one speaker to the speakers file of every format. */
+    public void writeSpeaker(SpeakerRecord speaker) throws IOException {
+        write(speakers, speaker);
+        speakerCount++;
+    }
+
     private <R> void write(List<Output<R>> outputs, R record) throws IOException {
         if (finished) throw new IllegalStateException("This dataset writer is already committed or closed");
         requireNonNull(record, "record");
@@ -121,6 +131,9 @@ public final class DatasetWriter implements Closeable {
 
     /** Articles written so far. */
     public long articleCount() { return articleCount; }
+
+    /** Speakers written so far. */
+    public long speakerCount() { return speakerCount; }
 
     /** The output folder. */
     public String folder() { return folder.toString(); }
@@ -135,6 +148,7 @@ public final class DatasetWriter implements Closeable {
         finished = true;
         var all = new ArrayList<Output<?>>(quotes);
         all.addAll(articles);
+        all.addAll(speakers);
         try {
             for (Output<?> output : all) output.writer().close();
             for (Output<?> output : all) {
@@ -155,6 +169,7 @@ public final class DatasetWriter implements Closeable {
         finished = true;
         var all = new ArrayList<Output<?>>(quotes);
         all.addAll(articles);
+        all.addAll(speakers);
         for (Output<?> output : all) {
             try {
                 output.writer().close();

@@ -1,5 +1,10 @@
 package org.quotable.exporter.release;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +16,22 @@ import org.quotable.schema.SchemaVersion;
 import org.quotable.schema.Table;
 
 /**
- * Builds a release's {@code croissant.json}: MLCommons Croissant 1.1 JSON-LD with one {@code cr:FileObject} per
- * file (with its sha256) and one {@code cr:RecordSet} per table whose fields are read from the Parquet file.
+ * Builds a release's {@code croissant.json}: MLCommons Croissant 1.0 JSON-LD (the spec's Appendix 1 context) with
+ * the required dataset properties (name, description, license, url, creator, datePublished), one
+ * {@code cr:FileObject} per data file (contentUrl, encodingFormat as the reference reader mlcroissant accepts it,
+ * sha256, contentSize) and one {@code cr:RecordSet} per table whose fields are read from the Parquet file.
  */
 final class Croissant {
     private Croissant() {}
 
-    static final String CONFORMS_TO = "http://mlcommons.org/croissant/1.1";
+    static final String CONFORMS_TO = "http://mlcommons.org/croissant/1.0";
+    /** The media type mlcroissant's {@code EncodingFormat.PARQUET} expects (not IANA's newer application/vnd.apache.parquet). */
+    static final String PARQUET = "application/x-parquet";
+    /** mlcroissant's {@code EncodingFormat.JSON_LINES}. */
+    static final String JSON_LINES = "application/jsonlines";
 
-    static Map<String, Object> of(DatasetInfo info, SchemaVersion version, Map<String, String> hashes) {
+    static Map<String, Object> of(DatasetInfo info, SchemaVersion version, Instant created, Path folder,
+                                  Map<String, String> hashes) throws IOException {
         var root = new LinkedHashMap<String, Object>();
         root.put("@context", context());
         root.put("@type", "sc:Dataset");
@@ -27,14 +39,18 @@ final class Croissant {
         root.put("alternateName", info.title());
         root.put("description", info.description());
         root.put("conformsTo", CONFORMS_TO);
-        root.put("license", info.license());
+        root.put("license", "https://spdx.org/licenses/" + info.license() + ".html");
+        root.put("url", info.homepage() != null ? info.homepage() : DataPackage.id(info, version));
+        root.put("creator", info.creators().stream().map(name -> Map.of(
+                "@type", name.equals(DatasetInfo.DEFAULT_CREATOR) ? "sc:Organization" : "sc:Person", "name", name)).toList());
+        root.put("datePublished", created.atZone(ZoneOffset.UTC).toLocalDate().toString());
         root.put("version", version.toString());
         root.put("inLanguage", info.languages());
         root.put("keywords", List.of("quotations", "news", "nlp"));
         if (!info.sources().isEmpty()) {
-            DatasetInfo.Source first = info.sources().get(0);
             root.put("isBasedOn", info.sources().stream().map(s -> s.url() != null ? s.url() : s.title()).toList());
-            root.put("citeAs", info.title() + ", version " + version + ". Quotations extracted from " + first.title() + ".");
+            root.put("citeAs", info.title() + ", version " + version + ". Quotations extracted by Quotable from "
+                    + String.join("; ", info.sources().stream().map(DatasetInfo.Source::title).toList()) + ".");
         }
         var distribution = new ArrayList<Object>();
         for (Table<?> table : QuotableSchema.TABLES)
@@ -46,7 +62,8 @@ final class Croissant {
                 object.put("name", file);
                 object.put("description", table.description());
                 object.put("contentUrl", file);
-                object.put("encodingFormat", format == Format.JSONL ? "application/jsonlines" : format.mediaType());
+                object.put("contentSize", Files.size(folder.resolve(file)) + " B");
+                object.put("encodingFormat", encodingFormat(format));
                 object.put("sha256", hashes.get(file));
                 distribution.add(object);
             }
@@ -55,6 +72,14 @@ final class Croissant {
         for (Table<?> table : QuotableSchema.TABLES) recordSets.add(recordSet(table));
         root.put("recordSet", recordSets);
         return root;
+    }
+
+    static String encodingFormat(Format format) {
+        return switch (format) {
+            case PARQUET -> PARQUET;
+            case JSONL -> JSON_LINES;
+            case CSV -> "text/csv";
+        };
     }
 
     private static Map<String, Object> recordSet(Table<?> table) {

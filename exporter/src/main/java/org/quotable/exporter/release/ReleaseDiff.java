@@ -17,11 +17,26 @@ import org.jspecify.annotations.Nullable;
  * @param quotesChanged   quote ids in both whose rows differ
  * @param articles        article count of the newer release
  * @param quotes          quote count of the newer release
+ * @param speakersAdded   speaker ids only in the newer release
+ * @param speakersRemoved speaker ids only in the older release
+ * @param speakers        speaker count of the newer release, or -1 when it has no speakers table (schema 1.0)
  */
 public record ReleaseDiff(@Nullable String fromVersion, String toVersion, @Nullable String fromSchema, String toSchema,
                           List<String> articlesAdded, List<String> articlesRemoved, List<String> quotesAdded,
-                          List<String> quotesRemoved, List<String> quotesChanged, long articles, long quotes) {
+                          List<String> quotesRemoved, List<String> quotesChanged, long articles, long quotes,
+                          List<String> speakersAdded, List<String> speakersRemoved, long speakers) {
+
+    /** A diff of releases without speakers tables. */
+    public ReleaseDiff(@Nullable String fromVersion, String toVersion, @Nullable String fromSchema, String toSchema,
+                       List<String> articlesAdded, List<String> articlesRemoved, List<String> quotesAdded,
+                       List<String> quotesRemoved, List<String> quotesChanged, long articles, long quotes) {
+        this(fromVersion, toVersion, fromSchema, toSchema, articlesAdded, articlesRemoved, quotesAdded, quotesRemoved,
+                quotesChanged, articles, quotes, List.of(), List.of(), -1);
+    }
+
     public ReleaseDiff {
+        speakersAdded = List.copyOf(speakersAdded);
+        speakersRemoved = List.copyOf(speakersRemoved);
         articlesAdded = List.copyOf(articlesAdded);
         articlesRemoved = List.copyOf(articlesRemoved);
         quotesAdded = List.copyOf(quotesAdded);
@@ -38,6 +53,8 @@ public record ReleaseDiff(@Nullable String fromVersion, String toVersion, @Nulla
         out.append("- Articles: %d added, %d removed (%d in total)\n".formatted(articlesAdded.size(), articlesRemoved.size(), articles));
         out.append("- Quotes: %d added, %d removed, %d changed (%d in total)\n"
                 .formatted(quotesAdded.size(), quotesRemoved.size(), quotesChanged.size(), quotes));
+        if (speakers >= 0)
+            out.append("- Speakers: %d added, %d removed (%d in total)\n".formatted(speakersAdded.size(), speakersRemoved.size(), speakers));
         if (fromSchema == null) out.append("- Schema version: ").append(toSchema).append('\n');
         else if (schemaChanged()) out.append("- Schema version: ").append(fromSchema).append(" → ").append(toSchema).append('\n');
         else out.append("- Schema version: ").append(toSchema).append(" (unchanged)\n");

@@ -17,6 +17,8 @@ import org.quotable.exporter.format.TableFormatException;
 import org.quotable.schema.Digests;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.Row;
+import org.quotable.schema.SchemaVersion;
+import org.quotable.schema.Table;
 
 /**
  * Compares two releases by their JSON Lines files: article and quote ids added and removed, and quotes whose row
@@ -46,19 +48,22 @@ final class ReleaseDiffer {
     static ReleaseDiff diff(@Nullable Path from, Path to, String toVersion, String toSchema) throws IOException {
         Set<String> oldArticles = from == null ? Set.of() : articleIds(from);
         Set<String> newArticles = articleIds(to);
-        Map<String, String> oldQuotes = from == null ? Map.of() : quoteDigests(from);
+        // Rows are compared on the columns both sides have, so a column added by a schema change is not a change
+        // of every quote.
+        Table<?> compared = QuotableSchema.QUOTES.asOf(from == null ? QuotableSchema.VERSION : ReleaseFiles.schemaOf(from));
+        Map<String, String> oldQuotes = from == null ? Map.of() : quoteDigests(from, compared);
         var added = new TreeSet<String>();
         var changed = new TreeSet<String>();
         var seen = new HashSet<String>();
         long quotes = 0;
-        try (var in = JsonlTableReader.open(QuotableSchema.QUOTES, to.resolve("quotes.jsonl"))) {
+        try (var in = JsonlTableReader.open(QuotableSchema.QUOTES.asOf(schemaVersionOf(to, toSchema)), to.resolve("quotes.jsonl"))) {
             for (Row row : in) {
                 quotes++;
                 String id = row.string("quote_id");
                 seen.add(id);
                 String before = oldQuotes.get(id);
                 if (before == null) added.add(id);
-                else if (!before.equals(digest(row))) changed.add(id);
+                else if (!before.equals(digest(row, compared))) changed.add(id);
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -69,10 +74,17 @@ final class ReleaseDiffer {
         articlesAdded.removeAll(oldArticles);
         var articlesRemoved = new TreeSet<>(oldArticles);
         articlesRemoved.removeAll(newArticles);
+        Set<String> newSpeakers = speakerIds(to);
+        Set<String> oldSpeakers = from == null ? Set.of() : speakerIds(from);
+        var speakersAdded = new TreeSet<>(newSpeakers == null ? Set.of() : newSpeakers);
+        if (oldSpeakers != null) speakersAdded.removeAll(oldSpeakers);
+        var speakersRemoved = new TreeSet<>(oldSpeakers == null ? Set.of() : oldSpeakers);
+        if (newSpeakers != null) speakersRemoved.removeAll(newSpeakers);
         return new ReleaseDiff(from == null ? null : ReleaseFiles.version(from), toVersion,
                 from == null ? null : schemaOf(from), toSchema, new ArrayList<>(articlesAdded),
                 new ArrayList<>(articlesRemoved), new ArrayList<>(added), new ArrayList<>(removed),
-                new ArrayList<>(changed), newArticles.size(), quotes);
+                new ArrayList<>(changed), newArticles.size(), quotes, new ArrayList<>(speakersAdded),
+                new ArrayList<>(speakersRemoved), newSpeakers == null ? -1 : newSpeakers.size());
     }
 
     private static void requireRelease(Path release) throws IOException {
@@ -87,7 +99,7 @@ final class ReleaseDiffer {
 
     private static Set<String> articleIds(Path release) throws IOException {
         var ids = new HashSet<String>();
-        try (var in = JsonlTableReader.open(QuotableSchema.ARTICLES, release.resolve("articles.jsonl"))) {
+        try (var in = JsonlTableReader.open(QuotableSchema.ARTICLES.asOf(ReleaseFiles.schemaOf(release)), release.resolve("articles.jsonl"))) {
             for (Row row : in) ids.add(row.string("article_id"));
         } catch (UncheckedIOException e) {
             throw e.getCause();
@@ -95,10 +107,23 @@ final class ReleaseDiffer {
         return ids;
     }
 
-    private static Map<String, String> quoteDigests(Path release) throws IOException {
+    /** The speaker ids of a release or build, or null when it has no speakers table (schema 1.0). */
+    private static @Nullable Set<String> speakerIds(Path release) throws IOException {
+        Path file = release.resolve("speakers.jsonl");
+        if (!Files.isRegularFile(file)) return null;
+        var ids = new HashSet<String>();
+        try (var in = JsonlTableReader.open(QuotableSchema.SPEAKERS, file)) {
+            for (Row row : in) ids.add(row.string("speaker_id"));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return ids;
+    }
+
+    private static Map<String, String> quoteDigests(Path release, Table<?> compared) throws IOException {
         var digests = new HashMap<String, String>();
-        try (var in = JsonlTableReader.open(QuotableSchema.QUOTES, release.resolve("quotes.jsonl"))) {
-            for (Row row : in) digests.put(row.string("quote_id"), digest(row));
+        try (var in = JsonlTableReader.open(QuotableSchema.QUOTES.asOf(ReleaseFiles.schemaOf(release)), release.resolve("quotes.jsonl"))) {
+            for (Row row : in) digests.put(row.string("quote_id"), digest(row, compared));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof TableFormatException t) throw t;
             throw e.getCause();
@@ -106,7 +131,15 @@ final class ReleaseDiffer {
         return digests;
     }
 
-    private static String digest(Row row) {
-        return Digests.sha256Hex(row.values().toString());
+    private static String digest(Row row, Table<?> compared) {
+        var values = new StringBuilder();
+        for (String column : compared.columnNames()) values.append(column).append('=').append(row.get(column)).append('\u001f');
+        return Digests.sha256Hex(values.toString());
+    }
+
+    /** The schema of the compared folder: its datapackage.json's, or for a build or staging folder the one given. */
+    private static SchemaVersion schemaVersionOf(Path folder, String given) {
+        if (ReleaseFiles.schemaVersion(folder) != null) return ReleaseFiles.schemaOf(folder);
+        return ReleaseFiles.parse(given).orElse(QuotableSchema.VERSION);
     }
 }

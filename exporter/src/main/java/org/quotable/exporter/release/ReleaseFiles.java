@@ -36,19 +36,41 @@ final class ReleaseFiles {
     /** Pretty-printed JSON with a final newline and no platform-dependent line ends. */
     static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    /** The data files of a release, in release order: quotes then articles, Parquet, CSV, JSON Lines. */
+    /** The data files of a release, in release order: quotes, articles, speakers; Parquet, CSV, JSON Lines. */
     static List<String> dataFiles() {
+        return dataFiles(QuotableSchema.VERSION);
+    }
+
+    /** The data files of a release of schema {@code schema}: a 1.0.0 release has no speakers files. */
+    static List<String> dataFiles(SchemaVersion schema) {
         var names = new ArrayList<String>();
-        for (Table<?> table : QuotableSchema.TABLES)
+        for (Table<?> table : QuotableSchema.tablesAsOf(schema))
             for (Format format : List.of(Format.PARQUET, Format.CSV, Format.JSONL)) names.add(format.fileName(table));
         return names;
     }
 
     /** Every file a release holds. */
     static List<String> allFiles() {
-        var names = new ArrayList<>(dataFiles());
+        return allFiles(QuotableSchema.VERSION);
+    }
+
+    /** Every file a release of schema {@code schema} holds; the charts came with 1.1.0. */
+    static List<String> allFiles(SchemaVersion schema) {
+        var names = new ArrayList<>(dataFiles(schema));
         names.addAll(List.of(DATAPACKAGE, CROISSANT, README, CHANGELOG, SHA256SUMS));
+        if (schema.compareTo(QuotableSchema.V1_1) >= 0) names.addAll(CardCharts.FILE_NAMES);
         return names;
+    }
+
+    /**
+     * The schema version to read a release with: the one its datapackage.json says, when it is of the running
+     * major version (minor versions only append columns and tables, so their layout is known); otherwise, or when it
+     * does not say, the running version (the checks then report what differs).
+     */
+    static SchemaVersion schemaOf(Path release) {
+        String text = schemaVersion(release);
+        SchemaVersion said = text == null ? QuotableSchema.VERSION : parse(text).orElse(QuotableSchema.VERSION);
+        return said.major() == QuotableSchema.VERSION.major() ? said : QuotableSchema.VERSION;
     }
 
     static String sha256(Path file) throws IOException {

@@ -21,6 +21,7 @@ import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
 import org.quotable.schema.SchemaVersion;
+import org.quotable.schema.SpeakerRecord;
 
 /**
  * Publishes a release: checks the version against semantic versioning, writes every file into a hidden staging
@@ -43,16 +44,20 @@ final class ReleasePublisher {
 
         Path quotesIn = request.buildFolder().resolve("quotes.jsonl");
         Path articlesIn = request.buildFolder().resolve("articles.jsonl");
+        Path speakersIn = request.buildFolder().resolve("speakers.jsonl");
         for (Path in : List.of(quotesIn, articlesIn))
             if (!Files.isRegularFile(in))
                 throw new ReleaseException("%s: not found; a release is made from a build's quotes.jsonl and articles.jsonl, so run `quotable build` first".formatted(in));
+        if (!Files.isRegularFile(speakersIn))
+            throw new ReleaseException("%s: not found; builds of schema %s write the speakers table, so run `quotable build` again before releasing"
+                    .formatted(speakersIn, QuotableSchema.VERSION));
 
         Files.createDirectories(releases);
         removeAbandonedStaging(releases);
         Path staging = releases.resolve(ReleaseFiles.STAGING_PREFIX + version + "-" + ProcessHandle.current().pid());
         try {
             Files.createDirectory(staging);
-            DatasetStats stats = writeData(request, staging, articlesIn, quotesIn);
+            DatasetStats stats = writeData(request, staging, articlesIn, quotesIn, speakersIn);
             ReleaseDiff changes = ReleaseDiffer.diff(previous, staging, version.toString(), QuotableSchema.VERSION.toString());
             writeMetadata(request, info, version, stats, changes, staging, previous);
             Verification check = ReleaseVerifier.verify(staging);
@@ -89,11 +94,13 @@ final class ReleasePublisher {
         }
     }
 
-    private static DatasetStats writeData(ReleaseRequest request, Path staging, Path articlesIn, Path quotesIn) throws IOException {
+    private static DatasetStats writeData(ReleaseRequest request, Path staging, Path articlesIn, Path quotesIn,
+                                          Path speakersIn) throws IOException {
         var stats = new DatasetStats();
         try (DatasetWriter out = DatasetWriter.open(staging, request.options());
              var articles = JsonlTableReader.open(QuotableSchema.ARTICLES, articlesIn);
-             var quotes = JsonlTableReader.open(QuotableSchema.QUOTES, quotesIn)) {
+             var quotes = JsonlTableReader.open(QuotableSchema.QUOTES, quotesIn);
+             var speakers = JsonlTableReader.open(QuotableSchema.SPEAKERS, speakersIn)) {
             try {
                 for (ArticleRecord article : (Iterable<ArticleRecord>) articles.records()::iterator) {
                     out.writeArticle(article);
@@ -102,6 +109,10 @@ final class ReleasePublisher {
                 for (QuoteRecord quote : (Iterable<QuoteRecord>) quotes.records()::iterator) {
                     out.writeQuote(quote);
                     stats.add(quote);
+                }
+                for (SpeakerRecord speaker : (Iterable<SpeakerRecord>) speakers.records()::iterator) {
+                    out.writeSpeaker(speaker);
+                    stats.add(speaker);
                 }
             } catch (UncheckedIOException e) {
                 throw new ReleaseException("Cannot release the build: " + e.getCause().getMessage(), e.getCause());
@@ -116,8 +127,11 @@ final class ReleasePublisher {
     private static void writeMetadata(ReleaseRequest request, DatasetInfo info, SchemaVersion version, DatasetStats stats,
                                       ReleaseDiff changes, Path staging, @Nullable Path previous) throws IOException {
         String toolVersion = request.options().toolVersion();
+        List<CardCharts.Chart> charts = CardCharts.of(stats);
+        for (CardCharts.Chart chart : charts)
+            Files.writeString(staging.resolve(chart.fileName()), chart.svg(), StandardCharsets.UTF_8);
         Files.writeString(staging.resolve(ReleaseFiles.README),
-                DatasetCard.of(info, version, toolVersion, stats, request.quality(), changes), StandardCharsets.UTF_8);
+                DatasetCard.of(info, version, toolVersion, stats, request.quality(), changes, charts), StandardCharsets.UTF_8);
         String history = "";
         if (previous != null && Files.isRegularFile(previous.resolve(ReleaseFiles.CHANGELOG))) {
             history = Files.readString(previous.resolve(ReleaseFiles.CHANGELOG), StandardCharsets.UTF_8);
@@ -130,7 +144,7 @@ final class ReleasePublisher {
         for (String name : ReleaseFiles.dataFiles()) hashes.put(name, ReleaseFiles.sha256(staging.resolve(name)));
         ReleaseFiles.writeJson(staging.resolve(ReleaseFiles.DATAPACKAGE),
                 DataPackage.of(info, version, toolVersion, request.created(), staging, hashes));
-        ReleaseFiles.writeJson(staging.resolve(ReleaseFiles.CROISSANT), Croissant.of(info, version, hashes));
+        ReleaseFiles.writeJson(staging.resolve(ReleaseFiles.CROISSANT), Croissant.of(info, version, request.created(), staging, hashes));
         var sums = new StringBuilder();
         var names = new ArrayList<>(ReleaseFiles.allFiles());
         names.remove(ReleaseFiles.SHA256SUMS);

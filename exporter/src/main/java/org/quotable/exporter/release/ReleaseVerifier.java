@@ -24,24 +24,29 @@ import org.quotable.exporter.format.ParquetTableReader;
 import org.quotable.exporter.format.TableReader;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.Row;
+import org.quotable.schema.SchemaVersion;
 import org.quotable.schema.Table;
 
 /**
  * Checks a release: every file is present and matches SHA256SUMS and datapackage.json; every data file matches
  * the schema; the three formats of each table hold the same rows in the same order; primary keys are unique;
- * every quote's article exists; and every quote's offsets give back its text from the article's text.
+ * every quote's article and speaker exist; every quote's offsets give back its text from the article's text; and
+ * each speaker's quote count is the number of quotes that refer to it. A release is checked against the schema
+ * version it says it has, so a 1.0.0 release (no speakers table) still verifies.
  *
- * <p>Holds each article's text and the quote ids in memory while checking.
+ * <p>Holds each article's text, the quote ids and the speaker ids in memory while checking.
  */
 final class ReleaseVerifier {
     private static final Pattern SUM_LINE = Pattern.compile("([0-9a-f]{64}) [ *](.+)");
     private static final int MAX_PROBLEMS = 50;
 
     private final Path release;
+    private final SchemaVersion schema;
     private final List<String> problems = new ArrayList<>();
 
     private ReleaseVerifier(Path release) {
         this.release = release;
+        this.schema = ReleaseFiles.schemaOf(release);
     }
 
     static Verification verify(Path release) throws IOException {
@@ -56,7 +61,7 @@ final class ReleaseVerifier {
     }
 
     private Verification run() throws IOException {
-        for (String name : ReleaseFiles.allFiles())
+        for (String name : ReleaseFiles.allFiles(schema))
             if (!Files.isRegularFile(release.resolve(name))) problem(name, "missing from the release");
         Map<String, String> hashes = checkSums();
         checkDatapackage(hashes);
@@ -65,8 +70,28 @@ final class ReleaseVerifier {
             String id = row.string("article_id");
             if (texts.put(id, row.string("text")) != null) problem("articles", "article_id '" + id + "' is not unique");
         });
+        var speakerQuotes = new HashMap<String, Integer>();
+        boolean hasSpeakers = QuotableSchema.SPEAKERS.since().compareTo(schema) <= 0;
+        if (hasSpeakers)
+            checkTable(QuotableSchema.SPEAKERS, row -> {
+                String id = row.string("speaker_id");
+                if (speakerQuotes.put(id, row.int32("quote_count")) != null) problem("speakers", "speaker_id '" + id + "' is not unique");
+            });
         var quoteIds = new HashSet<String>();
-        long quotes = checkTable(QuotableSchema.QUOTES, row -> checkQuote(row, texts, quoteIds));
+        var linked = new HashMap<String, Integer>();
+        long quotes = checkTable(QuotableSchema.QUOTES.asOf(schema), row -> {
+            checkQuote(row, texts, quoteIds);
+            String speaker = row.optionalString("speaker_id");
+            if (speaker == null) return;
+            if (!speakerQuotes.containsKey(speaker))
+                problem("quotes", "quote %s refers to speaker '%s', which is not in speakers".formatted(row.string("quote_id"), speaker));
+            else linked.merge(speaker, 1, Integer::sum);
+        });
+        if (hasSpeakers)
+            speakerQuotes.forEach((id, count) -> {
+                int actual = linked.getOrDefault(id, 0);
+                if (actual != count) problem("speakers", "speaker %s has quote_count %d but %d quote(s) refer to it".formatted(id, count, actual));
+            });
         return new Verification(release, problems, quotes, articles);
     }
 
@@ -127,10 +152,10 @@ final class ReleaseVerifier {
             if (resource.path("bytes").asLong(-1) != Files.size(file))
                 problem(path, "has %d bytes, datapackage.json says %s".formatted(Files.size(file), resource.path("bytes")));
         }
-        for (String name : ReleaseFiles.dataFiles())
+        for (String name : ReleaseFiles.dataFiles(schema))
             if (!described.contains(name)) problem(ReleaseFiles.DATAPACKAGE, "has no resource for " + name);
-        String schema = root.path("quotable").path("schemaVersion").asText();
-        for (Table<?> table : QuotableSchema.TABLES) {
+        String said = root.path("quotable").path("schemaVersion").asText();
+        for (Table<?> table : QuotableSchema.tablesAsOf(schema)) {
             Path parquet = release.resolve(Format.PARQUET.fileName(table));
             if (!Files.isRegularFile(parquet)) continue;
             try (var in = ParquetTableReader.open(table, parquet)) {
@@ -138,8 +163,8 @@ final class ReleaseVerifier {
                     problem(parquet.getFileName().toString(), "its Parquet schema is not exactly the one Quotable writes "
                             + "(message name or column order differ), which some readers such as polars reject");
                 String inFile = in.keyValueMetadata().get(ParquetSettings.SCHEMA_VERSION_KEY);
-                if (!schema.equals(inFile))
-                    problem(parquet.getFileName().toString(), "footer says schema %s, datapackage.json says %s".formatted(inFile, schema));
+                if (!said.equals(inFile))
+                    problem(parquet.getFileName().toString(), "footer says schema %s, datapackage.json says %s".formatted(inFile, said));
             } catch (IOException e) {
                 // reported by checkTable
             }

@@ -31,13 +31,14 @@ class DatasetWriterTest {
             SampleRecords.articles().forEach(a -> { try { writer.writeArticle(a); } catch (IOException e) { throw new AssertionError(e); } });
             for (var q : SampleRecords.quotes()) writer.writeQuote(q);
             assertThat(names(out)).containsExactly(".articles.csv.partial", ".articles.jsonl.partial", ".articles.parquet.partial",
-                    ".quotes.csv.partial", ".quotes.jsonl.partial", ".quotes.parquet.partial");
+                    ".quotes.csv.partial", ".quotes.jsonl.partial", ".quotes.parquet.partial",
+                    ".speakers.csv.partial", ".speakers.jsonl.partial", ".speakers.parquet.partial");
             writer.commit();
             assertThat(writer.quoteCount()).isEqualTo(3);
             assertThat(writer.articleCount()).isEqualTo(2);
         }
         assertThat(names(out)).containsExactly("articles.csv", "articles.jsonl", "articles.parquet",
-                "quotes.csv", "quotes.jsonl", "quotes.parquet");
+                "quotes.csv", "quotes.jsonl", "quotes.parquet", "speakers.csv", "speakers.jsonl", "speakers.parquet");
         for (Format format : Format.values()) {
             try (TableReader<?> in = format.openReader(QuotableSchema.QUOTES, out.resolve(format.fileName(QuotableSchema.QUOTES)))) {
                 assertThat(in.records().toList()).isEqualTo(SampleRecords.quotes());
@@ -62,7 +63,7 @@ class DatasetWriterTest {
                 throw new IllegalStateException("extraction failed");
             }
         }).hasMessage("extraction failed");
-        assertThat(names(out)).containsExactly("articles.jsonl", "quotes.jsonl");
+        assertThat(names(out)).containsExactly("articles.jsonl", "quotes.jsonl", "speakers.jsonl");
         assertThat(Files.readString(out.resolve("quotes.jsonl"))).isEqualTo(before);
     }
 
@@ -73,7 +74,7 @@ class DatasetWriterTest {
             writer.writeQuote(SampleRecords.QUOTE_3);
             writer.commit();
         }
-        assertThat(names(dir.resolve("out"))).containsExactly("articles.parquet", "quotes.parquet");
+        assertThat(names(dir.resolve("out"))).containsExactly("articles.parquet", "quotes.parquet", "speakers.parquet");
     }
 
     @Test

@@ -28,7 +28,7 @@ class CsvTableWriterTest {
         assertThat(lines[0]).isEqualTo(String.join(",", QuotableSchema.QUOTES.columnNames()));
         assertThat(csv).contains("\"line one\nline two 😀 שלום עולם\",\"direct\",,,,,,,\"unknown\",2,");
         assertThat(csv).contains("\"مرحبا بالسلام\",\"partial\",\"\",\"\",\"organization\",\"\",\"told reporters\",\"1900-01-01\",\"published\",1,");
-        assertThat(csv).endsWith(",1.0\r\n");
+        assertThat(csv).endsWith(",1.0,\r\n");
     }
 
     @Test

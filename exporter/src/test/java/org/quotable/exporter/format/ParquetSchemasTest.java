@@ -28,7 +28,7 @@ class ParquetSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"quotes", "articles"})
+    @ValueSource(strings = {"quotes", "articles", "speakers"})
     void derivedSchemaMatchesTheGoldenFileOfThisSchemaVersion(String name) throws IOException {
         Table<?> table = QuotableSchema.TABLES.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
         Path golden = Path.of("src/test/resources/golden", QuotableSchema.VERSION.toString(), name + ".parquet-schema.txt");

@@ -45,7 +45,8 @@ class DuckDbInteropTest {
         Files.writeString(dataset.resolve("dataset.yaml"), "title: Sample\ndescription: Samples.\nlicense: CC-BY-4.0\n", StandardCharsets.UTF_8);
         try (var out = org.quotable.exporter.Exports.open(dataset.resolve("build"), org.quotable.exporter.dataset.ExportOptions.JSONL_ONLY)) {
             for (var a : SampleRecords.articles()) out.writeArticle(a);
-            for (var q : SampleRecords.quotes()) out.writeQuote(q);
+            for (var q : SampleRecords.linkedQuotes()) out.writeQuote(q);
+            for (var s : SampleRecords.speakers()) out.writeSpeaker(s);
             out.commit();
         }
         release = Releases.publish(ReleaseRequest.of(dataset, ReleaseVersion.exact("1.0.0"), "0.1.0")).folder();
@@ -104,6 +105,13 @@ class DuckDbInteropTest {
         }
     }
 
+    /** Checks that the query gives the rows the release was made of. */
+    private void expect(Table<?> table, String sql) throws SQLException {
+        if (table == QuotableSchema.QUOTES) check(QuotableSchema.QUOTES, SampleRecords.linkedQuotes(), sql);
+        else if (table == QuotableSchema.ARTICLES) check(QuotableSchema.ARTICLES, SampleRecords.articles(), sql);
+        else check(QuotableSchema.SPEAKERS, SampleRecords.speakers(), sql);
+    }
+
     private String file(String name) {
         return release.resolve(name).toString().replace("'", "''");
     }
@@ -116,7 +124,7 @@ class DuckDbInteropTest {
         assertThat(Files.readString(release.resolve("README.md"))).contains(CARD_QUERY);
         try (Connection local = DriverManager.getConnection("jdbc:duckdb:"); Statement st = local.createStatement()) {
             st.execute("SET file_search_path = '" + file("") + "'");     // relative paths resolve in the release folder
-            check(local, QuotableSchema.QUOTES, SampleRecords.quotes(), CARD_QUERY);
+            check(local, QuotableSchema.QUOTES, SampleRecords.linkedQuotes(), CARD_QUERY);
             check(local, QuotableSchema.ARTICLES, SampleRecords.articles(), CARD_QUERY.replace("quotes", "articles"));
         }
     }
@@ -133,7 +141,7 @@ class DuckDbInteropTest {
              ResultSet rs = st.executeQuery("SELECT decode(key), decode(value) FROM parquet_kv_metadata('" + file("quotes.parquet") + "') WHERE decode(key) LIKE 'quotable.%' ORDER BY 1")) {
             var found = new ArrayList<String>();
             while (rs.next()) found.add(rs.getString(1) + "=" + rs.getString(2));
-            assertThat(found).containsExactly("quotable.schema_version=1.0.0", "quotable.tool_version=0.1.0");
+            assertThat(found).containsExactly("quotable.schema_version=" + QuotableSchema.VERSION, "quotable.tool_version=0.1.0");
         }
     }
 
@@ -142,8 +150,7 @@ class DuckDbInteropTest {
         for (Table<?> table : QuotableSchema.TABLES) {
             String sql = "SELECT * FROM read_csv('%s', header = true, allow_quoted_nulls = false, columns = %s)"
                     .formatted(file(table.name() + ".csv"), columns(table));
-            if (table == QuotableSchema.QUOTES) check(QuotableSchema.QUOTES, SampleRecords.quotes(), sql);
-            else check(QuotableSchema.ARTICLES, SampleRecords.articles(), sql);
+            expect(table, sql);
         }
     }
 
@@ -152,8 +159,7 @@ class DuckDbInteropTest {
         for (Table<?> table : QuotableSchema.TABLES) {
             String sql = "SELECT * FROM read_json('%s', format = 'newline_delimited', columns = %s)"
                     .formatted(file(table.name() + ".jsonl"), columns(table));
-            if (table == QuotableSchema.QUOTES) check(QuotableSchema.QUOTES, SampleRecords.quotes(), sql);
-            else check(QuotableSchema.ARTICLES, SampleRecords.articles(), sql);
+            expect(table, sql);
         }
     }
 

@@ -22,7 +22,11 @@ class DatasetInfoTest {
         assertThat(info.sources()).singleElement().satisfies(s -> {
             assertThat(s.title()).isEqualTo("NDTV World News");
             assertThat(s.url()).startsWith("https://www.ndtv.com/");
+            assertThat(s.license()).as("NDTV's text is under its copyright").isNull();
         });
+        assertThat(info.limitations()).contains("does not show");
+        assertThat(info.creators()).containsExactly(DatasetInfo.DEFAULT_CREATOR);
+        assertThat(info.homepage()).isNull();
     }
 
     @Test
@@ -34,6 +38,26 @@ class DatasetInfoTest {
         assertThat(info.name()).isEqualTo("my-data");
         assertThat(info.languages()).containsExactly("en", "de");
         assertThat(info.sources()).containsExactly(new DatasetInfo.Source("https://example.org/feed", "https://example.org/feed"));
+    }
+
+    @Test
+    void homepageCreatorsAndSourceLicencesAreRead() throws IOException {
+        Files.writeString(dir.resolve("dataset.yaml"), """
+                title: T
+                description: D
+                license: CC-BY-4.0
+                homepage: https://example.org/data
+                creators: [Ada Example, Ben Example]
+                sources:
+                  - title: Open News
+                    url: https://news.example.org/story
+                    license: CC-BY-2.5
+                """);
+        DatasetInfo info = DatasetInfo.read(dir);
+        assertThat(info.homepage()).isEqualTo("https://example.org/data");
+        assertThat(info.creators()).containsExactly("Ada Example", "Ben Example");
+        assertThat(info.sources()).containsExactly(new DatasetInfo.Source("Open News", "https://news.example.org/story", "CC-BY-2.5"));
+        assertThat(info.limitations()).isNull();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.quotable.exporter.dataset.DatasetWriter;
 import org.quotable.exporter.dataset.ExportOptions;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.SpeakerRecord;
 
 /** Dataset folders with a dataset.yaml and a build, for release tests. */
 final class ReleaseFixtures {
@@ -38,11 +39,25 @@ final class ReleaseFixtures {
         return folder;
     }
 
-    /** Writes a build folder (JSON Lines) of the rows. */
+    /** Creates {@code folder} with dataset.yaml and a build of the given rows, speakers included; returns the folder. */
+    static Path dataset(Path folder, List<ArticleRecord> articles, List<QuoteRecord> quotes, List<SpeakerRecord> speakers) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("dataset.yaml"), DATASET_YAML, StandardCharsets.UTF_8);
+        build(folder.resolve("build"), articles, quotes, speakers);
+        return folder;
+    }
+
+    /** Writes a build folder (JSON Lines) of the rows, with an empty speakers table. */
     static void build(Path buildFolder, List<ArticleRecord> articles, List<QuoteRecord> quotes) throws IOException {
+        build(buildFolder, articles, quotes, List.of());
+    }
+
+    /** Writes a build folder (JSON Lines) of the rows. */
+    static void build(Path buildFolder, List<ArticleRecord> articles, List<QuoteRecord> quotes, List<SpeakerRecord> speakers) throws IOException {
         try (var out = DatasetWriter.open(buildFolder, ExportOptions.JSONL_ONLY)) {
             for (ArticleRecord a : articles) out.writeArticle(a);
             for (QuoteRecord q : quotes) out.writeQuote(q);
+            for (SpeakerRecord s : speakers) out.writeSpeaker(s);
             out.commit();
         }
     }

@@ -25,7 +25,7 @@ class ReleasePublisherTest {
     @TempDir Path dir;
 
     private Path sample() throws IOException {
-        return ReleaseFixtures.dataset(dir.resolve("sample"), SampleRecords.articles(), SampleRecords.quotes());
+        return ReleaseFixtures.dataset(dir.resolve("sample"), SampleRecords.articles(), SampleRecords.linkedQuotes(), SampleRecords.speakers());
     }
 
     @Test
@@ -38,21 +38,23 @@ class ReleasePublisherTest {
         assertThat(release.quotes()).isEqualTo(3);
         assertThat(release.articles()).isEqualTo(2);
         assertThat(release.files()).containsExactly("CHANGELOG.md", "README.md", "SHA256SUMS", "articles.csv", "articles.jsonl",
-                "articles.parquet", "croissant.json", "datapackage.json", "quotes.csv", "quotes.jsonl", "quotes.parquet");
+                "articles.parquet", "chart-articles-per-publisher.svg", "chart-quote-types.svg", "chart-quotes-per-day.svg",
+                "chart-top-speakers.svg", "croissant.json", "datapackage.json", "quotes.csv", "quotes.jsonl", "quotes.parquet",
+                "speakers.csv", "speakers.jsonl", "speakers.parquet");
         try (var list = Files.list(dataset.resolve("releases"))) {
             assertThat(list.map(p -> p.getFileName().toString()).toList()).containsExactly("1.0.0");   // no staging left
         }
         Process check = new ProcessBuilder("sha256sum", "-c", "SHA256SUMS").directory(folder.toFile()).redirectErrorStream(true).start();
         String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(check.waitFor()).as(output).isZero();
-        assertThat(output.lines()).hasSize(10).allMatch(l -> l.endsWith(": OK"));
+        assertThat(output.lines()).hasSize(17).allMatch(l -> l.endsWith(": OK"));
         assertThat(Releases.verify(folder).problems()).isEmpty();
 
         JsonNode datapackage = ReleaseFiles.JSON.readTree(folder.resolve("datapackage.json").toFile());
         assertThat(datapackage.get("version").asText()).isEqualTo("1.0.0");
         assertThat(datapackage.get("created").asText()).isEqualTo("2026-01-02T03:04:05Z");
         assertThat(datapackage.get("licenses").get(0).get("name").asText()).isEqualTo("CC-BY-4.0");
-        assertThat(datapackage.get("resources")).hasSize(6);
+        assertThat(datapackage.get("resources")).hasSize(9);
         JsonNode quotesCsv = datapackage.get("resources").get(1);
         assertThat(quotesCsv.get("path").asText()).isEqualTo("quotes.csv");
         assertThat(quotesCsv.get("mediatype").asText()).isEqualTo("text/csv");
@@ -61,34 +63,47 @@ class ReleasePublisherTest {
         assertThat(quotesCsv.at("/schema/primaryKey").toString()).isEqualTo("[\"quote_id\"]");
         assertThat(quotesCsv.at("/schema/foreignKeys/0").toString())
                 .isEqualTo("{\"fields\":[\"article_id\"],\"reference\":{\"resource\":\"articles-csv\",\"fields\":[\"article_id\"]}}");
+        assertThat(quotesCsv.at("/schema/foreignKeys/1").toString())
+                .isEqualTo("{\"fields\":[\"speaker_id\"],\"reference\":{\"resource\":\"speakers-csv\",\"fields\":[\"speaker_id\"]}}");
         assertThat(quotesCsv.at("/schema/fields/9").toString()).startsWith("{\"name\":\"date\",\"type\":\"date\",\"format\":\"default\"");
 
         JsonNode croissant = ReleaseFiles.JSON.readTree(folder.resolve("croissant.json").toFile());
-        assertThat(croissant.get("conformsTo").asText()).isEqualTo("http://mlcommons.org/croissant/1.1");
-        assertThat(croissant.get("distribution")).hasSize(6);
+        assertThat(croissant.get("conformsTo").asText()).isEqualTo("http://mlcommons.org/croissant/1.0");
+        assertThat(croissant.get("distribution")).hasSize(9);
         assertThat(croissant.at("/distribution/0/sha256").asText()).isEqualTo(ReleaseFiles.sha256(folder.resolve("quotes.parquet")));
         assertThat(croissant.at("/recordSet/0/field/14/dataType").asText()).isEqualTo("sc:Float");
 
         String card = Files.readString(folder.resolve("README.md"));
         assertThat(card).startsWith("""
                 ---
-                license: cc-by-4.0
+                license: other
+                license_name: cc-by-4.0-annotations-third-party-text
+                license_link: "https://spdx.org/licenses/CC-BY-4.0.html"
                 language:
                 - en
                 pretty_name: Sample quotes
+                task_categories:
+                - token-classification
+                size_categories:
+                - "n<1K"
                 tags:
                 - quotations
                 - news
+                - quote-attribution
                 configs:
                 - config_name: quotes
                   data_files: quotes.parquet
                   default: true
                 - config_name: articles
                   data_files: articles.parquet
+                - config_name: speakers
+                  data_files: speakers.parquet
                 ---
                 """);
         assertThat(card).contains("| quotes | 3 |", "| articles | 2 |", "- Quote dates: 1900-01-01 to 1969-07-21",
-                "| Volodymyr Zelensky | 1 |", "Quotable 0.1.0-test, schema version 1.0.0", "| quote_f1 | 0.500 |",
+                "| Volodymyr Zelensky | 1 | Zelensky | President of Ukraine (1) |", "Quotable 0.1.0-test, schema version 1.1.0",
+                "![Top speakers (quotes, name variants merged)](chart-top-speakers.svg)", "| speakers | 1 |",
+                "are licensed under CC-BY-4.0", "it belongs to its publishers", "| quote_f1 | 0.500 |",
                 "SELECT * FROM read_parquet('quotes.parquet')", "pl.readParquet(\"quotes.parquet\")");
         assertThat(Files.readString(folder.resolve("CHANGELOG.md"))).isEqualTo("""
                 # Changelog of sample
@@ -99,10 +114,11 @@ class ReleasePublisherTest {
 
                 - Articles: 2 added, 0 removed (2 in total)
                 - Quotes: 3 added, 0 removed, 0 changed (3 in total)
-                - Schema version: 1.0.0
+                - Speakers: 1 added, 0 removed (1 in total)
+                - Schema version: 1.1.0
                 """);
         try (var parquet = ParquetTableReader.open(QuotableSchema.QUOTES, folder.resolve("quotes.parquet"))) {
-            assertThat(parquet.keyValueMetadata()).containsEntry("quotable.schema_version", "1.0.0")
+            assertThat(parquet.keyValueMetadata()).containsEntry("quotable.schema_version", "1.1.0")
                     .containsEntry("quotable.tool_version", "0.1.0-test");
         }
     }
@@ -132,13 +148,13 @@ class ReleasePublisherTest {
         Path dataset = sample();
         Releases.publish(ReleaseFixtures.request(dataset, "1.0.0"));
         Path datapackage = dataset.resolve("releases/1.0.0/datapackage.json");
-        Files.writeString(datapackage, Files.readString(datapackage).replace("\"schemaVersion\" : \"1.0.0\"", "\"schemaVersion\" : \"0.9.0\""));
+        Files.writeString(datapackage, Files.readString(datapackage).replace("\"schemaVersion\" : \"1.1.0\"", "\"schemaVersion\" : \"0.9.0\""));
         assertThatThrownBy(() -> Releases.publish(ReleaseFixtures.request(dataset, "1.1.0")))
                 .isInstanceOf(ReleaseConflictException.class)
-                .hasMessage("The schema changed from 0.9.0 (release 1.0.0) to 1.0.0, a major change, so the release must be a major version bump: use --bump major (2.0.0)");
+                .hasMessage("The schema changed from 0.9.0 (release 1.0.0) to 1.1.0, a major change, so the release must be a major version bump: use --bump major (2.0.0)");
         Release major = Releases.publish(ReleaseRequest.of(dataset, ReleaseVersion.bump(ReleaseVersion.Part.MAJOR), "x"));
         assertThat(major.version()).hasToString("2.0.0");
-        assertThat(major.changes().summary()).contains("- Schema version: 0.9.0 → 1.0.0\n");
+        assertThat(major.changes().summary()).contains("- Schema version: 0.9.0 → 1.1.0\n");
     }
 
     @Test
@@ -180,6 +196,8 @@ class ReleasePublisherTest {
         assertThat(diff.quotesAdded()).containsExactly(SampleRecords.generatedQuote(extra, 7).quoteId());
         assertThat(diff.quotesRemoved()).containsExactly(SampleRecords.QUOTE_2.quoteId());
         assertThat(diff.quotesChanged()).containsExactly(q1.quoteId());
+        assertThat(diff.speakersRemoved()).containsExactly(SampleRecords.SPEAKER_1.speakerId());
+        assertThat(diff.speakersAdded()).isEmpty();
         assertThat(Files.readString(second.folder().resolve("CHANGELOG.md"))).isEqualTo("""
                 # Changelog of sample
 
@@ -189,7 +207,8 @@ class ReleasePublisherTest {
 
                 - Articles: 1 added, 0 removed (3 in total)
                 - Quotes: 1 added, 1 removed, 1 changed (3 in total)
-                - Schema version: 1.0.0 (unchanged)
+                - Speakers: 0 added, 1 removed (0 in total)
+                - Schema version: 1.1.0 (unchanged)
 
                 ## 1.0.0
 
@@ -197,7 +216,8 @@ class ReleasePublisherTest {
 
                 - Articles: 2 added, 0 removed (2 in total)
                 - Quotes: 3 added, 0 removed, 0 changed (3 in total)
-                - Schema version: 1.0.0
+                - Speakers: 1 added, 0 removed (1 in total)
+                - Schema version: 1.1.0
                 """);
         assertThat(Releases.verify(second.folder()).ok()).isTrue();
     }

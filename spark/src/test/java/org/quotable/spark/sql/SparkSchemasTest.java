@@ -24,7 +24,7 @@ import org.quotable.schema.Table;
 class SparkSchemasTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"quotes", "articles"})
+    @ValueSource(strings = {"quotes", "articles", "speakers"})
     void everyColumnBecomesAFieldOfTheSameNameTypeNullabilityAndDescription(String name) {
         Table<?> table = table(name);
         StructType schema = SparkSchemas.of(table);
@@ -59,7 +59,7 @@ class SparkSchemasTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"quotes", "articles"})
+    @ValueSource(strings = {"quotes", "articles", "speakers"})
     void derivedSchemaMatchesTheGoldenFileOfThisSchemaVersion(String name) throws IOException {
         String json = SparkSchemas.of(table(name)).prettyJson() + "\n";
         Path golden = Path.of("src/test/resources/golden", QuotableSchema.VERSION.toString(), name + ".spark-schema.json");
