@@ -30,6 +30,11 @@ public final class Roles {
         this.lastMention = lastMention;
     }
 
+    /** The roles of the people in the article being extracted, built once per article from its shared cast. */
+    public static Roles of(org.quotable.extractor.pipeline.ExtractionState state) {
+        return state.shared(Roles.class, () -> of(state.text(), Cast.of(state)));
+    }
+
     /** The roles of the people in {@code cast}, read from {@code text}. */
     public static Roles of(String text, Cast cast) {
         var roles = new HashMap<String, String>();

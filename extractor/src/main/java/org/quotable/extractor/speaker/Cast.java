@@ -92,6 +92,11 @@ public final class Cast {
         return genderByName.get(fullName);
     }
 
+    /** The cast of the article being extracted, built once per article and shared by every stage that asks. */
+    public static Cast of(org.quotable.extractor.pipeline.ExtractionState state) {
+        return state.shared(Cast.class, () -> of(state.text()));
+    }
+
     /** The cast of an article's text. */
     public static Cast of(String text) {
         List<NameMention> mentions = Names.find(text);

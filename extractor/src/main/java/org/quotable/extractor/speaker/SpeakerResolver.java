@@ -86,7 +86,7 @@ public final class SpeakerResolver implements ExtractionStage {
 
     @Override public ExtractionState apply(ExtractionState state) {
         Document document = state.document();
-        Cast cast = Cast.of(document.text());
+        Cast cast = Cast.of(state);
         List<Candidate> in = state.candidates();
         var attributed = new ArrayList<Candidate>(in.size());
         var ownUnresolved = new HashSet<Integer>();
