@@ -372,8 +372,10 @@ public final class Evaluator {
         return String.join(" ", TOKEN.matcher(s).results().map(java.util.regex.MatchResult::group).toList());
     }
 
+    /** A role's words, lower case, without a leading article (titles such as "Rep." are kept: they are the role). */
     private static String normalizeRole(String role) {
-        return fold(role.replaceFirst("(?i)^(the|a|an)\\s+", ""));
+        String s = role.strip().replaceFirst("(?i)^(the|a|an)\\s+", "").replaceAll("['’]s\\b", "").toLowerCase(Locale.ROOT);
+        return String.join(" ", TOKEN.matcher(s).results().map(java.util.regex.MatchResult::group).toList());
     }
 
     /** Gold quotes grouped by article, in file order. */

@@ -107,6 +107,16 @@ public final class Cast {
             if (m.tokens().size() == 1)
                 for (String full : counts.keySet())
                     if (surname(full).equalsIgnoreCase(m.last())) counts.merge(full, 1, Integer::sum);
+        // "Van Der Beek" after "James Van Der Beek": a shorter full name ending a longer one is the same person.
+        for (String shorter : List.copyOf(counts.keySet())) {
+            for (String longer : counts.keySet()) {
+                if (longer.length() > shorter.length() && longer.endsWith(" " + shorter)) {
+                    counts.merge(longer, counts.get(shorter), Integer::sum);
+                    counts.put(shorter, 0);
+                    break;
+                }
+            }
+        }
         var bySurname = new HashMap<String, String>();
         var best = new HashMap<String, Integer>();
         for (var e : counts.entrySet()) {

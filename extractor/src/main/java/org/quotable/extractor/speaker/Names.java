@@ -90,6 +90,13 @@ public final class Names {
             while (i < run.size() - 1 && (Lexicon.isNotName(word(text, run.get(i))) || Lexicon.isHonorific(word(text, run.get(i))))) i++;
             titles.clear();
         }
+        // "ambassador to Britain Lars Eklund": a place or body opening a run of three or more words before a person's
+        // name belongs to the title, not to the name.
+        while (!organization && run.size() - i >= 3 && isOrganization(List.of(stripPossessive(word(text, run.get(i)))))
+                && !isOrganization(List.of(word(text, run.get(i + 1))))) {
+            titles.add(word(text, run.get(i)));
+            i++;
+        }
         for (int j = run.size() - 2; j >= i && !organization; j--) {
             String w = word(text, run.get(j));
             if (Lexicon.isTitleWord(w)) {
