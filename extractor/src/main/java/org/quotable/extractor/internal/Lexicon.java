@@ -28,11 +28,13 @@ public final class Lexicon {
         "call", "criticize", "criticise", "condemn", "welcome", "dismiss", "blast", "slam", "attack", "mark",
         "describe", "characterize", "label", "express", "hail", "applaud", "predict", "estimate", "conclude",
         "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin", "liken", "compare", "chant", "tell", "sing", "scream", "whisper", "mutter",
+        // views stated as someone's ("sees it as its "Achilles heel"", "weighed in"), and exclamations
+        "weigh", "view", "consider", "deem", "brand", "laugh", "cry", "exult", "gush", "rave",
     };
 
     private static final Set<String> IRREGULAR_FORMS = set("said", "says", "saying", "told", "tells", "telling",
             "tell", "wrote", "writes", "writing", "written", "spoke", "speaks", "speaking", "put", "puts", "went",
-            "goes", "thought", "thinks", "began", "begins", "chimed");
+            "goes", "thought", "thinks", "began", "begins", "chimed", "sees", "saw", "regards", "regarded");
 
     private static final Set<String> REPORTING_VERBS = buildVerbs();
 
@@ -195,7 +197,9 @@ public final class Lexicon {
         return ROLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> ORGANIZATION_WORDS = set("party", "committee", "ministry", "department",
+    private static final Set<String> ORGANIZATION_WORDS = set("productions", "records", "studios", "entertainment",
+            "media", "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "plc", "co.", "pictures", "publishing",
+            "party", "committee", "ministry", "department",
             "commission", "council", "kremlin", "house", "office", "agency", "administration", "government",
             "campaign", "institute", "university", "college", "school", "association", "union", "bank", "inc", "corp",
             "corporation", "company", "co", "ltd", "group", "foundation", "center", "centre", "times", "post", "news",
