@@ -227,10 +227,22 @@ public final class Cast {
             NameMention m = mentions.get(i);
             if (m.start() < index - reach) return null;
             Person p = resolve(m);
-            if (!p.organization()) continue;
-            if (isSubjectLike(m) || appositiveAfterDescription(m)) return new Mentioned(p, m.start());
+            if (!p.organization() && !pluralSubject(m)) continue;
+            if (isSubjectLike(m) || appositiveAfterDescription(m)) return new Mentioned(new Person(p.name(), true), m.start());
         }
         return null;
+    }
+
+    /** "Big Harbour have denied it": a name with a plural verb, as British writing treats a body, is no person. */
+    private boolean pluralSubject(NameMention m) {
+        if (m.honorific() || m.possessive()) return false;
+        int i = m.end();
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+        String next = text.substring(i, j);
+        if (!next.equals("have") && !next.equals("are") && !next.equals("were")) return false;
+        return !wordBefore(m.start()).equalsIgnoreCase("and");
     }
 
     /** "The company that runs the show, Acme Productions, denies": a name set off after its description. */

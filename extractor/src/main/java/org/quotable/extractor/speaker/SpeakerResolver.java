@@ -80,6 +80,7 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Pattern INTRODUCES_NEXT = Pattern.compile("^[\\s,]*[^.!?\"“”:;]{1,60}:\\s*$");
     private static final Pattern TRAILING_PRONOUN = Pattern.compile(
             "^(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ll]ater|[Aa]fter|[Bb]efore|[Tt]hen|[Ww]hen)\\b.*\\s(he|she|He|She)$");
+    private static final Pattern LEADING_NAME = Pattern.compile("^(" + NAME + "),\\s");
     private static final Pattern ASIDE = Pattern.compile("\\s[—–]\\s[^—–\"“”.!?]{1,200}?\\s[—–]\\s");
     private static final Pattern NICKNAME =
             Pattern.compile("(\\p{Lu}[\\p{L}.'’\\-]*\\s+)[\"“]\\p{Lu}[\\p{L}'’\\-]*[\"”]\\s+(\\p{Lu})");
@@ -279,7 +280,15 @@ public final class SpeakerResolver implements ExtractionStage {
                     Math.min(confidence, 0.8));
         }
         String[] words = mention.split("\\s+");
-        if (words.length > 12) return null;
+        if (words.length > 12) {
+            // "Ann Vell, an expert in … who did not work on the study, told …": the name before a long appositive.
+            Matcher lead = LEADING_NAME.matcher(written.strip());
+            if (!lead.find()) return null;
+            NameMention name = Names.parse(lead.group(1));
+            if (name == null || name.tokens().size() < 2) return null;
+            Person p = cast.resolve(name);
+            return new Attribution(p.name(), lead.group(1), typeOf(p), cue, sieve, confidence);
+        }
         String full = beforeClause(stripLeading(written.strip()));
         boolean determiner = words[0].matches(DETERMINER) || words[0].matches("(?i)several|many|most|both|all|two|three|other");
         boolean lowerAfter = words.length > 1 && Character.isLowerCase(words[1].charAt(0));

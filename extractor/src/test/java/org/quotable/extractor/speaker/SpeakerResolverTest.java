@@ -308,4 +308,17 @@ class SpeakerResolverTest {
         Attribution a = attributions("Ann Vell, an analyst at Gamewise, sees the price as its \"weak spot.\"").get(0);
         assertThat(a.speaker()).isEqualTo("Ann Vell");
     }
+
+    @Test void theNameBeforeALongAppositiveIsTheSpeaker() {
+        Attribution a = attributions("Ann Vell, an expert in water law and coastal policy at the Department of Marine Studies "
+                + "at the Northern University who did not work on the study, told reporters: \"It is a fair result.\"").get(0);
+        assertThat(a.speaker()).isEqualTo("Ann Vell");
+    }
+
+    @Test void aNameWithAPluralVerbIsABodyThatTheyRefersTo() {
+        Attribution a = attributions("Big Harbour have twice denied doing anything wrong.\n\n"
+                + "\"We never blocked the show,\" they said in a statement.").get(0);
+        assertThat(a.speaker()).isEqualTo("Big Harbour");
+        assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+    }
 }
