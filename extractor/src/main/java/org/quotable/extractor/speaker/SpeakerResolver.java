@@ -80,6 +80,7 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Pattern INTRODUCES_NEXT = Pattern.compile("^[\\s,]*[^.!?\"“”:;]{1,60}:\\s*$");
     private static final Pattern TRAILING_PRONOUN = Pattern.compile(
             "^(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ll]ater|[Aa]fter|[Bb]efore|[Tt]hen|[Ww]hen)\\b.*\\s(he|she|He|She)$");
+    private static final Pattern TITLED_LABEL = Pattern.compile("\\b(?<t>\\p{Ll}[\\p{L}\\-]*)\\s+(?<m>" + NAME + ")\\s*:\\s*$");
     private static final Pattern LEADING_NAME = Pattern.compile("^(" + NAME + "),\\s");
     private static final Pattern ASIDE = Pattern.compile("\\s[—–]\\s[^—–\"“”.!?]{1,200}?\\s[—–]\\s");
     private static final Pattern NICKNAME =
@@ -160,6 +161,14 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         if (a == null) a = accordingTo(cast, learned, before + " " + after, c, lastSpeaker);
         if (a == null) a = introduced(document, cast, learned, c, lastSpeaker);
+        if (a == null && before.stripTrailing().endsWith(":")) {
+            // "US envoy Tomas Brel: "…"": a title then a name before the colon names the speaker, not the title.
+            Matcher titled = TITLED_LABEL.matcher(before);
+            if (titled.find() && (Lexicon.isRoleNoun(titled.group("t")) || Lexicon.isOccupation(titled.group("t")))) {
+                Person p = cast.resolve(titled.group("m"));
+                if (p != null) a = new Attribution(p.name(), titled.group("m"), typeOf(p), null, "label", 0.8);
+            }
+        }
         if (a == null && before.stripTrailing().endsWith(":")) {
             // "Governor Lind is trying out a new slogan: "…"": the subject of the introducing clause.
             Clause.Found subject = Clause.subject(before.stripTrailing());
@@ -363,7 +372,11 @@ public final class SpeakerResolver implements ExtractionStage {
         String[] words = phrase.strip().split("\\s+");
         var kept = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            if (i > 0 && CUT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) break;
+            // "Secretary of State Dana Holt", "Minister for Europe Ann Vell": a title's "of" or "for" before a name.
+            boolean titleOf = i > 0 && i + 2 < words.length && Set.of("of", "for", "to").contains(words[i])
+                    && Lexicon.isTitleWord(words[i - 1]) && Character.isUpperCase(words[i + 1].charAt(0))
+                    && Character.isUpperCase(words[words.length - 1].charAt(0));
+            if (i > 0 && !titleOf && CUT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) break;
             // "Protesters marching through the streets": a participle ends the noun phrase.
             if (i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))) break;
             if (!kept.isEmpty()) kept.append(' ');

@@ -321,4 +321,17 @@ class SpeakerResolverTest {
         assertThat(a.speaker()).isEqualTo("Big Harbour");
         assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
     }
+
+    @Test void aSirOrDameWithAFirstNameIsThePersonIntroducedInFull() {
+        List<Attribution> all = attributions("Tom Hale opened the new wing on Friday.\n\n"
+                + "\"It took ten years,\" Sir Tom said.\n\nDame Ann Vell, the trust's chair, agreed. \"It was worth it,\" Dame Ann said.");
+        assertThat(all).extracting(Attribution::speaker).containsExactly("Tom Hale", "Ann Vell");
+    }
+
+    @Test void aTitleWithItsPlaceBeforeTheNameGivesThePersonNotTheTitle() {
+        Attribution a = attributions("\"We are close to a deal,\" said Secretary of State Dana Holt.").get(0);
+        assertThat(a.speaker()).isEqualTo("Dana Holt");
+        Attribution b = attributions("Envoy Tomas Brel spoke. US envoy Tomas Brel: \"The talks go on.\"").get(0);
+        assertThat(b.speaker()).isEqualTo("Tomas Brel");
+    }
 }
