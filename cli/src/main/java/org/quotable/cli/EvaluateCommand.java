@@ -18,11 +18,14 @@ import org.quotable.extractor.QuoteExtractor;
 import org.quotable.extractor.article.ArticleReader;
 import org.quotable.extractor.article.ArticleSources;
 import org.quotable.extractor.evaluation.Accuracy;
+import org.quotable.extractor.evaluation.Calibration;
+import org.quotable.extractor.evaluation.Convention;
 import org.quotable.extractor.evaluation.EvaluationResult;
 import org.quotable.extractor.evaluation.Evaluator;
 import org.quotable.extractor.evaluation.GoldQuote;
 import org.quotable.extractor.evaluation.GoldReader;
 import org.quotable.extractor.evaluation.Miss;
+import org.quotable.extractor.evaluation.NonQuote;
 import org.quotable.extractor.evaluation.Score;
 import org.quotable.schema.ArticleRecord;
 import picocli.CommandLine.Command;
@@ -38,8 +41,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 "With one dataset folder, extracts its articles and compares them with the JSON Lines files in its "
                         + "gold/ folder. With --gold, extracts the given article files and compares them with that file.",
                 "Prints quote precision, recall and F1 (exact and token overlap >= 50%%), speaker accuracy on matched "
-                        + "quotes with a proper-name gold speaker (surname and full name), role and date accuracy where "
-                        + "the gold has them, and the misses.",
+                        + "quotes (surname and full name), role accuracy (one role contains the other) and date accuracy "
+                        + "where the gold has them, the non-quotations extracted and given a speaker, the calibration of "
+                        + "confidence (expected calibration error and a reliability table), and the misses.",
+                "The convention follows the gold: attribution gold (records with speaker_type) counts every gold speaker "
+                        + "by the last word of its name over exact matches; span gold (PolNeAR style) counts proper-name "
+                        + "speakers over overlap matches. Non-quotations are read from --non-quotes, or from a "
+                        + "non-quotes.jsonl beside the gold file or in the dataset's gold/ folder.",
                 "",
                 "Examples:",
                 "  quotable evaluate datasets/ukraine-peace-talks",
@@ -53,6 +61,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = {"-g", "--gold"}, paramLabel = "<file>",
             description = "Gold annotations as JSON Lines (article_id, quote, char_start, char_end, speaker, role, date, quote_type).")
     @Nullable Path gold;
+
+    @Option(names = "--non-quotes", paramLabel = "<file>",
+            description = "Quoted stretches that are not quotations, as JSON Lines (article_id, quote, char_start, char_end, "
+                    + "reason); default: non-quotes.jsonl beside the gold file or in the dataset's gold/ folder.")
+    @Nullable Path nonQuotes;
+
+    @Option(names = "--convention", paramLabel = "<convention>",
+            description = "Scoring convention: ${COMPLETION-CANDIDATES} (default: from the gold; ATTRIBUTION when its records have speaker_type).")
+    @Nullable Convention convention;
 
     @Option(names = "--min-f1", paramLabel = "<f1>",
             description = "Fail with exit code 4 when the exact quote F1 is below this (0 to 1).")
@@ -79,11 +96,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    private static final String NON_QUOTES = "non-quotes.jsonl";
+
     @Override public Integer call() throws IOException {
         checkBar("--min-f1", minF1);
         checkBar("--min-speaker-accuracy", minSpeakerAccuracy);
         List<Path> articleFiles;
         List<Path> goldFiles;
+        Path nonQuoteFile = nonQuotes;
         if (gold == null) {
             if (inputs.size() != 1 || !Files.isDirectory(inputs.get(0)))
                 throw new QuotableException(ExitCodes.USAGE,
@@ -92,13 +112,29 @@ final class EvaluateCommand implements Callable<Integer> {
             DatasetDefinition definition = DatasetDefinition.load(dataset);
             articleFiles = InputFiles.matching(dataset, definition.inputs());
             Path goldDir = dataset.resolve("gold");
-            goldFiles = Files.isDirectory(goldDir) ? InputFiles.matching(goldDir, List.of("**.jsonl", "*.jsonl")) : List.of();
+            goldFiles = Files.isDirectory(goldDir) ? new ArrayList<>(InputFiles.matching(goldDir, List.of("**.jsonl", "*.jsonl"))) : List.of();
+            Path beside = goldDir.resolve(NON_QUOTES);
+            if (nonQuoteFile == null && Files.isRegularFile(beside)) nonQuoteFile = beside;
+            goldFiles = goldFiles.stream().filter(f -> !f.getFileName().toString().equals(NON_QUOTES)).toList();
             if (goldFiles.isEmpty())
                 throw new QuotableException(ExitCodes.USAGE, goldDir + ": no gold annotations (*.jsonl); write them there or pass --gold");
         } else {
             if (!Files.isRegularFile(gold)) throw new QuotableException(ExitCodes.USAGE, gold + ": no such gold file");
             articleFiles = InputFiles.expand(inputs);
             goldFiles = List.of(gold);
+            Path parent = gold.toAbsolutePath().getParent();
+            Path beside = parent == null ? null : parent.resolve(NON_QUOTES);
+            if (nonQuoteFile == null && beside != null && Files.isRegularFile(beside)) nonQuoteFile = beside;
+        }
+        if (nonQuotes != null && !Files.isRegularFile(nonQuotes))
+            throw new QuotableException(ExitCodes.USAGE, nonQuotes + ": no such non-quotes file");
+        List<NonQuote> nonQuoteList = List.of();
+        if (nonQuoteFile != null) {
+            try {
+                nonQuoteList = GoldReader.readNonQuotes(nonQuoteFile);
+            } catch (IOException e) {
+                throw new QuotableException(ExitCodes.USAGE, e.getMessage(), e);
+            }
         }
         var goldQuotes = new ArrayList<GoldQuote>();
         for (Path file : goldFiles) {
@@ -116,7 +152,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 reader.forEach(articles::add);
             }
         }
-        EvaluationResult result = Evaluator.evaluate(extractor, articles, goldQuotes);
+        EvaluationResult result = Evaluator.evaluate(extractor, articles, goldQuotes, nonQuoteList,
+                convention != null ? convention : Convention.of(goldQuotes));
         PrintWriter out = spec.commandLine().getOut();
         print(result, out);
         if (summaryJson != null) writeSummary(result, summaryJson);
@@ -147,13 +184,24 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void print(EvaluationResult r, PrintWriter out) {
-        out.printf(Locale.ROOT, "articles: %d, gold quotes: %d, predicted: %d%n", r.articles(), r.exact().gold(), r.exact().predicted());
+        out.printf(Locale.ROOT, "articles: %d, gold quotes: %d, predicted: %d (convention: %s)%n", r.articles(),
+                r.exact().gold(), r.exact().predicted(), r.convention().name().toLowerCase(Locale.ROOT));
         score(out, "quotes (exact)", r.exact());
         score(out, "quotes (overlap)", r.overlap());
         accuracy(out, "speaker (surname)", r.speakerSurname());
         accuracy(out, "speaker (full name)", r.speakerFullName());
         accuracy(out, "role", r.role());
         accuracy(out, "date", r.date());
+        if (r.nonQuotes().annotated() > 0)
+            out.printf(Locale.ROOT, "%-20s %d of %d extracted, %d given a speaker%n", "non-quotes:", r.nonQuotes().extracted(),
+                    r.nonQuotes().annotated(), r.nonQuotes().withSpeaker());
+        Calibration cal = r.calibration();
+        if (cal.count() > 0) {
+            out.printf(Locale.ROOT, "%-20s ECE %.3f over %d quotes given a speaker%n", "calibration:", cal.expectedError(), cal.count());
+            out.println("  confidence   quotes  mean conf  speaker right");
+            for (Calibration.Bin b : cal.bins())
+                out.printf(Locale.ROOT, "  %.1f-%.1f   %7d  %9.3f  %13.3f%n", b.from(), b.to(), b.count(), b.meanConfidence(), b.accuracy());
+        }
         for (Miss.Kind kind : Miss.Kind.values()) {
             List<Miss> misses = r.misses(kind);
             if (misses.isEmpty()) continue;
@@ -184,6 +232,27 @@ final class EvaluateCommand implements Callable<Integer> {
         map.put("speaker_full_name", accuracy(r.speakerFullName()));
         map.put("role", accuracy(r.role()));
         map.put("date", accuracy(r.date()));
+        map.put("convention", r.convention().name().toLowerCase(Locale.ROOT));
+        var nq = new LinkedHashMap<String, Object>();
+        nq.put("annotated", r.nonQuotes().annotated());
+        nq.put("extracted", r.nonQuotes().extracted());
+        nq.put("with_speaker", r.nonQuotes().withSpeaker());
+        map.put("non_quotes", nq);
+        var cal = new LinkedHashMap<String, Object>();
+        cal.put("ece", r.calibration().count() == 0 ? null : r.calibration().expectedError());
+        cal.put("count", r.calibration().count());
+        var bins = new ArrayList<Map<String, Object>>();
+        for (Calibration.Bin b : r.calibration().bins()) {
+            var bin = new LinkedHashMap<String, Object>();
+            bin.put("from", b.from());
+            bin.put("to", b.to());
+            bin.put("count", b.count());
+            bin.put("mean_confidence", b.meanConfidence());
+            bin.put("accuracy", b.accuracy());
+            bins.add(bin);
+        }
+        cal.put("bins", bins);
+        map.put("calibration", cal);
         var misses = new LinkedHashMap<String, Integer>();
         for (Miss.Kind kind : Miss.Kind.values()) misses.put(kind.name().toLowerCase(Locale.ROOT), r.misses(kind).size());
         map.put("misses", misses);

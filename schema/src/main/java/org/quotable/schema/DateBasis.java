@@ -9,5 +9,11 @@ public enum DateBasis implements Vocabulary {
     /** Nothing in the text dates the statement; the article's publication date is used. */
     PUBLISHED,
     /** Neither the text nor the article metadata gives a date; {@code date} is null. */
-    UNKNOWN
+    UNKNOWN,
+    /**
+     * Nothing near the quote dates it, but the story's event does: the day the article's lead gives for what it
+     * reports ("was voted off on Monday", "scientists on Monday unveiled"), resolved against the publication date.
+     * Appended in schema 1.1.0.
+     */
+    CONTEXT
 }

@@ -42,7 +42,7 @@ public final class QuotableSchema {
                     optional("role", STRING, "The speaker's title or affiliation as stated in the article (\"German Chancellor\").", QuoteRecord::role),
                     optional("cue", STRING, "The reporting verb or phrase that introduced the quote (\"said\", \"told reporters\").", QuoteRecord::cue),
                     optional("date", DATE, "The date the statement was made; null when unknown.", QuoteRecord::date),
-                    Column.<QuoteRecord>required("date_basis", STRING, "Where date comes from: explicit (a date in the text), relative (a weekday or relative word resolved against the publication date), published (the publication date), unknown.", q -> q.dateBasis().label())
+                    Column.<QuoteRecord>required("date_basis", STRING, "Where date comes from: explicit (a date in the text), relative (a weekday or relative word resolved against the publication date), published (the publication date), unknown, context (the day of the story's event, from the article's lead; since 1.1.0).", q -> q.dateBasis().label())
                             .allowing(Vocabulary.labels(DateBasis.class)),
                     required("position_paragraph", INT32, "Zero-based index of the paragraph the quote starts in (paragraphs are separated by blank lines).", QuoteRecord::paragraph),
                     required("position_start", INT32, "Offset of the quote's first character in articles.text, in Unicode code points: text[position_start:position_end] == quote in Python.", QuoteRecord::start),

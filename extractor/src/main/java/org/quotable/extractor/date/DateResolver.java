@@ -22,7 +22,9 @@ import org.quotable.schema.DateBasis;
  * date ({@code on December 2}, {@code 2 December 2025}); a weekday or relative word ({@code on Sunday},
  * {@code yesterday}, {@code last week}) resolved against the publication date; the publication date itself; and
  * otherwise unknown. It never guesses: a weekday or a date without a year needs the publication date. A quote that
- * inherited its speaker from the quote before inherits that quote's stated date. Immutable and thread-safe.
+ * inherited its speaker from the quote before inherits that quote's stated date. A quote that nothing near it dates
+ * takes the day of the story's event when the article's lead gives one ({@link DateBasis#CONTEXT}, see
+ * {@link #storyEvent}), else the publication date. Immutable and thread-safe.
  */
 public final class DateResolver implements ExtractionStage {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|"
@@ -31,7 +33,13 @@ public final class DateResolver implements ExtractionStage {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<month>" + MONTHS + ")(?:,?\\s+(?<year>\\d{4})\\b)?");
     private static final Pattern ISO = Pattern.compile("\\b(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})\\b");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?<last>last\\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    // A lead sentence about what is to come ("is set to reach severe levels on Wednesday") dates no past event.
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|'ll|shall|set to|likely to|expected to|due to|"
+            + "scheduled|plans? to|planning to|is to|are to|going to|next|upcoming|ahead of|later this)\\b", Pattern.CASE_INSENSITIVE);
+    /** How far into the text the story's event is looked for: the lead, where news writing states it. */
+    static final int LEAD = 600;
     private static final Pattern RELATIVE = Pattern.compile("\\b(?<word>yesterday|today|tonight|this morning|this afternoon|this evening|last night|last week|last month)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEAD_DAY = Pattern.compile(WEEKDAY.pattern() + "|(?i:" + RELATIVE.pattern() + ")");
 
     /** A date and its basis. */
     public record Dated(LocalDate date, DateBasis basis) {}
@@ -41,6 +49,7 @@ public final class DateResolver implements ExtractionStage {
     @Override public ExtractionState apply(ExtractionState state) {
         LocalDate published = state.article().published();
         Document document = state.document();
+        LocalDate event = published == null ? null : storyEvent(document, published);
         var out = new ArrayList<Candidate>();
         Candidate previous = null;
         for (Candidate c : state.candidates()) {
@@ -52,12 +61,47 @@ public final class DateResolver implements ExtractionStage {
             }
             Candidate dated;
             if (stated.isPresent()) dated = c.withDate(stated.get().date(), stated.get().basis());
+            else if (event != null) dated = c.withDate(event, DateBasis.CONTEXT);
             else if (published != null) dated = c.withDate(published, DateBasis.PUBLISHED);
             else dated = c.withDate(null, DateBasis.UNKNOWN);
             out.add(dated);
             previous = dated;
         }
         return state.withCandidates(List.copyOf(out));
+    }
+
+    /**
+     * The day of the story's event: the first weekday or relative day ("on Monday", "yesterday") in the article's
+     * lead, in a sentence about the past, resolved against the publication date; null when the lead gives none.
+     * News writing states when the reported event happened in its first sentences ("Scientists on Monday
+     * unveiled…", "was voted off on Monday"), and quotes that nothing else dates were said at that event. A day in
+     * a sentence about what is to come ("is set to reach severe levels on Wednesday") dates nothing said.
+     */
+    static @Nullable LocalDate storyEvent(Document document, LocalDate published) {
+        String text = document.text();
+        String lead = text.substring(0, Math.min(text.length(), LEAD));
+        Matcher day = LEAD_DAY.matcher(lead);
+        while (day.find()) {
+            if (day.group().toLowerCase(Locale.ROOT).startsWith("this") || day.group().equalsIgnoreCase("today")
+                    || day.group().equalsIgnoreCase("tonight") || day.group().toLowerCase(Locale.ROOT).startsWith("last week")
+                    || day.group().toLowerCase(Locale.ROOT).startsWith("last month")) continue;
+            if (insideQuote(lead, day.start())) continue;
+            Span sentence = document.sentenceAt(day.start());
+            if (FUTURE.matcher(text.substring(sentence.start(), sentence.end())).find()) continue;
+            return find(day.group(), published).map(Dated::date).orElse(null);
+        }
+        return null;
+    }
+
+    /** Whether an odd number of quotation marks opens before {@code index} in its paragraph. */
+    private static boolean insideQuote(String text, int index) {
+        int paragraph = text.lastIndexOf('\n', index) + 1;
+        int marks = 0;
+        for (int i = paragraph; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”') marks++;
+        }
+        return marks % 2 == 1;
     }
 
     /** The words of the quote's sentences outside the quote marks. */
@@ -117,6 +161,9 @@ public final class DateResolver implements ExtractionStage {
             DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
             int back = (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
             if (back == 0 && m.group("last") != null) back = 7;
+            // "on Wednesday" in a story dated Tuesday is the next day (the date was taken in another time zone, or
+            // the event is tomorrow), not six days back: news writing says "last Wednesday" for that.
+            if (back == 6 && m.group("last") == null) back = -1;
             return Optional.of(new Dated(published.minusDays(back), DateBasis.RELATIVE));
         }
         return Optional.empty();

@@ -33,7 +33,15 @@ import org.quotable.schema.QuoteRecord;
  *       speaker's last name (of the part before any comma, possessive and suffixes dropped) is a word of the
  *       predicted speaker. <b>Full name</b>: the predicted and gold names, honorifics dropped, contain each other.
  *       Both ignore case.</li>
- *   <li>Role and date accuracy are over matched quotes whose gold gives a role or a date.</li>
+ *   <li>Role and date accuracy are over matched quotes whose gold gives a role or a date. Roles agree when one
+ *       contains the other, ignoring case; dates when equal.</li>
+ *   <li>That is the {@link Convention#SPANS} convention. Under {@link Convention#ATTRIBUTION} quotes match by exact
+ *       text ignoring case, and speaker, role and date are scored over those matches; the speaker counts wherever
+ *       the gold gives one, right when the gold name's last word is a word of the predicted speaker.</li>
+ *   <li>Non-quotations (titles, nicknames, scare quotes) that a gold set marks are counted when extracted (same
+ *       text, or a span inside or around theirs, matching no gold quotation) and when given a speaker.</li>
+ *   <li>Calibration: over matched quotes given a speaker (and, under {@link Convention#SPANS}, with a proper-name
+ *       gold speaker), confidence against whether the speaker is right, in {@link Calibration#BINS} bins.</li>
  * </ul>
  */
 public final class Evaluator {
@@ -49,24 +57,51 @@ public final class Evaluator {
 
     /** Extracts every article with {@code extractor} and scores the result against {@code gold}. */
     public static EvaluationResult evaluate(QuoteExtractor extractor, Iterable<ArticleRecord> articles, Collection<GoldQuote> gold) {
-        var predicted = new LinkedHashMap<String, List<QuoteRecord>>();
-        for (ArticleRecord article : articles) predicted.put(article.articleId(), extractor.extract(article));
-        return evaluate(predicted, gold);
+        return evaluate(extractor, articles, gold, List.of(), Convention.of(gold));
     }
 
     /**
-     * Scores predictions against gold annotations. Only the articles in {@code predicted} count; gold for other
-     * articles is ignored.
+     * Extracts every article with {@code extractor} and scores the result against {@code gold} and the gold set's
+     * {@code nonQuotes}, by {@code convention}.
+     */
+    public static EvaluationResult evaluate(QuoteExtractor extractor, Iterable<ArticleRecord> articles,
+                                            Collection<GoldQuote> gold, Collection<NonQuote> nonQuotes,
+                                            Convention convention) {
+        var predicted = new LinkedHashMap<String, List<QuoteRecord>>();
+        for (ArticleRecord article : articles) predicted.put(article.articleId(), extractor.extract(article));
+        return evaluate(predicted, gold, nonQuotes, convention);
+    }
+
+    /**
+     * Scores predictions against gold annotations, by the gold's own convention ({@link Convention#of}). Only the
+     * articles in {@code predicted} count; gold for other articles is ignored.
      *
      * @param predicted the records extracted, by article id
      */
     public static EvaluationResult evaluate(Map<String, List<QuoteRecord>> predicted, Collection<GoldQuote> gold) {
+        return evaluate(predicted, gold, List.of(), Convention.of(gold));
+    }
+
+    /**
+     * Scores predictions against gold annotations and non-quotations by {@code convention}. Only the articles in
+     * {@code predicted} count.
+     *
+     * @param predicted the records extracted, by article id
+     */
+    public static EvaluationResult evaluate(Map<String, List<QuoteRecord>> predicted, Collection<GoldQuote> gold,
+                                            Collection<NonQuote> nonQuotes, Convention convention) {
+        boolean attribution = convention == Convention.ATTRIBUTION;
         var goldByArticle = new HashMap<String, List<GoldQuote>>();
         for (GoldQuote g : gold) goldByArticle.computeIfAbsent(g.articleId(), k -> new ArrayList<>()).add(g);
+        var nonQuotesByArticle = new HashMap<String, List<NonQuote>>();
+        for (NonQuote n : nonQuotes) nonQuotesByArticle.computeIfAbsent(n.articleId(), k -> new ArrayList<>()).add(n);
         int exactMatched = 0, overlapMatched = 0, counted = 0, goldCount = 0;
         int surnameRight = 0, fullRight = 0, speakerTotal = 0, roleRight = 0, roleTotal = 0, dateRight = 0, dateTotal = 0;
+        int nonQuotesAnnotated = 0, nonQuotesExtracted = 0, nonQuotesWithSpeaker = 0;
+        var confidence = new ArrayList<double[]>();
         var misses = new ArrayList<Miss>();
         var spurious = new ArrayList<Miss>();
+        var nonQuoteMisses = new ArrayList<Miss>();
         for (var entry : predicted.entrySet()) {
             String articleId = entry.getKey();
             List<QuoteRecord> predictions = entry.getValue();
@@ -75,27 +110,33 @@ public final class Evaluator {
             List<GoldQuote> mixed = all.stream().filter(g -> !g.isQuotation() && g.mixed()).toList();
             goldCount += quotes.size();
 
-            int[] exact = matchExact(quotes, predictions);
+            int[] exact = matchExact(quotes, predictions, attribution);
             int[] overlap = matchOverlap(quotes, predictions);
+            // The attribution convention scores speaker, role and date over exact matches only.
+            int[] scored = attribution ? exact : overlap;
             for (int g = 0; g < quotes.size(); g++) {
                 if (exact[g] >= 0) exactMatched++;
-                if (overlap[g] < 0) {
+                if (overlap[g] >= 0) overlapMatched++;
+                if (scored[g] < 0) {
                     misses.add(new Miss(Miss.Kind.MISSED, articleId, quotes.get(g).quote(), quotes.get(g).speaker(), null));
                     continue;
                 }
-                overlapMatched++;
                 GoldQuote gq = quotes.get(g);
-                QuoteRecord p = predictions.get(overlap[g]);
-                if (gq.hasProperSpeaker()) {
+                QuoteRecord p = predictions.get(scored[g]);
+                boolean counts = attribution ? gq.speaker() != null : gq.hasProperSpeaker();
+                if (counts) {
                     speakerTotal++;
-                    boolean surname = surnameMatches(gq.speaker(), p.speaker());
-                    if (surname) surnameRight++;
+                    boolean right = attribution ? lastWordMatches(gq.speaker(), p.speaker()) : surnameMatches(gq.speaker(), p.speaker());
+                    if (right) surnameRight++;
                     else misses.add(new Miss(Miss.Kind.MISATTRIBUTED, articleId, gq.quote(), gq.speaker(), p.speaker()));
                     if (fullNameMatches(gq.speaker(), p.speaker())) fullRight++;
                 }
+                if (p.speaker() != null && (counts || attribution))
+                    confidence.add(new double[] {p.confidence(), counts && (attribution ? lastWordMatches(gq.speaker(), p.speaker())
+                            : surnameMatches(gq.speaker(), p.speaker())) ? 1 : 0});
                 if (gq.role() != null) {
                     roleTotal++;
-                    if (normalizeRole(gq.role()).equals(p.role() == null ? "" : normalizeRole(p.role()))) roleRight++;
+                    if (rolesAgree(gq.role(), p.role())) roleRight++;
                     else misses.add(new Miss(Miss.Kind.WRONG_ROLE, articleId, gq.quote(), gq.role(), p.role()));
                 }
                 if (gq.date() != null) {
@@ -114,24 +155,86 @@ public final class Evaluator {
                 boolean ignored = !used[i] && !usedExact[i] && insideAny(p, mixed);
                 if (ignored) continue;
                 counted++;
-                if (!used[i]) spurious.add(new Miss(Miss.Kind.SPURIOUS, articleId, p.quote(), null, p.speaker()));
+                boolean matched = attribution ? usedExact[i] : used[i];
+                if (!matched) spurious.add(new Miss(Miss.Kind.SPURIOUS, articleId, p.quote(), null, p.speaker()));
+            }
+            List<NonQuote> articleNonQuotes = nonQuotesByArticle.getOrDefault(articleId, List.of());
+            nonQuotesAnnotated += articleNonQuotes.size();
+            boolean[] taken = new boolean[predictions.size()];
+            for (NonQuote n : articleNonQuotes) {
+                int hit = nonQuoteMatch(n, predictions, taken, usedExact);
+                if (hit < 0) continue;
+                taken[hit] = true;
+                nonQuotesExtracted++;
+                QuoteRecord p = predictions.get(hit);
+                if (p.speaker() != null) {
+                    nonQuotesWithSpeaker++;
+                    nonQuoteMisses.add(new Miss(Miss.Kind.NON_QUOTE, articleId, n.quote(), null, p.speaker()));
+                }
             }
         }
         misses.addAll(spurious);
+        misses.addAll(nonQuoteMisses);
         return new EvaluationResult(predicted.size(), new Score(exactMatched, counted, goldCount),
                 new Score(overlapMatched, counted, goldCount), new Accuracy(surnameRight, speakerTotal),
-                new Accuracy(fullRight, speakerTotal), new Accuracy(roleRight, roleTotal), new Accuracy(dateRight, dateTotal), misses);
+                new Accuracy(fullRight, speakerTotal), new Accuracy(roleRight, roleTotal), new Accuracy(dateRight, dateTotal), misses,
+                convention, new EvaluationResult.NonQuotes(nonQuotesAnnotated, nonQuotesExtracted, nonQuotesWithSpeaker),
+                Calibration.of(confidence));
+    }
+
+    /**
+     * The prediction that extracted a non-quotation: one with the same text (normalized, ignoring case), or whose
+     * span lies inside it or holds it, and that no gold quotation matched; or -1.
+     */
+    private static int nonQuoteMatch(NonQuote n, List<QuoteRecord> predictions, boolean[] taken, boolean[] matchedGold) {
+        String key = normalize(n.quote()).toLowerCase(Locale.ROOT);
+        int best = -1;
+        for (int i = 0; i < predictions.size(); i++) {
+            if (taken[i] || matchedGold[i]) continue;
+            QuoteRecord p = predictions.get(i);
+            boolean same = normalize(p.quote()).toLowerCase(Locale.ROOT).equals(key);
+            boolean inside = p.start() >= n.start() && p.end() <= n.end() && p.end() > p.start();
+            boolean holds = n.start() >= p.start() && n.end() <= p.end() && p.end() - p.start() <= 2 * (n.end() - n.start()) + 4;
+            if (same || inside || holds) {
+                if (same) return i;
+                if (best < 0) best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Roles agree when one contains the other, ignoring case, a leading article and punctuation. */
+    static boolean rolesAgree(String gold, @Nullable String predicted) {
+        if (predicted == null) return false;
+        String g = normalizeRole(gold), p = normalizeRole(predicted);
+        if (g.isEmpty() || p.isEmpty()) return false;
+        return (" " + g + " ").contains(" " + p + " ") || (" " + p + " ").contains(" " + g + " ");
+    }
+
+    /**
+     * The attribution convention's speaker rule: the gold name's last word, generational suffixes (Jr., Sr., II,
+     * III, IV) dropped, is a word of the predicted speaker, ignoring case.
+     */
+    static boolean lastWordMatches(@Nullable String gold, @Nullable String predicted) {
+        if (gold == null || predicted == null) return false;
+        List<String> words = words(gold);
+        while (words.size() > 1 && words.get(words.size() - 1).matches("(?i)jr|sr|ii|iii|iv")) words.remove(words.size() - 1);
+        if (words.isEmpty()) return false;
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        Matcher m = TOKEN.matcher(predicted.toLowerCase(Locale.ROOT));
+        while (m.find()) if (m.group().equals(last)) return true;
+        return false;
     }
 
     /** For each gold quote, the index of the prediction with the same normalized text, nearest first; or -1. */
-    private static int[] matchExact(List<GoldQuote> gold, List<QuoteRecord> predictions) {
+    private static int[] matchExact(List<GoldQuote> gold, List<QuoteRecord> predictions, boolean ignoreCase) {
         int[] match = new int[gold.size()];
         Arrays.fill(match, -1);
         boolean[] used = new boolean[predictions.size()];
         var keys = new String[predictions.size()];
-        for (int i = 0; i < keys.length; i++) keys[i] = normalize(predictions.get(i).quote());
+        for (int i = 0; i < keys.length; i++) keys[i] = key(predictions.get(i).quote(), ignoreCase);
         for (int g = 0; g < gold.size(); g++) {
-            String key = normalize(gold.get(g).quote());
+            String key = key(gold.get(g).quote(), ignoreCase);
             int best = -1;
             for (int i = 0; i < keys.length; i++) {
                 if (used[i] || !keys[i].equals(key)) continue;
@@ -143,6 +246,11 @@ public final class Evaluator {
             }
         }
         return match;
+    }
+
+    private static String key(String quote, boolean ignoreCase) {
+        String n = normalize(quote);
+        return ignoreCase ? n.toLowerCase(Locale.ROOT) : n;
     }
 
     /** For each gold quote, the prediction sharing at least half the tokens of the longer one, best first; or -1. */
@@ -264,8 +372,10 @@ public final class Evaluator {
         return String.join(" ", TOKEN.matcher(s).results().map(java.util.regex.MatchResult::group).toList());
     }
 
+    /** A role's words, lower case, without a leading article (titles such as "Rep." are kept: they are the role). */
     private static String normalizeRole(String role) {
-        return fold(role.replaceFirst("(?i)^(the|a|an)\\s+", ""));
+        String s = role.strip().replaceFirst("(?i)^(the|a|an)\\s+", "").replaceAll("['’]s\\b", "").toLowerCase(Locale.ROOT);
+        return String.join(" ", TOKEN.matcher(s).results().map(java.util.regex.MatchResult::group).toList());
     }
 
     /** Gold quotes grouped by article, in file order. */

@@ -18,16 +18,25 @@ import org.jspecify.annotations.Nullable;
  * @param date        the date of the statement, or null when not annotated
  * @param quoteType   {@code direct}, {@code partial} or {@code indirect}
  * @param mixed       whether an indirect annotation contains quoted words (predictions inside it are ignored)
+ * @param speakerType {@code person} or {@code organization} where the gold says what the speaker is (attribution
+ *                    gold, see {@link Convention#ATTRIBUTION}), else null
  */
 public record GoldQuote(String articleId, String quote, int start, int end, @Nullable String speaker,
                         @Nullable String speakerKind, @Nullable String role, @Nullable LocalDate date, String quoteType,
-                        boolean mixed) {
+                        boolean mixed, @Nullable String speakerType) {
     public GoldQuote {
         requireNonNull(articleId, "articleId");
         requireNonNull(quote, "quote");
         requireNonNull(quoteType, "quoteType");
         if (start < 0 || end < start)
             throw new IllegalArgumentException("Gold quote in %s has bad offsets [%d, %d)".formatted(articleId, start, end));
+    }
+
+    /** An annotation that does not say what kind of speaker it names. */
+    public GoldQuote(String articleId, String quote, int start, int end, @Nullable String speaker,
+                     @Nullable String speakerKind, @Nullable String role, @Nullable LocalDate date, String quoteType,
+                     boolean mixed) {
+        this(articleId, quote, start, end, speaker, speakerKind, role, date, quoteType, mixed, null);
     }
 
     /** Whether this annotation is a quotation to find (direct or partial), as opposed to reported speech. */

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads gold annotations from JSON Lines: one object per line with {@code article_id}, {@code quote},
  * {@code char_start}, {@code char_end}, {@code speaker}, and optionally {@code speaker_kind}, {@code role},
- * {@code date}, {@code quote_type} (default {@code direct}) and {@code mixed}. Stateless and thread-safe.
+ * {@code date}, {@code quote_type} (default {@code direct}), {@code mixed} and {@code speaker_type}. Stateless and thread-safe.
  */
 public final class GoldReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,7 +51,35 @@ public final class GoldReader {
         return new GoldQuote(required(node, "article_id"), required(node, "quote"), number(node, "char_start"),
                 number(node, "char_end"), optional(node, "speaker"), optional(node, "speaker_kind"), optional(node, "role"),
                 date(optional(node, "date")), node.hasNonNull("quote_type") ? node.get("quote_type").asText() : "direct",
-                node.path("mixed").asBoolean(false));
+                node.path("mixed").asBoolean(false), optional(node, "speaker_type"));
+    }
+
+    /**
+     * Every non-quotation in a file of quoted stretches that are not quotations: one object per line with
+     * {@code article_id}, {@code quote}, {@code char_start}, {@code char_end} and optionally {@code reason}.
+     *
+     * @throws IOException naming the file and line of a record that cannot be read
+     */
+    public static List<NonQuote> readNonQuotes(Path file) throws IOException {
+        var out = new ArrayList<NonQuote>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (line.isBlank()) continue;
+                try {
+                    JsonNode node = JSON.readTree(line);
+                    String reason = optional(node, "reason");
+                    out.add(new NonQuote(required(node, "article_id"), required(node, "quote"), number(node, "char_start"),
+                            number(node, "char_end"), reason == null ? "" : reason));
+                } catch (IOException | RuntimeException e) {
+                    throw new IOException("%s, line %d: not a non-quote (%s); expected a JSON object with article_id, quote, char_start, char_end"
+                            .formatted(file, number, e.getMessage()), e);
+                }
+            }
+        }
+        return out;
     }
 
     private static String required(JsonNode node, String field) {

@@ -25,7 +25,9 @@ public record Miss(Kind kind, String articleId, String quote, @Nullable String e
         /** A matched quote whose role is wrong. */
         WRONG_ROLE,
         /** A matched quote whose date is wrong. */
-        WRONG_DATE
+        WRONG_DATE,
+        /** A quoted stretch the gold marks as no quotation (a title, a nickname, a scare quote) given a speaker. */
+        NON_QUOTE
     }
 
     public Miss {
@@ -37,6 +39,7 @@ public record Miss(Kind kind, String articleId, String quote, @Nullable String e
     @Override public String toString() {
         String shown = quote.length() > 90 ? quote.substring(0, 87) + "..." : quote;
         String values = kind == Kind.MISSED || kind == Kind.SPURIOUS ? ""
+                : kind == Kind.NON_QUOTE ? " (given " + actual + ")"
                 : " (expected " + expected + ", got " + actual + ")";
         return "%s %s: \"%s\"%s".formatted(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), articleId, shown, values);
     }

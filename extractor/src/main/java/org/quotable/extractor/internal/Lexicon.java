@@ -28,11 +28,13 @@ public final class Lexicon {
         "call", "criticize", "criticise", "condemn", "welcome", "dismiss", "blast", "slam", "attack", "mark",
         "describe", "characterize", "label", "express", "hail", "applaud", "predict", "estimate", "conclude",
         "caution", "assure", "reassure", "recommend", "report", "quote", "cite", "interject", "chime", "begin", "liken", "compare", "chant", "tell", "sing", "scream", "whisper", "mutter",
+        // views stated as someone's ("sees it as its "Achilles heel"", "weighed in"), and exclamations
+        "weigh", "view", "consider", "deem", "brand", "laugh", "cry", "exult", "gush", "rave",
     };
 
     private static final Set<String> IRREGULAR_FORMS = set("said", "says", "saying", "told", "tells", "telling",
             "tell", "wrote", "writes", "writing", "written", "spoke", "speaks", "speaking", "put", "puts", "went",
-            "goes", "thought", "thinks", "began", "begins", "chimed");
+            "goes", "thought", "thinks", "began", "begins", "chimed", "sees", "saw", "regards", "regarded");
 
     private static final Set<String> REPORTING_VERBS = buildVerbs();
 
@@ -156,12 +158,48 @@ public final class Lexicon {
             "intern", "volunteer", "narrator", "announcer", "protesters", "demonstrators", "crowd", "audience",
             "supporters", "residents", "voters", "witnesses", "neighbors", "neighbours", "officers", "chairperson", "president.", "physicist", "economist", "sociologist", "psychologist");
 
+    // Occupations that news writing puts before or after a name ("singer Ann Lund", "Ann Lund, a filmmaker,").
+    private static final Set<String> OCCUPATIONS = set("actor", "actress", "singer", "songwriter", "musician",
+            "rapper", "drummer", "guitarist", "bassist", "pianist", "composer", "producer", "filmmaker", "writer",
+            "novelist", "poet", "artist", "painter", "photographer", "designer", "architect", "engineer", "star",
+            "comedian", "dancer", "model", "chef", "player", "quarterback", "striker", "midfielder", "defender",
+            "goalkeeper", "pitcher", "catcher", "forward", "guard", "center", "receiver", "linebacker", "tackle",
+            "athlete", "runner", "swimmer", "boxer", "fighter", "wrestler", "golfer", "jockey", "driver", "rider",
+            "investor", "banker", "trader", "broker", "accountant", "scholar", "geologist", "biologist", "chemist",
+            "astronomer", "astronaut", "pilot", "vp", "svp", "evp", "cfo", "coo", "cto", "cmo", "cio", "co-ceo",
+            "judge", "juror", "attorney", "barrister", "clerk", "spokesman", "spokeswoman", "publicist", "agent",
+            "manager", "trainer", "therapist", "psychiatrist", "dentist", "pharmacist", "paramedic", "firefighter",
+            "soldier", "sailor", "marine", "officer", "trooper", "constable", "chief", "captain", "skipper",
+            "lecturer", "tutor", "instructor", "headteacher", "principal", "farmer", "owner", "landlord", "tenant",
+            "shopkeeper", "mechanic", "technician", "programmer", "developer", "analyst", "strategist", "planner",
+            "curator", "librarian", "archivist", "translator", "interpreter", "journalist", "presenter", "broadcaster",
+            "blogger", "influencer", "youtuber", "streamer", "creator", "inventor", "innovator", "pioneer", "judge",
+            "referee", "umpire", "commentator", "pundit", "candidate", "hopeful", "winner", "champion", "medalist",
+            "laureate", "fellow", "postdoc", "graduate", "alumnus", "alumna", "chairperson", "president", "physician",
+            "epidemiologist", "virologist", "economist", "director", "co-director", "co-writer", "co-author",
+            "co-chair", "co-host", "host", "partner", "associate", "head", "lead", "member", "deputy");
+
+    /**
+     * Whether a lower-case word names an occupation: the list above, or a noun of the kinds English forms for
+     * practitioners ("-ologist", "-ist", "-ician").
+     */
+    public static boolean isOccupation(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (OCCUPATIONS.contains(w)) return true;
+        return w.length() > 6 && (w.endsWith("ologist") || w.endsWith("ician") || w.endsWith("ist") && !NOT_OCCUPATIONS.contains(w));
+    }
+
+    private static final Set<String> NOT_OCCUPATIONS = set("exist", "insist", "persist", "resist", "assist",
+            "consist", "desist", "twist", "against", "amidst", "playlist", "checklist", "shortlist", "wishlist");
+
     /** Whether a lower-case word is a noun naming a person's role ("chancellor", "aide", "spokeswoman"). */
     public static boolean isRoleNoun(String word) {
         return ROLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> ORGANIZATION_WORDS = set("party", "committee", "ministry", "department",
+    private static final Set<String> ORGANIZATION_WORDS = set("productions", "records", "studios", "entertainment",
+            "media", "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "plc", "co.", "pictures", "publishing",
+            "party", "committee", "ministry", "department",
             "commission", "council", "kremlin", "house", "office", "agency", "administration", "government",
             "campaign", "institute", "university", "college", "school", "association", "union", "bank", "inc", "corp",
             "corporation", "company", "co", "ltd", "group", "foundation", "center", "centre", "times", "post", "news",

@@ -5,12 +5,14 @@ import org.quotable.extractor.pipeline.Attribution;
 import org.quotable.extractor.pipeline.Candidate;
 import org.quotable.extractor.pipeline.ExtractionStage;
 import org.quotable.extractor.pipeline.ExtractionState;
+import org.quotable.extractor.speaker.SieveCalibration;
 import org.quotable.schema.QuoteRecord;
 
 /**
  * The last stage: turns each quote into a {@link QuoteRecord} with its paragraph index and code point offsets, so
  * that Python's {@code text[start:end]} is the quote even when the text holds characters outside the BMP (emoji).
- * One pass over the text for all quotes. Immutable and thread-safe.
+ * One pass over the text for all quotes. The confidence of an attributed quote is its sieve's calibrated one
+ * ({@link SieveCalibration}). Immutable and thread-safe.
  */
 public final class Locator implements ExtractionStage {
     /** The confidence of a direct quote that no sieve could attribute. */
@@ -31,7 +33,7 @@ public final class Locator implements ExtractionStage {
                     a == null ? null : a.speaker(), a == null ? null : a.mention(), a == null ? null : a.speakerType(),
                     c.role(), a == null ? null : a.cue(), c.date(), c.dateBasis(),
                     state.document().paragraphIndex(c.start()), start, end,
-                    a == null ? UNATTRIBUTED_CONFIDENCE : a.confidence()));
+                    a == null ? UNATTRIBUTED_CONFIDENCE : SieveCalibration.confidence(a.sieve(), a.confidence())));
         }
         return state.withRecords(records);
     }

@@ -93,6 +93,10 @@ public final class QuoteFinder implements ExtractionStage {
             }
             if (open < 0) {
                 boolean opens = straight && i + length < end && !Character.isWhitespace(text.charAt(i + length));
+                // " We are ready, " said…: a space inside the marks, the mark itself after a space or opening the paragraph.
+                if (!opens && straight && i + length + 1 < end && text.charAt(i + length) == ' '
+                        && Character.isLetterOrDigit(text.charAt(i + length + 1))
+                        && (i == paragraph.start() || Character.isWhitespace(text.charAt(i - 1)))) opens = true;
                 if (opens) {
                     open = i;
                     openLength = length;
@@ -189,6 +193,8 @@ public final class QuoteFinder implements ExtractionStage {
         String lastWord = lastWord(before);
         if (TITLE_CUES.contains(lastWord) || lastWord.equals("the") && isTitleCase(content)) return null;
         if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
+        // "the set of "Fargo,"", "said on "Tonight."": a name or two after a preposition is a title, not words said.
+        if (wordCount(content) <= 2 && isCapitalized(content) && TITLE_PREPOSITIONS.contains(lastWord)) return null;
         if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
         int words = wordCount(content);
         if (words == 1 && isNickname(text, r)) return null; // Robert "Bob" Hale
@@ -261,8 +267,10 @@ public final class QuoteFinder implements ExtractionStage {
         if (trimmed.isEmpty() || trimmed.matches(".*[.!?;]\\s.*")) return false;
         String[] words = trimmed.split("\\s+");
         if (words.length < 2 || words.length > 12) return false;
-        // "We're America.", "I Am Ready": a pronoun or a contraction starts a sentence, not a title.
-        if (words[0].matches("(?i)(i|we|you|he|she|they|it)(['’](re|m|s|ll|ve|d))?|\\p{L}+n['’]t")) return false;
+        // "We're America.", "I Am Ready": a short sentence opening with a pronoun is words said; a song title such
+        // as "It Keeps You Running" has more words than such a cry.
+        if (words.length <= 3 && words[0].matches("(?i)(i|we|you|he|she|they|it)(['’](re|m|s|ll|ve|d))?|\\p{L}+n['’]t")) return false;
+        if (isAllCaps(trimmed)) return false; // shouting is words said: "WE WILL NOT GO"
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("^[(\"“‘']+", "");
             if (w.isEmpty()) continue;
@@ -271,6 +279,31 @@ public final class QuoteFinder implements ExtractionStage {
             if (!capital && (i == 0 || !TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)))) return false;
         }
         return true;
+    }
+
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("of", "on", "in", "from", "at", "for", "with");
+
+    /** Whether every word starts with a capital letter or a digit. */
+    private static boolean isCapitalized(String content) {
+        String trimmed = content.replaceAll("[.,!?:;\"“”'‘’]+$", "").strip();
+        if (trimmed.isEmpty()) return false;
+        for (String w : trimmed.split("\\s+")) {
+            if (w.isEmpty()) continue;
+            char first = w.charAt(0);
+            if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;
+        }
+        return true;
+    }
+
+    /** Whether the letters are all capitals (at least three of them). */
+    static boolean isAllCaps(String content) {
+        int upper = 0;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        return upper >= 3;
     }
 
     /** Whether the quote sits in a headline: its sentence has title-case words of its own outside the quote. */

@@ -18,8 +18,7 @@ public final class RoleResolver implements ExtractionStage {
     @Override public String name() { return "roles"; }
 
     @Override public ExtractionState apply(ExtractionState state) {
-        String text = state.text();
-        Roles roles = Roles.of(text, Cast.of(text));
+        Roles roles = Roles.of(state);
         var out = new ArrayList<Candidate>(state.candidates().size());
         for (Candidate c : state.candidates()) {
             Attribution a = c.attribution();

@@ -19,7 +19,7 @@ import org.quotable.extractor.speaker.Person;
  * through the article. Immutable; built in one pass over the names.
  */
 public final class Roles {
-    private static final Set<String> STOP_APPOSITIVE = Set.of("who", "which", "whose", "said", "says", "told", "and",
+    private static final Set<String> STOP_APPOSITIVE = Set.of("who", "which", "whose", "said", "says", "told",
             "where", "when", "while", "has", "had", "is", "was", "will", "would");
 
     private final Map<String, String> roleByName;
@@ -30,24 +30,101 @@ public final class Roles {
         this.lastMention = lastMention;
     }
 
+    /** The roles of the people in the article being extracted, built once per article from its shared cast. */
+    public static Roles of(org.quotable.extractor.pipeline.ExtractionState state) {
+        return state.shared(Roles.class, () -> of(state.text(), Cast.of(state)));
+    }
+
     /** The roles of the people in {@code cast}, read from {@code text}. */
     public static Roles of(String text, Cast cast) {
         var roles = new HashMap<String, String>();
         var last = new HashMap<String, Integer>();
+        NameMention previous = null;
+        String previousPlural = null;
         for (NameMention m : cast.mentions()) {
             Person p = cast.resolve(m);
-            if (p.organization()) continue;
-            last.put(p.name(), m.start());
-            if (roles.containsKey(p.name())) continue;
-            String role = titleBefore(text, m);
-            // A bare abbreviated title ("Rep.", "Sen.") says less than an appositive after the name.
-            if (role == null || role.endsWith(".") && !role.contains(" ")) {
-                String appositive = appositive(text, m);
-                if (appositive != null || role == null) role = appositive;
+            if (p.organization()) {
+                previous = null;
+                continue;
             }
-            if (role != null) roles.put(p.name(), role);
+            last.put(p.name(), m.start());
+            String before = titleBefore(text, m);
+            String plural = null;
+            if (before != null && isPlural(before)) {
+                // "founding members Ann Lund, Tomas Brel and Eva Holm": every name of the list has the title.
+                plural = before;
+                before = singular(before);
+            } else if (before == null && previous != null && previousPlural != null && continuesList(text, previous, m)) {
+                plural = previousPlural;
+                before = singular(previousPlural);
+            }
+            if (before != null) before = before + placeAfter(text, m);
+            String appositive = appositive(text, m);
+            for (String role : new String[] {before, appositive}) {
+                if (role == null) continue;
+                String known = roles.get(p.name());
+                if (known == null || specificity(role) > specificity(known)) roles.put(p.name(), role);
+            }
+            previous = m;
+            previousPlural = plural;
         }
         return new Roles(roles, last);
+    }
+
+    /**
+     * How much a role says, to keep the most specific one the article gives anywhere: its words, a bare abbreviated
+     * title ("Rep.", "Gov.") counting least.
+     */
+    static int specificity(String role) {
+        String r = role.strip();
+        if (!r.contains(" ") && r.endsWith(".")) return 0;
+        return words(r).size();
+    }
+
+    private static boolean isPlural(String title) {
+        String head = title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")
+                && isTitleNoun(head.substring(0, head.length() - 1)) && !isTitleNoun(head);
+    }
+
+    private static String singular(String title) {
+        return title.substring(0, title.length() - 1);
+    }
+
+    /** Whether {@code m} is the next name of a list after {@code previous}: "A, B and C". */
+    private static boolean continuesList(String text, NameMention previous, NameMention m) {
+        if (previous.end() > m.start()) return false;
+        String between = text.substring(previous.end(), m.start());
+        return between.equals(", ") || between.equals(" and ") || between.equals(", and ");
+    }
+
+    /** ", of the Harbour Authority" after "planetary geologist Ann Lund": the body a title before a name belongs to. */
+    private static String placeAfter(String text, NameMention m) {
+        int i = m.end();
+        for (String prep : new String[] {" of ", " at ", " from ", " with "}) {
+            if (!text.startsWith(prep, i)) continue;
+            int j = i + prep.length();
+            int end = j;
+            while (end < text.length()) {
+                int w = end;
+                while (w < text.length() && isWordChar(text.charAt(w))) w++;
+                if (w == end) break;
+                String word = text.substring(end, w);
+                boolean capital = Character.isUpperCase(word.charAt(0));
+                if (!capital && !((end > j || word.equals("the")) && Set.of("of", "for", "and", "the", "de").contains(word))) break;
+                end = w;
+                if (end < text.length() && text.charAt(end) == ' ') end++;
+                else break;
+            }
+            String place = text.substring(j, end).strip();
+            while (place.endsWith(".")) place = place.substring(0, place.length() - 1);
+            for (String tail : new String[] {" of", " for", " and", " the", " de"})
+                if (place.endsWith(tail)) place = place.substring(0, place.length() - tail.length());
+            String named = place.startsWith("the ") ? place.substring(4) : place;
+            if (named.isEmpty() || !Character.isUpperCase(named.charAt(0))) return "";
+            return prep.stripTrailing() + " " + place;
+        }
+        return "";
     }
 
     /** The role of a person by full name. */
@@ -107,38 +184,139 @@ public final class Roles {
         return out;
     }
 
-    /** "German Chancellor" before "Friedrich Merz"; "Kremlin foreign policy aide" before "Yuri Ushakov". */
+    // Participles that are adjectives in titles: "founding member", "managing director", "acting chief".
+    private static final Set<String> TITLE_PARTICIPLES = Set.of("founding", "managing", "acting", "ruling", "leading",
+            "visiting", "outgoing", "incoming", "reigning", "presiding", "governing", "sitting", "serving",
+            "supervising", "consulting", "contributing", "ranking", "retiring", "defending", "commanding", "starting",
+            "longtime", "longstanding", "former", "retired", "elected", "appointed");
+
+    /**
+     * The title before a name: "German Chancellor" before "Friedrich Merz", "Kremlin foreign policy aide" before
+     * "Yuri Ushakov", "Oscar-winning actress", "the company's chief executive", "Acme founder and co-CEO". The word
+     * next to the name (honorifics aside) must name a role; the title runs back over modifiers, capitalised names of
+     * bodies and places, possessives and "and" between two titles, and stops at a determiner, a verb, a preposition
+     * or punctuation.
+     */
     static @Nullable String titleBefore(String text, NameMention m) {
         int start = m.nameStart();
         int i = start;
-        boolean hasRoleWord = false;
+        int roleEnd = start;
         int roleStart = start;
-        while (true) {
+        int words = 0;
+        boolean hasRoleWord = false;
+        boolean capitalTitle = false;
+        boolean withPlace = false;
+        while (words < 9) {
             int j = i;
             while (j > 0 && text.charAt(j - 1) == ' ') j--;
-            if (j == 0 || j == i) break;
+            if (j == 0 || j == i || i - j > 1) break;
             int w = j;
             while (w > 0 && isWordChar(text.charAt(w - 1))) w--;
             if (w == j) break;
             String word = text.substring(w, j);
-            boolean title = Lexicon.isTitleWord(word) || Lexicon.isRoleNoun(word) || Lexicon.isNationality(word)
-                    || Character.isUpperCase(word.charAt(0)) && (Lexicon.isOrganizationWord(word) || isAcronym(word)) && roleStart < start;
-            if (!title) break;
-            if (Lexicon.isRoleNoun(word.toLowerCase(Locale.ROOT)) || isTitleNoun(word)) hasRoleWord = true;
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (words == 0 && roleEnd == start && Lexicon.isHonorific(word)) {
+                // "Senior author Dr. Ann Lund": the honorific is not part of the role.
+                roleEnd = w;
+                roleStart = w;
+                i = w;
+                continue;
+            }
+            boolean accepted;
+            // "spoke. Kremlin aide": a sentence ends at a dot after a lower-case word.
+            if (word.endsWith(".") && (Character.isLowerCase(word.charAt(0)) || word.length() > 5 && !Lexicon.isTitleWord(word))) break;
+            if (words == 0) {
+                accepted = isTitleNoun(clean(word)) || Lexicon.isTitleWord(word) || isPlural(clean(word));
+                if (!accepted && Character.isUpperCase(word.charAt(0))) {
+                    // "ambassador to Britain Liu Xiaming", "Secretary of State Ann Lund": a title with its place.
+                    java.util.regex.Matcher of = TITLE_OF.matcher(text.substring(Math.max(0, w - 40), w));
+                    if (of.find() && (isTitleNoun(clean(of.group(1))) || Lexicon.isTitleWord(of.group(1)))) {
+                        hasRoleWord = true;
+                        withPlace = true;
+                        capitalTitle = Character.isUpperCase(of.group(1).charAt(0));
+                        roleStart = w - (of.end() - of.start(1));
+                        i = roleStart;
+                        words += 3;
+                        continue;
+                    }
+                }
+                capitalTitle = Character.isUpperCase(word.charAt(0));
+            }
+            // "Acme founder and co-CEO": "and" joins two titles, never a name to a title.
+            else if (lower.equals("and") || lower.equals("&")) accepted = isTitleNoun(clean(wordBefore(text, w)));
+            else if (Lexicon.isNotName(word) && !Lexicon.isTitleWord(word)) accepted = false;
+            else if (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))) accepted = true;
+            // "to kill Rep. Ann Lund": before a capitalised title only a few adjectives belong to it ("former Sen.").
+            else if (capitalTitle) accepted = TITLE_PARTICIPLES.contains(lower) || lower.endsWith("'s") || lower.endsWith("’s")
+                    || isTitleNoun(clean(lower));
+            else accepted = isModifier(lower);
+            if (!accepted) break;
+            if (isTitleNoun(clean(word)) || isPlural(clean(word)) || Lexicon.isTitleWord(word) && words == 0) hasRoleWord = true;
             roleStart = w;
             i = w;
+            words++;
         }
-        if (!hasRoleWord || roleStart >= start) return null;
-        String role = text.substring(roleStart, start).strip();
+        if (!hasRoleWord || roleStart >= roleEnd) return null;
+        String role = text.substring(roleStart, roleEnd).strip();
+        // A title never starts with "and": "Ann Lund and deputy Tomas Brel".
+        while (role.toLowerCase(Locale.ROOT).startsWith("and ") || role.startsWith("& ")) role = role.substring(role.indexOf(' ') + 1);
         String lower = role.toLowerCase(Locale.ROOT);
-        if (lower.equals("former") || lower.equals("first")) return null;
+        if (lower.equals("former") || lower.equals("first") || role.isEmpty()) return null;
+        String head = clean(lastWord(role));
+        if (!withPlace && !isTitleNoun(head) && !isPlural(head) && !Lexicon.isTitleWord(lastWord(role))) return null;
         return role;
     }
 
-    private static boolean isTitleNoun(String word) {
+    private static final java.util.regex.Pattern TITLE_OF =
+            java.util.regex.Pattern.compile("(\\p{L}[\\p{L}\\-.]*) (?:of|to|for) (?:the )?$");
+
+    private static String wordBefore(String text, int index) {
+        int j = index;
+        while (j > 0 && text.charAt(j - 1) == ' ') j--;
+        int w = j;
+        while (w > 0 && isWordChar(text.charAt(w - 1))) w--;
+        return text.substring(w, j);
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+
+    /** A lower-case word that can modify a title: an adjective or noun, not a verb, a preposition or a determiner. */
+    private static boolean isModifier(String lower) {
+        if (lower.length() < 2 || Lexicon.isReportingVerb(lower)) return false;
+        if (lower.endsWith("'s") || lower.endsWith("’s")) return true; // "the company's chief executive"
+        if (lower.contains("-")) return true; // "Oscar-winning", "Texas-based", "co-founder"
+        if (TITLE_PARTICIPLES.contains(lower)) return true;
+        if (lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly")) return false;
+        // "the film stars Oscar-winning actress": a word in -s is more often a verb than part of a title.
+        if (lower.endsWith("s") && !PLURAL_MODIFIERS.contains(lower)) return false;
+        return !STOP_MODIFIERS.contains(lower);
+    }
+
+    private static final Set<String> PLURAL_MODIFIERS = Set.of("news", "sports", "sales", "games", "affairs", "operations",
+            "communications", "relations", "services", "arts", "politics", "economics", "analytics", "systems",
+            "logistics", "markets", "networks", "programs", "programmes", "partnerships", "products", "rights",
+            "wines", "graphics", "events", "investments", "securities", "resources", "studies", "sciences");
+
+    private static final Set<String> STOP_MODIFIERS = Set.of("is", "was", "are", "were", "be", "been", "has", "have",
+            "had", "will", "would", "can", "could", "may", "might", "to", "with", "by", "from", "of", "at", "in", "on",
+            "for", "as", "than", "what", "who", "whom", "that", "this", "his", "her", "their", "its", "our", "my",
+            "your", "the", "a", "an", "said", "says", "told", "asked", "met", "like", "including", "against", "between",
+            "among", "about", "over", "under", "into", "onto", "upon", "via", "per", "thanked", "praised", "called",
+            "named", "hired", "fired", "replaced", "succeeded", "became", "becomes", "become", "joined", "joins",
+            "whether", "where", "when", "while", "and", "or", "but", "not", "no", "also", "then", "now", "so", "if",
+            "once", "after", "before", "since", "until", "because", "both", "either", "neither", "all", "some");
+
+    static boolean isTitleNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        return Lexicon.isRoleNoun(w) || Set.of("sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "secretary",
-                "president", "chancellor", "minister", "senator", "governor").contains(w);
+        if (w.isEmpty()) return false;
+        if (Lexicon.isRoleNoun(w) || Lexicon.isOccupation(w) || Set.of("sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "secretary",
+                "president", "chancellor", "minister", "senator", "governor", "cmdr", "maj", "atty", "supt").contains(w)) return true;
+        // "co-author", "vice-chair", "ex-minister": a role noun with a prefix.
+        int dash = w.indexOf('-');
+        return dash > 0 && dash < w.length() - 1 && Set.of("co", "vice", "ex", "deputy", "assistant").contains(w.substring(0, dash))
+                && isTitleNoun(w.substring(dash + 1));
     }
 
     private static boolean isAcronym(String word) {
@@ -149,36 +327,99 @@ public final class Roles {
         return Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '\'' || c == '’';
     }
 
-    /** ", the new chief of British foreign intelligence service MI6," after the name. */
+    /**
+     * The appositive after a name, set off by a comma or a dash: ", the new chief of British foreign intelligence
+     * service MI6,", ", a senior analyst at the Harbour Institute,", " — a young British filmmaker —". It must name a
+     * role; it ends at the next comma or dash, at a relative clause, and after its last role noun unless a
+     * prepositional phrase follows ("director for games at Acme"); a phrase that refers by a description rather
+     * than a name ("at the tech giant") is left out.
+     */
     static @Nullable String appositive(String text, NameMention m) {
         int i = m.end();
-        if (m.possessive() || i + 2 >= text.length() || text.charAt(i) != ',' || text.charAt(i + 1) != ' ') return null;
-        int start = i + 2;
+        if (m.possessive() || i + 2 >= text.length()) return null;
+        int start;
+        if (text.charAt(i) == ',' && text.charAt(i + 1) == ' ') start = i + 2;
+        else if (text.startsWith(" — ", i) || text.startsWith(" – ", i)) start = i + 3;
+        else return null;
         int end = start;
-        while (end < text.length() && ",.;:()\"“”\n".indexOf(text.charAt(end)) < 0) end++;
-        // A dot inside an abbreviation ("U.S.") does not end the appositive.
-        while (end < text.length() && text.charAt(end) == '.' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))) {
+        while (end < text.length() && ",.;:()\"“”\n—–".indexOf(text.charAt(end)) < 0) end++;
+        // A dot inside an abbreviation ("U.S.", "Inc.") does not end the appositive.
+        while (end < text.length() && text.charAt(end) == '.' && end + 1 < text.length()
+                && (Character.isLetter(text.charAt(end + 1)) || end > 0 && Character.isUpperCase(text.charAt(end - 1))
+                && end + 2 < text.length() && text.charAt(end + 1) == ' ' && Character.isLowerCase(text.charAt(end + 2)))) {
             end++;
-            while (end < text.length() && ",.;:()\"“”\n".indexOf(text.charAt(end)) < 0) end++;
+            while (end < text.length() && ",.;:()\"“”\n—–".indexOf(text.charAt(end)) < 0) end++;
         }
-        String phrase = text.substring(start, end);
+        String phrase = text.substring(start, end).strip();
+        if (phrase.isEmpty()) return null;
         String[] words = phrase.split(" ");
-        var kept = new ArrayList<String>();
-        for (String w : words) {
-            if (!kept.isEmpty() && STOP_APPOSITIVE.contains(w.toLowerCase(Locale.ROOT))) break;
-            kept.add(w);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (Character.isDigit(first.charAt(0)) || STOP_APPOSITIVE.contains(first) || Lexicon.isReportingVerb(first)) return null;
+        boolean determiner = first.equals("the") || first.equals("a") || first.equals("an");
+        // ", with NATO's chief" or ", and then": a preposition or a conjunction opens no appositive.
+        if (!determiner && (PREPOSITIONS.contains(first) || Lexicon.isNotName(first) && !first.equals("his")
+                && !first.equals("her") && !first.equals("their"))) return null;
+        // "Ann Lund, Tomas Brel and Eva Holm": a capitalised appositive must be a title ("Head of Research").
+        if (!determiner && Character.isUpperCase(words[0].charAt(0)) && !isTitleNoun(clean(words[0]))
+                && !Lexicon.isTitleWord(words[0]) && !words[0].endsWith("'s") && !words[0].endsWith("’s")) {
+            boolean titleSoon = false;
+            for (int k = 0; k < Math.min(words.length, 4) && !titleSoon; k++)
+                titleSoon = isTitleNoun(clean(words[k])) && Character.isLowerCase(words[k].charAt(0));
+            if (!titleSoon) return null;
         }
-        if (kept.isEmpty() || kept.size() > 16) return null;
-        String first = kept.get(0).toLowerCase(Locale.ROOT);
-        boolean opens = first.equals("the") || first.equals("a") || first.equals("an") || first.endsWith("'s")
-                || first.endsWith("’s") || Lexicon.isTitleWord(kept.get(0)) || Lexicon.isRoleNoun(first)
-                || first.equals("his") || first.equals("her") || first.equals("their");
-        if (!opens) return null;
-        boolean hasRole = false;
-        for (String w : kept) if (isTitleNoun(w.replaceAll("[^\\p{L}\\-.]", ""))) hasRole = true;
-        if (!hasRole) return null;
-        if (first.equals("the") || first.equals("a") || first.equals("an")) kept.remove(0);
-        String role = String.join(" ", kept).strip();
+        var kept = new ArrayList<String>();
+        int lastRole = -1;
+        boolean inPhrase = false;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!kept.isEmpty() && (STOP_APPOSITIVE.contains(lower) || Lexicon.isReportingVerb(lower) && !isTitleNoun(lower))) break;
+            if (lastRole >= 0 && !inPhrase) {
+                boolean goesOn = PREPOSITIONS.contains(lower) || lower.equals("and") || lower.equals("&")
+                        || isTitleNoun(clean(w)) || Character.isUpperCase(w.charAt(0)) && lastRole == kept.size() - 1
+                        || compoundGoesOn(words, kept.size());
+                if (!goesOn) break;
+                if (PREPOSITIONS.contains(lower)) inPhrase = true;
+            } else if (inPhrase && lower.equals("and")) {
+                inPhrase = false; // "professor at X and co-author of the study"
+            }
+            kept.add(w);
+            if (isTitleNoun(clean(w))) {
+                lastRole = kept.size() - 1;
+                inPhrase = false;
+            }
+        }
+        while (!kept.isEmpty() && (PREPOSITIONS.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))
+                || Set.of("and", "&", "the", "a", "an").contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))))
+            kept.remove(kept.size() - 1);
+        if (lastRole < 0 || kept.size() > 18 || kept.isEmpty()) return null;
+        if (determiner) kept.remove(0);
+        String role = descriptionCut(String.join(" ", kept).strip());
         return role.isEmpty() ? null : role;
+    }
+
+    /** "consultant chest physician": another role noun follows within a few modifiers, before any preposition. */
+    private static boolean compoundGoesOn(String[] words, int from) {
+        for (int k = from; k < Math.min(words.length, from + 3); k++) {
+            String lower = words[k].toLowerCase(Locale.ROOT);
+            if (PREPOSITIONS.contains(lower) || STOP_APPOSITIVE.contains(lower) || Lexicon.isReportingVerb(lower)) return false;
+            if (isTitleNoun(clean(words[k]))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "in", "from", "on", "to");
+    private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
+            "\\s+(?:at|of|for|with|from|in)\\s+(?:the|a|an|its|his|her|their|this|that)\\s+\\p{Ll}[^,]*$");
+
+    /** "director for games at the tech giant" → "director for games": a description is not the body's name. */
+    private static String descriptionCut(String role) {
+        var m = DESCRIPTION.matcher(role);
+        if (!m.find() || m.start() == 0) return role;
+        String cut = role.substring(0, m.start());
+        return words(cut).isEmpty() ? role : cut;
+    }
+
+    private static String clean(String word) {
+        return word.replaceAll("[^\\p{L}\\-.]", "");
     }
 }

@@ -24,12 +24,20 @@ public final class Cast {
     private final String text;
     private final List<NameMention> mentions;
     private final Map<String, String> fullNameBySurname;
+    private final Map<String, String> fullNameByFirst = new HashMap<>();
     private final Map<String, Lexicon.Gender> genderByName = new HashMap<>();
 
     private Cast(String text, List<NameMention> mentions, Map<String, String> fullNameBySurname) {
         this.text = text;
         this.mentions = mentions;
         this.fullNameBySurname = fullNameBySurname;
+        var ambiguous = new HashSet<String>();
+        for (String full : fullNameBySurname.values()) {
+            String first = full.substring(0, full.indexOf(' ') < 0 ? full.length() : full.indexOf(' ')).toLowerCase(Locale.ROOT);
+            if (fullNameByFirst.putIfAbsent(first, full) != null) ambiguous.add(first);
+        }
+        for (String first : ambiguous) fullNameByFirst.remove(first);
+        fullNameByFirst.keySet().removeIf(fullNameBySurname::containsKey);
         // Gender evidence, per person: honorifics and gendered titles in any mention ("Mrs. Lund", "Congresswoman
         // Lund"), a gendered noun right before it ("his niece Ann Lund"), the first name, and pronoun history (the
         // next sentence opens with "She"). Conflicting evidence leaves the gender unknown.
@@ -92,6 +100,11 @@ public final class Cast {
         return genderByName.get(fullName);
     }
 
+    /** The cast of the article being extracted, built once per article and shared by every stage that asks. */
+    public static Cast of(org.quotable.extractor.pipeline.ExtractionState state) {
+        return state.shared(Cast.class, () -> of(state.text()));
+    }
+
     /** The cast of an article's text. */
     public static Cast of(String text) {
         List<NameMention> mentions = Names.find(text);
@@ -102,6 +115,16 @@ public final class Cast {
             if (m.tokens().size() == 1)
                 for (String full : counts.keySet())
                     if (surname(full).equalsIgnoreCase(m.last())) counts.merge(full, 1, Integer::sum);
+        // "Van Der Beek" after "James Van Der Beek": a shorter full name ending a longer one is the same person.
+        for (String shorter : List.copyOf(counts.keySet())) {
+            for (String longer : counts.keySet()) {
+                if (longer.length() > shorter.length() && longer.endsWith(" " + shorter)) {
+                    counts.merge(longer, counts.get(shorter), Integer::sum);
+                    counts.put(shorter, 0);
+                    break;
+                }
+            }
+        }
         var bySurname = new HashMap<String, String>();
         var best = new HashMap<String, Integer>();
         for (var e : counts.entrySet()) {
@@ -138,6 +161,9 @@ public final class Cast {
         String full = fullNameBySurname.get(surname(m.name()).toLowerCase(Locale.ROOT));
         if (m.tokens().size() == 1) {
             if (full != null) return new Person(full, false);
+            // "Liu" after "Liu Xiaming": a family name written first, or a first name, of one introduced person.
+            String byFirst = fullNameByFirst.get(m.name().toLowerCase(Locale.ROOT));
+            if (byFirst != null) return new Person(byFirst, false);
             return new Person(m.name(), false);
         }
         if (full != null && full.endsWith(m.name()) && full.length() > m.name().length()) return new Person(full, false);
@@ -170,16 +196,58 @@ public final class Cast {
      * pronoun of {@code gender}: a person known to be of the other gender is passed over ("she" is not "Mr. Hale").
      */
     public @Nullable Mentioned recentSubject(int index, Lexicon.@Nullable Gender gender) {
+        return recentSubject(index, gender, Map.of());
+    }
+
+    /**
+     * As {@link #recentSubject(int, Lexicon.Gender)}, with genders learned while reading ({@code learned}, by full
+     * name: a person a "he" or "she" already referred to) where the words give none.
+     */
+    public @Nullable Mentioned recentSubject(int index, Lexicon.@Nullable Gender gender, Map<String, Lexicon.Gender> learned) {
         int i = lastBefore(index);
         for (int seen = 0; i >= 0 && seen < 40; i--, seen++) {
             NameMention m = mentions.get(i);
             Person p = resolve(m);
             if (p.organization()) continue;
-            if (gender != null && genderOf(p.name()) != null && genderOf(p.name()) != gender) continue;
+            Lexicon.Gender known = genderOf(p.name()) != null ? genderOf(p.name()) : learned.get(p.name());
+            if (gender != null && known != null && known != gender) continue;
             if (m.tokens().size() == 1 && !knows(p.name()) && !m.honorific() && m.titleWords().isEmpty()) continue;
             if (isSubjectLike(m)) return new Mentioned(p, m.start());
         }
         return null;
+    }
+
+    /**
+     * The organisation most recently mentioned as the subject of a clause before {@code index}, for "they said" or
+     * "it says" after a body's words; null when none is within {@code reach} chars.
+     */
+    public @Nullable Mentioned recentOrganization(int index, int reach) {
+        int i = lastBefore(index);
+        for (int seen = 0; i >= 0 && seen < 20; i--, seen++) {
+            NameMention m = mentions.get(i);
+            if (m.start() < index - reach) return null;
+            Person p = resolve(m);
+            if (!p.organization() && !pluralSubject(m)) continue;
+            if (isSubjectLike(m) || appositiveAfterDescription(m)) return new Mentioned(new Person(p.name(), true), m.start());
+        }
+        return null;
+    }
+
+    /** "Big Harbour have denied it": a name with a plural verb, as British writing treats a body, is no person. */
+    private boolean pluralSubject(NameMention m) {
+        if (m.honorific() || m.possessive()) return false;
+        int i = m.end();
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+        String next = text.substring(i, j);
+        if (!next.equals("have") && !next.equals("are") && !next.equals("were")) return false;
+        return !wordBefore(m.start()).equalsIgnoreCase("and");
+    }
+
+    /** "The company that runs the show, Acme Productions, denies": a name set off after its description. */
+    private boolean appositiveAfterDescription(NameMention m) {
+        return m.start() >= 2 && text.charAt(m.start() - 2) == ',' && m.end() < text.length() && text.charAt(m.end()) == ',';
     }
 
     /** A person and where the article mentioned them. */
@@ -208,13 +276,14 @@ public final class Cast {
             while (j > 0 && text.charAt(j - 1) == ' ') j--;
             if (j == 0) return true;
             char c = text.charAt(j - 1);
-            if (!Character.isLetter(c)) return c != '\'' && c != '’';
+            // A name in quotation marks or opening a parenthesis is a title or an aside ("the film “Wild Rose”").
+            if (!Character.isLetter(c)) return c != '\'' && c != '’' && c != '“' && c != '"' && c != '‘' && c != '(';
             int w = j;
             while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) w--;
             String word = text.substring(w, j);
             if (SUBJECT_OPENERS.contains(word.toLowerCase(Locale.ROOT))) return true;
             if (Lexicon.isNotName(word)) return false; // "Regarding Putin", "According to"
-            if (Lexicon.isTitleWord(word) || Lexicon.isRoleNoun(word) || Character.isUpperCase(word.charAt(0))) {
+            if (Lexicon.isTitleWord(word) || Lexicon.isRoleNoun(word) || Lexicon.isOccupation(word) || Character.isUpperCase(word.charAt(0))) {
                 i = w;
                 continue;
             }

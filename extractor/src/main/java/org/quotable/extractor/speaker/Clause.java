@@ -35,6 +35,12 @@ final class Clause {
             "lt", "col", "sgt", "capt", "jr", "sr", "st", "rev", "del", "adm", "maj", "cmdr", "atty", "supt", "fr", "pres",
             "messrs", "hon", "no", "vs", "mt", "ft", "sec");
 
+    /** An auxiliary or an adverb between the speaker and the verb: "has", "later", "tearfully". */
+    private static boolean isAux(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return AUX.contains(w) || w.length() > 5 && w.endsWith("ly") && Character.isLowerCase(word.charAt(0));
+    }
+
     /** Splits a context into words and punctuation; a dot stays on abbreviations and initials ("Rep.", "G.K."). */
     static List<Token> tokenize(String text) {
         var out = new ArrayList<Token>();
@@ -125,7 +131,7 @@ final class Clause {
             }
             // The subject: everything between the quote and the verb, minus auxiliaries; commas set off an appositive.
             int end = j;
-            while (end > i && tokens.get(end - 1).word() && AUX.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) end--;
+            while (end > i && tokens.get(end - 1).word() && isAux(tokens.get(end - 1).text())) end--;
             List<List<Token>> segments = segments(tokens, i, end);
             if (segments.isEmpty()) return null;
             String head = join(segments.get(0));
@@ -146,7 +152,7 @@ final class Clause {
             if (!at.word() && ".!?;\"“”".contains(at.text())) break;
             if (!isVerb(tokens, j)) continue;
             int end = j;
-            while (end > 0 && tokens.get(end - 1).word() && AUX.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) end--;
+            while (end > 0 && tokens.get(end - 1).word() && isAux(tokens.get(end - 1).text())) end--;
             int start = end;
             while (start > 0) {
                 Token t = tokens.get(start - 1);

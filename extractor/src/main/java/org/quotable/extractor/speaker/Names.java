@@ -90,6 +90,18 @@ public final class Names {
             while (i < run.size() - 1 && (Lexicon.isNotName(word(text, run.get(i))) || Lexicon.isHonorific(word(text, run.get(i))))) i++;
             titles.clear();
         }
+        // "Songwriters Kate Yorn and …", "Filmmaker Kim Adler": an occupation opening a sentence is a title.
+        while (run.size() - i >= 3 && isRoleWord(word(text, run.get(i)))) {
+            titles.add(word(text, run.get(i)));
+            i++;
+        }
+        // "ambassador to Britain Lars Eklund": a place or body opening a run of three or more words before a person's
+        // name belongs to the title, not to the name.
+        while (!organization && run.size() - i >= 3 && isOrganization(List.of(stripPossessive(word(text, run.get(i)))))
+                && !isOrganization(List.of(word(text, run.get(i + 1))))) {
+            titles.add(word(text, run.get(i)));
+            i++;
+        }
         for (int j = run.size() - 2; j >= i && !organization; j--) {
             String w = word(text, run.get(j));
             if (Lexicon.isTitleWord(w)) {
@@ -113,6 +125,12 @@ public final class Names {
         if (tokens.size() == 1 && Lexicon.isNotName(tokens.get(0))) return;
         if (!Character.isLetter(tokens.get(0).codePointAt(0))) return; // "July 6": a number names no one
         out.add(new NameMention(run.get(Math.min(first, i))[0], run.get(i)[0], end, titles, honorific, tokens, possessive));
+    }
+
+    private static boolean isRoleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return Lexicon.isOccupation(w) || Lexicon.isOccupation(singular) || Lexicon.isRoleNoun(singular) && !w.equals(singular);
     }
 
     private static String word(String text, int[] r) {

@@ -3,7 +3,9 @@ package org.quotable.extractor.speaker;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +77,11 @@ public final class SpeakerResolver implements ExtractionStage {
     // A clause opening after a description ends it: "union chief as talks collapse", "a lawyer who was present".
     private static final Set<String> CLAUSE_OPENERS = Set.of("as", "while", "when", "because", "since", "although",
             "though", "after", "before", "who", "which", "whose", "if", "until", "amid");
+    private static final Pattern INTRODUCES_NEXT = Pattern.compile("^[\\s,]*[^.!?\"“”:;]{1,60}:\\s*$");
+    private static final Pattern TRAILING_PRONOUN = Pattern.compile(
+            "^(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|[Ll]ater|[Aa]fter|[Bb]efore|[Tt]hen|[Ww]hen)\\b.*\\s(he|she|He|She)$");
+    private static final Pattern TITLED_LABEL = Pattern.compile("\\b(?<t>\\p{Ll}[\\p{L}\\-]*)\\s+(?<m>" + NAME + ")\\s*:\\s*$");
+    private static final Pattern LEADING_NAME = Pattern.compile("^(" + NAME + "),\\s");
     private static final Pattern ASIDE = Pattern.compile("\\s[—–]\\s[^—–\"“”.!?]{1,200}?\\s[—–]\\s");
     private static final Pattern NICKNAME =
             Pattern.compile("(\\p{Lu}[\\p{L}.'’\\-]*\\s+)[\"“]\\p{Lu}[\\p{L}'’\\-]*[\"”]\\s+(\\p{Lu})");
@@ -86,21 +93,27 @@ public final class SpeakerResolver implements ExtractionStage {
 
     @Override public ExtractionState apply(ExtractionState state) {
         Document document = state.document();
-        Cast cast = Cast.of(document.text());
+        Cast cast = Cast.of(state);
         List<Candidate> in = state.candidates();
         var attributed = new ArrayList<Candidate>(in.size());
         var ownUnresolved = new HashSet<Integer>();
         Cast.Mentioned lastSpeaker = null;
+        var learned = new HashMap<String, Lexicon.Gender>();
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
             // An unclosed quote before this one may be a stray mark: its words can still introduce this quote.
             int previousClose = i == 0 ? 0 : in.get(i - 1).closed() ? in.get(i - 1).closeMark() : in.get(i - 1).openMark() + 1;
             int nextOpen = i + 1 < in.size() ? in.get(i + 1).openMark() : document.text().length();
-            Candidate done = attribute(document, cast, c, previousClose, nextOpen, lastSpeaker, ownUnresolved);
+            Candidate done = attribute(document, cast, c, previousClose, nextOpen, lastSpeaker, ownUnresolved, learned);
             attributed.add(done);
             Attribution a = done.attribution();
             if (a != null && a.speakerType() == SpeakerType.PERSON && !a.sieve().endsWith(NOMINAL))
                 lastSpeaker = new Cast.Mentioned(new Person(a.speaker(), false), c.openMark());
+            // "“…,” he said" of someone whose gender the words left open: later pronouns agree with it.
+            if (a != null && a.sieve().endsWith("+pronoun") && cast.genderOf(a.speaker()) == null) {
+                Lexicon.Gender g = Lexicon.genderOfPronoun(a.mention());
+                if (g != null) learned.putIfAbsent(a.speaker(), g);
+            }
         }
         return state.withCandidates(inherit(document, attributed, ownUnresolved));
     }
@@ -111,7 +124,8 @@ public final class SpeakerResolver implements ExtractionStage {
      * speaker the text does not name, so it must not inherit a neighbour's.
      */
     private Candidate attribute(Document document, Cast cast, Candidate c, int previousClose, int nextOpen,
-                                Cast.@Nullable Mentioned lastSpeaker, Set<Integer> ownUnresolved) {
+                                Cast.@Nullable Mentioned lastSpeaker, Set<Integer> ownUnresolved,
+                                Map<String, Lexicon.Gender> learned) {
         String text = document.text();
         Span paragraph = document.paragraphAt(c.openMark());
         // Transcripts: "LINDQVIST: Well, no…" — the label names the speaker and is not part of the quote.
@@ -129,8 +143,10 @@ public final class SpeakerResolver implements ExtractionStage {
         String before = withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark()));
 
         Attribution a = null;
-        Clause.Found after1 = Clause.after(withoutAsides(after));
-        if (after1 != null) a = resolve(cast, after1, "after", 0.95, c.closeMark(), lastSpeaker);
+        // "“…,” York said. “…” Smith agreed: “…”": a clause ending in a colon introduces the next quote.
+        Clause.Found after1 = INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
+        // A pronoun after the quote refers to someone named before it, not to a name inside it.
+        if (after1 != null) a = resolve(cast, learned, after1, "after", 0.95, c.openMark(), lastSpeaker);
         if (a == null && after1 != null && after1.mention().strip().matches(PRONOUN)) {
             ownUnresolved.add(c.openMark());
             return c.withAttribution(null);
@@ -139,23 +155,31 @@ public final class SpeakerResolver implements ExtractionStage {
         if (a == null) {
             for (Clause.Found found : Clause.before(withoutAsides(before))) {
                 double confidence = found.verbDistance() <= 3 ? 0.9 : c.type() == QuoteType.PARTIAL ? 0.8 : 0.7;
-                a = resolve(cast, found, "before", confidence, c.openMark(), lastSpeaker);
+                a = resolve(cast, learned, found, "before", confidence, c.openMark(), lastSpeaker);
                 if (a != null) break;
             }
         }
-        if (a == null) a = accordingTo(cast, before + " " + after, c, lastSpeaker);
-        if (a == null) a = introduced(document, cast, c, lastSpeaker);
+        if (a == null) a = accordingTo(cast, learned, before + " " + after, c, lastSpeaker);
+        if (a == null) a = introduced(document, cast, learned, c, lastSpeaker);
+        if (a == null && before.stripTrailing().endsWith(":")) {
+            // "US envoy Tomas Brel: "…"": a title then a name before the colon names the speaker, not the title.
+            Matcher titled = TITLED_LABEL.matcher(before);
+            if (titled.find() && (Lexicon.isRoleNoun(titled.group("t")) || Lexicon.isOccupation(titled.group("t")))) {
+                Person p = cast.resolve(titled.group("m"));
+                if (p != null) a = new Attribution(p.name(), titled.group("m"), typeOf(p), null, "label", 0.8);
+            }
+        }
         if (a == null && before.stripTrailing().endsWith(":")) {
             // "Governor Lind is trying out a new slogan: "…"": the subject of the introducing clause.
             Clause.Found subject = Clause.subject(before.stripTrailing());
-            if (subject != null) a = resolve(cast, subject, "colon-subject", 0.6, c.openMark(), lastSpeaker);
+            if (subject != null) a = resolve(cast, learned, subject, "colon-subject", 0.6, c.openMark(), lastSpeaker);
         }
         if (a == null && previousClose <= paragraph.start()) {
             Clause.Found found = Clause.previousSentence(before.stripTrailing());
-            if (found != null) a = resolve(cast, found, "previous-sentence", 0.75, c.openMark(), lastSpeaker);
+            if (found != null) a = resolve(cast, learned, found, "previous-sentence", 0.75, c.openMark(), lastSpeaker);
             if (a == null && c.type() == QuoteType.DIRECT && startsSentence(before)) {
                 Clause.Found statement = Clause.previousStatement(before.stripTrailing());
-                if (statement != null) a = resolve(cast, statement, "previous-statement", 0.65, c.openMark(), lastSpeaker);
+                if (statement != null) a = resolve(cast, learned, statement, "previous-statement", 0.65, c.openMark(), lastSpeaker);
             }
         }
         if (a == null) a = label(cast, before);
@@ -187,18 +211,18 @@ public final class SpeakerResolver implements ExtractionStage {
     }
 
     /** Resolves the words of an attribution clause, trying the appositive when the head names no one. */
-    private @Nullable Attribution resolve(Cast cast, Clause.Found found, String sieve, double confidence, int at,
+    private @Nullable Attribution resolve(Cast cast, Map<String, Lexicon.Gender> learned, Clause.Found found, String sieve, double confidence, int at,
                                           Cast.@Nullable Mentioned last) {
-        Attribution head = mention(cast, found.mention(), found.cue(), sieve, confidence, at, last);
+        Attribution head = mention(cast, learned, found.mention(), found.cue(), sieve, confidence, at, last);
         if (found.appositive() != null && (head == null || head.sieve().endsWith(NOMINAL))) {
-            Attribution app = mention(cast, found.appositive(), found.cue(), sieve, confidence, at, last);
+            Attribution app = mention(cast, learned, found.appositive(), found.cue(), sieve, confidence, at, last);
             if (app != null && !app.sieve().endsWith(NOMINAL) && !app.sieve().contains("pronoun")) return app;
         }
         return head;
     }
 
     /** {@code Falk continued:} ending the previous paragraph introduces a quote that opens this one. */
-    private @Nullable Attribution introduced(Document document, Cast cast, Candidate c, Cast.@Nullable Mentioned last) {
+    private @Nullable Attribution introduced(Document document, Cast cast, Map<String, Lexicon.Gender> learned, Candidate c, Cast.@Nullable Mentioned last) {
         int index = document.paragraphIndex(c.openMark());
         if (index == 0 || c.openMark() != document.paragraphs().get(index).start()) return null;
         Span previous = document.paragraphs().get(index - 1);
@@ -206,7 +230,7 @@ public final class SpeakerResolver implements ExtractionStage {
         if (!text.endsWith(":")) return null;
         String tail = text.substring(Math.max(0, text.length() - 300));
         for (Clause.Found found : Clause.before(tail)) {
-            Attribution a = resolve(cast, found, "introduced", 0.85, previous.end(), last);
+            Attribution a = resolve(cast, learned, found, "introduced", 0.85, previous.end(), last);
             if (a != null) return a;
         }
         return null;
@@ -220,10 +244,10 @@ public final class SpeakerResolver implements ExtractionStage {
         return new Attribution(p.name(), m.group("m"), typeOf(p), null, "dash", 0.85);
     }
 
-    private @Nullable Attribution accordingTo(Cast cast, String context, Candidate c, Cast.@Nullable Mentioned last) {
+    private @Nullable Attribution accordingTo(Cast cast, Map<String, Lexicon.Gender> learned, String context, Candidate c, Cast.@Nullable Mentioned last) {
         Matcher m = ACCORDING_TO.matcher(context);
         if (!m.find()) return null;
-        return mention(cast, cutNominal(m.group("m")), "according to", "according-to", 0.85, c.openMark(), last);
+        return mention(cast, learned, cutNominal(m.group("m")), "according to", "according-to", 0.85, c.openMark(), last);
     }
 
     private @Nullable Attribution label(Cast cast, String before) {
@@ -235,26 +259,45 @@ public final class SpeakerResolver implements ExtractionStage {
     }
 
     /** Turns the words that name the speaker into an attribution, or null when they name no one. */
-    private @Nullable Attribution mention(Cast cast, String written, @Nullable String verb, String sieve, double confidence,
+    private @Nullable Attribution mention(Cast cast, Map<String, Lexicon.Gender> learned, String written, @Nullable String verb, String sieve, double confidence,
                                           int at, Cast.@Nullable Mentioned lastSpeaker) {
         String cue = verb == null || verb.isEmpty() ? null : verb;
-        String mention = cutNominal(stripLeading(written.strip()));
+        // "In a post at the time she": a pronoun ending a phrase that opens with a preposition is the subject.
+        Matcher trailing = TRAILING_PRONOUN.matcher(written.strip());
+        String mention = trailing.find() ? trailing.group(1) : cutNominal(stripLeading(written.strip()));
         if (mention.isEmpty()) return null;
+        if (mention.matches("(?:[Tt]hey|[Ii]t)")) {
+            // "“…,” they said" / "it says" after an organisation's words: that organisation.
+            Cast.Mentioned body = cast.recentOrganization(at, 400);
+            if (body == null) return null;
+            return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
+                    Math.min(confidence, 0.7));
+        }
         if (mention.matches(PRONOUN)) {
             String lower = mention.toLowerCase(Locale.ROOT);
             if (lower.equals("they") || lower.equals("we")) return null;
             Lexicon.Gender gender = Lexicon.genderOfPronoun(lower);
-            Cast.Mentioned subject = cast.recentSubject(at, gender);
+            Map<String, Lexicon.Gender> known = learned;
+            Cast.Mentioned subject = cast.recentSubject(at, gender, known);
             Cast.Mentioned chosen = subject;
-            boolean agrees = lastSpeaker != null && (gender == null || cast.genderOf(lastSpeaker.person().name()) == null
-                    || cast.genderOf(lastSpeaker.person().name()) == gender);
+            Lexicon.Gender lastGender = lastSpeaker == null ? null : cast.genderOf(lastSpeaker.person().name()) != null
+                    ? cast.genderOf(lastSpeaker.person().name()) : known.get(lastSpeaker.person().name());
+            boolean agrees = lastSpeaker != null && (gender == null || lastGender == null || lastGender == gender);
             if (agrees && (chosen == null || lastSpeaker.index() >= chosen.index())) chosen = lastSpeaker;
             if (chosen == null) return null;
             return new Attribution(chosen.person().name(), mention, SpeakerType.PERSON, cue, sieve + "+pronoun",
                     Math.min(confidence, 0.8));
         }
         String[] words = mention.split("\\s+");
-        if (words.length > 12) return null;
+        if (words.length > 12) {
+            // "Ann Vell, an expert in … who did not work on the study, told …": the name before a long appositive.
+            Matcher lead = LEADING_NAME.matcher(written.strip());
+            if (!lead.find()) return null;
+            NameMention name = Names.parse(lead.group(1));
+            if (name == null || name.tokens().size() < 2) return null;
+            Person p = cast.resolve(name);
+            return new Attribution(p.name(), lead.group(1), typeOf(p), cue, sieve, confidence);
+        }
         String full = beforeClause(stripLeading(written.strip()));
         boolean determiner = words[0].matches(DETERMINER) || words[0].matches("(?i)several|many|most|both|all|two|three|other");
         boolean lowerAfter = words.length > 1 && Character.isLowerCase(words[1].charAt(0));
@@ -329,7 +372,11 @@ public final class SpeakerResolver implements ExtractionStage {
         String[] words = phrase.strip().split("\\s+");
         var kept = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
-            if (i > 0 && CUT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) break;
+            // "Secretary of State Dana Holt", "Minister for Europe Ann Vell": a title's "of" or "for" before a name.
+            boolean titleOf = i > 0 && i + 2 < words.length && Set.of("of", "for", "to").contains(words[i])
+                    && Lexicon.isTitleWord(words[i - 1]) && Character.isUpperCase(words[i + 1].charAt(0))
+                    && Character.isUpperCase(words[words.length - 1].charAt(0));
+            if (i > 0 && !titleOf && CUT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) break;
             // "Protesters marching through the streets": a participle ends the noun phrase.
             if (i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))) break;
             if (!kept.isEmpty()) kept.append(' ');

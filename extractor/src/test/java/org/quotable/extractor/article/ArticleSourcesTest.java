@@ -84,6 +84,19 @@ class ArticleSourcesTest {
         assertThat(articles).extracting(ArticleRecord::sourceFormat).containsOnly(SourceFormat.JSON);
     }
 
+    @Test void aFullPublicationTimestampGivesTheDateInThePublishersTimeZone() throws IOException {
+        Path file = dir.resolve("stamped.jsonl");
+        Files.writeString(file, """
+                {"id": "late", "published_at": "2025-12-16T23:40:00-05:00", "text": "Filed late in New York."}
+                {"id": "ld", "datePublished": "2025-12-17T00:20:00+01:00", "text": "Filed just after midnight in Paris."}
+                {"id": "both", "published": "2025-12-16", "published_at": "2025-12-17T02:00:00Z", "text": "Local date wins."}
+                """, UTF_8);
+        assertThat(read(file)).extracting(ArticleRecord::articleId, ArticleRecord::published).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("late", LocalDate.of(2025, 12, 16)),
+                org.assertj.core.groups.Tuple.tuple("ld", LocalDate.of(2025, 12, 17)),
+                org.assertj.core.groups.Tuple.tuple("both", LocalDate.of(2025, 12, 16)));
+    }
+
     @Test void jsonLinesReportBadLinesAndReadTheRest() throws IOException {
         Path file = FIXTURES.resolve("json/articles.jsonl");
         List<ArticleRecord> articles = read(file);

@@ -60,4 +60,31 @@ class DateResolverTest {
         QuoteRecord q = extractor.extract(TestArticles.of("\"We will meet on Friday,\" Merz said.", TUESDAY)).get(0);
         assertThat(q.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
     }
+
+    @Test void aWeekdayOneDayAfterPublicationIsTheNextDayNotSixDaysBack() {
+        assertThat(DateResolver.find("after the match on Wednesday", TUESDAY))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 17), DateBasis.RELATIVE));
+        assertThat(DateResolver.find("he said last Wednesday", TUESDAY))
+                .contains(new DateResolver.Dated(LocalDate.of(2025, 12, 10), DateBasis.RELATIVE));
+    }
+
+    @Test void quotesThatNothingDatesTakeTheDayOfTheStorysEventFromTheLead() {
+        QuoteExtractor extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT);
+        String text = "Harbour engineers on Monday opened the new tidal barrier after six years of work.\n\n"
+                + "\"It held the first spring tide without a leak,\" said Ann Lund, the project's chief engineer.\n\n"
+                + "\"We tested it twice,\" Lund said on Sunday.";
+        var quotes = extractor.extract(TestArticles.of(text, TUESDAY));
+        assertThat(quotes).extracting(QuoteRecord::date, QuoteRecord::dateBasis).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 12, 15), DateBasis.CONTEXT),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 12, 14), DateBasis.RELATIVE));
+    }
+
+    @Test void aDayInALeadAboutWhatIsToComeDatesNothing() {
+        QuoteExtractor extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT);
+        String text = "Smog is set to reach emergency levels on Wednesday, forecasters warned.\n\n"
+                + "\"Stay indoors if you can,\" said Ann Lund, a city health officer.";
+        QuoteRecord q = extractor.extract(TestArticles.of(text, TUESDAY)).get(0);
+        assertThat(q.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
+        assertThat(q.date()).isEqualTo(TUESDAY);
+    }
 }

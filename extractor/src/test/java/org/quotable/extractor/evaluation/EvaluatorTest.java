@@ -114,4 +114,56 @@ class EvaluatorTest {
         assertThatThrownBy(() -> GoldReader.read(file)).isInstanceOf(IOException.class)
                 .hasMessageStartingWith(file + ", line 2: not a gold quote (missing field 'article_id')");
     }
+
+    private static QuoteRecord withRole(String quote, int start, @Nullable String speaker, @Nullable String role, double confidence) {
+        int end = start + quote.length();
+        return new QuoteRecord(QuoteRecord.idOf("a", start, end), "a", quote, QuoteType.DIRECT, speaker, speaker,
+                speaker == null ? null : SpeakerType.PERSON, role, "said", LocalDate.of(2025, 12, 16), DateBasis.PUBLISHED,
+                0, start, end, confidence);
+    }
+
+    @Test void theAttributionConventionScoresEveryGoldSpeakerByTheLastWordOfItsName() {
+        var gold = List.of(
+                new GoldQuote("a", "We will win.", 0, 12, "Martin Hale Jr.", null, "party chairman", null, "direct", false, "person"),
+                new GoldQuote("a", "Prices will rise.", 20, 37, "Ministry of Defence", null, null, null, "direct", false, "organization"),
+                new GoldQuote("a", "No comment.", 50, 61, null, null, null, null, "direct", false, null));
+        var result = Evaluator.evaluate(Map.of("a", List.of(
+                        withRole("we will win", 0, "Martin Hale", "Chairman", 0.9),
+                        withRole("Prices will rise.", 20, "the Ministry of Defence", null, 0.8),
+                        withRole("No comment.", 50, "Martin Hale", null, 0.6))),
+                gold, List.of(), Convention.of(gold));
+        assertThat(result.convention()).isEqualTo(Convention.ATTRIBUTION);
+        assertThat(result.exact()).isEqualTo(new Score(3, 3, 3));
+        assertThat(result.speakerSurname()).isEqualTo(new Accuracy(2, 2));
+        assertThat(result.role()).isEqualTo(new Accuracy(1, 1));
+        // Three quotes were given a speaker; the one whose gold has no speaker is wrong.
+        assertThat(result.calibration().count()).isEqualTo(3);
+        assertThat(result.calibration().bins()).extracting(Calibration.Bin::right).containsExactly(0, 1, 1);
+        assertThat(result.calibration().expectedError()).isCloseTo((0.6 + 0.2 + 0.1) / 3, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test void rolesAgreeWhenOneContainsTheOther() {
+        assertThat(Evaluator.rolesAgree("the party's deputy chairman", "Deputy Chairman")).isTrue();
+        assertThat(Evaluator.rolesAgree("chairman", "deputy chairman of the party")).isTrue();
+        assertThat(Evaluator.rolesAgree("chairman", "chair")).isFalse();
+        assertThat(Evaluator.rolesAgree("chairman", null)).isFalse();
+    }
+
+    @Test void nonQuotationsAreCountedWhenExtractedAndWhenGivenASpeaker() {
+        var gold = List.of(new GoldQuote("a", "We will win.", 0, 12, "Ann Lund", null, null, null, "direct", false, "person"));
+        var nonQuotes = List.of(new NonQuote("a", "Blue Moon", 30, 39, "song title"), new NonQuote("a", "smart", 60, 65, "scare quote"),
+                new NonQuote("a", "the Hammer", 80, 90, "nickname"));
+        var result = Evaluator.evaluate(Map.of("a", List.of(withRole("We will win.", 0, "Ann Lund", null, 0.9),
+                        withRole("Blue Moon", 30, "Ann Lund", null, 0.7), withRole("smart", 60, null, null, 0.2))),
+                gold, nonQuotes, Convention.ATTRIBUTION);
+        assertThat(result.nonQuotes()).isEqualTo(new EvaluationResult.NonQuotes(3, 2, 1));
+        assertThat(result.misses(Miss.Kind.NON_QUOTE)).extracting(Miss::quote).containsExactly("Blue Moon");
+        assertThat(result.exact().precision()).isEqualTo(1.0 / 3);
+    }
+
+    @Test void nonQuotationsAreReadFromJsonLines(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("non-quotes.jsonl");
+        Files.writeString(file, "{\"article_id\": \"a\", \"quote\": \"Blue Moon\", \"char_start\": 3, \"char_end\": 12, \"reason\": \"song\"}\n");
+        assertThat(GoldReader.readNonQuotes(file)).containsExactly(new NonQuote("a", "Blue Moon", 3, 12, "song"));
+    }
 }

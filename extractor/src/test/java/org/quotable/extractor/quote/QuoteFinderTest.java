@@ -79,4 +79,25 @@ class QuoteFinderTest {
     @Test void aShortSentenceIsNotATitle() {
         assertThat(quotes("\"We're America.\" the president said.")).containsExactly("We're America.");
     }
+
+    @Test void allCapsQuotationsAreWordsSaidNotTitles() {
+        assertThat(quotes("\"WE WILL NOT GO BACK,\" the marchers chanted outside the hall."))
+                .containsExactly("WE WILL NOT GO BACK,");
+    }
+
+    @Test void aQuoteWithSpacesInsideItsMarksIsFound() {
+        assertThat(quotes("\" We are ready, \" said Ann Lund. “ This is the start. ”")).containsExactly("We are ready,", "This is the start.");
+    }
+
+    @Test void aQuotationOverSeveralParagraphsIsFoundInEachParagraph() {
+        List<Candidate> found = candidates("Lund said: \"We waited a long time.\n\n\"Now we can build.\"");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).continues()).isTrue();
+    }
+
+    @Test void titlesOfWorksAreNoQuotations() {
+        assertThat(quotes("She was filming on the set of \"Harbour,\" the new drama, when it happened.")).isEmpty();
+        assertThat(quotes("The band closed with \"It Takes Two Of Us\" and left.")).isEmpty();
+        assertThat(quotes("He appeared on \"NIGHTLINE.\" last week.")).isEmpty();
+    }
 }

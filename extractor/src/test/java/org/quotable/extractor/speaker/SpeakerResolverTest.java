@@ -256,4 +256,82 @@ class SpeakerResolverTest {
         assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
         assertThat(a.cue()).isEqualTo("said in a statement");
     }
+
+    @Test void aPronounAfterAQuoteRefersToSomeoneBeforeItNotToANameInsideIt() {
+        Attribution a = attributions("Sonya Vark, the family's lawyer, spoke to reporters.\n\n"
+                + "\"Pat Brel is a decent man who made a mistake,\" she said.").get(0);
+        assertThat(a.speaker()).isEqualTo("Sonya Vark");
+    }
+
+    @Test void aPronounThatReferredToSomeoneTeachesTheirGender() {
+        List<Attribution> all = attributions("Robin Tay, the director, spoke first. \"It was hard,\" he said.\n\n"
+                + "Kim Adler watched from the side. Robin Tay nodded. \"I loved every minute,\" she said.");
+        assertThat(all).extracting(Attribution::speaker).containsExactly("Robin Tay", "Kim Adler");
+    }
+
+    @Test void theyAndItAfterAnOrganisationsWordsAreThatOrganisation() {
+        List<Attribution> all = attributions("The label that owns her songs, Harbour Records, denied it.\n\n"
+                + "\"We did nothing wrong,\" they said in a statement.");
+        assertThat(all.get(0).speaker()).isEqualTo("Harbour Records");
+        assertThat(all.get(0).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+    }
+
+    @Test void aPronounEndingAnOpeningPhraseIsTheSubject() {
+        Attribution a = attributions("Ann Vell left the band in March. In a blog post at the time she called it "
+                + "a \"betrayal of trust\" and moved on.").get(0);
+        assertThat(a.speaker()).isEqualTo("Ann Vell");
+    }
+
+    @Test void aClauseEndingInAColonIntroducesTheNextQuoteNotThisOne() {
+        List<Attribution> all = attributions("Songwriters Kate Yorn and Cara Smitt joined later. \"It is a different muscle,\" "
+                + "Yorn said. \"You step back from yourself.\" Smitt agreed: \"It is a different job.\"");
+        assertThat(all).extracting(Attribution::speaker).containsExactly("Kate Yorn", "Kate Yorn", "Cara Smitt");
+    }
+
+    @Test void anAdverbBetweenTheSpeakerAndTheVerb() {
+        Attribution a = attributions("Ann Vell stood up. \"Can I give my place to him?\" Vell tearfully asked.").get(0);
+        assertThat(a.speaker()).isEqualTo("Ann Vell");
+    }
+
+    @Test void aFamilyNameWrittenFirstResolvesToTheFullName() {
+        Attribution a = attributions("Ambassador Wang Peiyu spoke in London.\n\n\"We are ready,\" Wang said.").get(0);
+        assertThat(a.speaker()).isEqualTo("Wang Peiyu");
+    }
+
+    @Test void anOccupationBeforeANameKeepsItTheSubjectAndTitlesInMarksAreNoOne() {
+        List<Attribution> all = attributions("Her son, filmmaker Kim Adler (\"The Test,\" \"The Long Road\"), remembers it well. "
+                + "\"It was a hard year,\" he said.");
+        assertThat(all).extracting(Attribution::speaker).containsExactly("Kim Adler");
+    }
+
+    @Test void aViewStatedAsSomeonesIsTheirs() {
+        Attribution a = attributions("Ann Vell, an analyst at Gamewise, sees the price as its \"weak spot.\"").get(0);
+        assertThat(a.speaker()).isEqualTo("Ann Vell");
+    }
+
+    @Test void theNameBeforeALongAppositiveIsTheSpeaker() {
+        Attribution a = attributions("Ann Vell, an expert in water law and coastal policy at the Department of Marine Studies "
+                + "at the Northern University who did not work on the study, told reporters: \"It is a fair result.\"").get(0);
+        assertThat(a.speaker()).isEqualTo("Ann Vell");
+    }
+
+    @Test void aNameWithAPluralVerbIsABodyThatTheyRefersTo() {
+        Attribution a = attributions("Big Harbour have twice denied doing anything wrong.\n\n"
+                + "\"We never blocked the show,\" they said in a statement.").get(0);
+        assertThat(a.speaker()).isEqualTo("Big Harbour");
+        assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+    }
+
+    @Test void aSirOrDameWithAFirstNameIsThePersonIntroducedInFull() {
+        List<Attribution> all = attributions("Tom Hale opened the new wing on Friday.\n\n"
+                + "\"It took ten years,\" Sir Tom said.\n\nDame Ann Vell, the trust's chair, agreed. \"It was worth it,\" Dame Ann said.");
+        assertThat(all).extracting(Attribution::speaker).containsExactly("Tom Hale", "Ann Vell");
+    }
+
+    @Test void aTitleWithItsPlaceBeforeTheNameGivesThePersonNotTheTitle() {
+        Attribution a = attributions("\"We are close to a deal,\" said Secretary of State Dana Holt.").get(0);
+        assertThat(a.speaker()).isEqualTo("Dana Holt");
+        Attribution b = attributions("Envoy Tomas Brel spoke. US envoy Tomas Brel: \"The talks go on.\"").get(0);
+        assertThat(b.speaker()).isEqualTo("Tomas Brel");
+    }
 }

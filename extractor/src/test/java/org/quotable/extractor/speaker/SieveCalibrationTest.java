@@ -1,0 +1,31 @@
+package org.quotable.extractor.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SieveCalibrationTest {
+    @Test void sievesAreGroupedIntoFamilies() {
+        assertThat(SieveCalibration.family("after")).isEqualTo("after");
+        assertThat(SieveCalibration.family("before+pronoun")).isEqualTo("before+pronoun");
+        assertThat(SieveCalibration.family("previous-quote+nominal")).isEqualTo("nominal");
+        assertThat(SieveCalibration.family("before+role-match")).isEqualTo("role-match");
+    }
+
+    @Test void aSieveThatIsRarelyWrongIsConfidentButNeverCertain() {
+        assertThat(SieveCalibration.confidence("after", 0.95)).isEqualTo(SieveCalibration.CAP);
+    }
+
+    @Test void anUnresolvedDescriptionIsLessLikelyRightThanItsRuleSaid() {
+        assertThat(SieveCalibration.confidence("after+nominal", 0.7)).isLessThan(0.6);
+    }
+
+    @Test void aSieveWithoutMeasurementsKeepsItsRulesConfidence() {
+        assertThat(SieveCalibration.confidence("according-to", 0.85)).isEqualTo(0.85);
+    }
+
+    @Test void aSieveSeenOnFewQuotesStaysNearItsRulesConfidence() {
+        double calibrated = SieveCalibration.confidence("previous-paragraph", 0.6);
+        assertThat(calibrated).isGreaterThan(0.6).isLessThan(0.8);
+    }
+}
