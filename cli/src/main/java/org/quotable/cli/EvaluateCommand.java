@@ -90,14 +90,14 @@ final class EvaluateCommand implements Callable<Integer> {
                         "evaluate takes one dataset folder, or article files with --gold GOLD.jsonl; got " + inputs);
             Path dataset = inputs.get(0);
             DatasetDefinition definition = DatasetDefinition.load(dataset);
-            articleFiles = InputFiles.matching(dataset, definition.inputs());
+            articleFiles = paths(InputFiles.matching(dataset, definition.inputs()));
             Path goldDir = dataset.resolve("gold");
-            goldFiles = Files.isDirectory(goldDir) ? InputFiles.matching(goldDir, List.of("**.jsonl", "*.jsonl")) : List.of();
+            goldFiles = Files.isDirectory(goldDir) ? paths(InputFiles.matching(goldDir, List.of("**.jsonl", "*.jsonl"))) : List.of();
             if (goldFiles.isEmpty())
                 throw new QuotableException(ExitCodes.USAGE, goldDir + ": no gold annotations (*.jsonl); write them there or pass --gold");
         } else {
             if (!Files.isRegularFile(gold)) throw new QuotableException(ExitCodes.USAGE, gold + ": no such gold file");
-            articleFiles = InputFiles.expand(inputs);
+            articleFiles = paths(InputFiles.expand(inputs));
             goldFiles = List.of(gold);
         }
         var goldQuotes = new ArrayList<GoldQuote>();
@@ -225,5 +225,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static void writeSummary(EvaluationResult r, Path file) throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary(r));
+    }
+
+    /** The listed files; what could not be listed is reported and left out, as in a build. */
+    private List<Path> paths(InputFiles files) {
+        files.problems().forEach(spec.commandLine().getErr()::println);
+        return files.files().stream().map(org.quotable.extractor.article.InputFile::path).toList();
     }
 }
