@@ -55,6 +55,7 @@ final class DatasetBuild {
     private final QuoteExtractor extractor;
     private final int threads;
     private final long maxArticleNanos;
+    private final double maxArticleSeconds;
     private final @Nullable ExtractionCache cache;
     private final AtomicLong extracted = new AtomicLong(), cached = new AtomicLong();
 
@@ -68,6 +69,7 @@ final class DatasetBuild {
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
         this.maxArticleNanos = maxArticleSeconds <= 0 ? 0 : (long) (maxArticleSeconds * 1e9);
+        this.maxArticleSeconds = maxArticleSeconds;
         this.cache = cache;
     }
 
@@ -189,7 +191,7 @@ final class DatasetBuild {
                 pool.setCorePoolSize(pool.getCorePoolSize() + 1);
                 report.accept(ArticleProblem.error(pending.article().sourceFile(), "article " + pending.article().articleId(),
                         String.format(Locale.ROOT, "extraction took longer than --max-article-seconds %s, article left out",
-                                new java.math.BigDecimal(maxArticleNanos / 1e9).stripTrailingZeros().toPlainString())));
+                                java.math.BigDecimal.valueOf(maxArticleSeconds).stripTrailingZeros().toPlainString())));
                 return null;
             }
         }

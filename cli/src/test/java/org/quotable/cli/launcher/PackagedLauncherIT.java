@@ -143,6 +143,20 @@ class PackagedLauncherIT {
     }
 
     @Test
+    void aBuildOfADatasetLockedByAnotherProcessFailsAndChangesNothing() throws Exception {
+        Path copy = copyOfDataset("locked");
+        try (var channel = java.nio.channels.FileChannel.open(copy.resolve(".quotable.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             var held = channel.lock()) {
+            Launcher.Run run = Launcher.run(work, "build", "locked", "--no-cache");
+
+            assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.LOCKED);
+            assertThat(run.err()).contains("locked is busy: another build or release of this dataset is running");
+        }
+        assertThat(copy.resolve("build")).doesNotExist();
+    }
+
+    @Test
     void badUsageIsOneLineAndAHint() throws Exception {
         Launcher.Run run = Launcher.run(work, "build", "smoke", "--threads", "many");
 

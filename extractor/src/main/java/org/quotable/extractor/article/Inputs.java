@@ -60,7 +60,7 @@ final class Inputs {
                 total += n;
                 if (total > limit)
                     throw new ArticleFormatException(ArticleProblem.error(shown, location,
-                            "the input is over the size limit of " + limit + " bytes (ReadOptions.maxInputBytes)"));
+                            "the input is over the size limit of " + limit + " bytes"));
                 out.write(buffer, 0, n);
             }
         } catch (ArticleFormatException e) {
@@ -80,7 +80,11 @@ final class Inputs {
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
         if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        if (e instanceof NumberFormatException)
+            return "a malformed number" + (message == null ? "" : " (" + message.replace("For input string: ", "") + ")");
+        if (e instanceof java.io.EOFException) return message == null ? "the data ends too early" : "the data ends too early: " + message;
+        if (message == null || message.isBlank()) return "an unexpected " + e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        return message;
     }
 
     /** The problem for an exception while reading decompressed data: a truncated or corrupt gzip stream, or I/O. */
