@@ -81,6 +81,22 @@ class ReliabilityTest {
         assertThat(names(mine)).containsExactly("notes.txt");
     }
 
+    /** Issue 9, item 5: a subfolder that could not be listed aborted the batch with exit 7 and no reason. */
+    @Test
+    void aSubfolderThatCannotBeListedIsReportedAndTheRestIsBuilt() throws IOException {
+        Path dataset = dataset("a.txt", GOOD);
+        Files.createDirectories(dataset.resolve("articles/more"));
+        // A symbolic link loop: unlistable even for root, who reads any folder whatever its permissions (CI is root).
+        Files.createSymbolicLink(dataset.resolve("articles/more/loop"), dataset.resolve("articles"));
+
+        CommandRun run = CommandRun.of("build", dataset.toString(), "--no-cache", "-q");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains(dataset.resolve("articles/more/loop") + ": a symbolic link loop; its files were left out");
+        assertThat(Files.readAllLines(dataset.resolve("build/articles.jsonl"))).hasSize(1);
+        assertThat(Files.readString(dataset.resolve("build/errors.jsonl"))).contains("\"file\":\"articles/more/loop\"");
+    }
+
     /** Issue 9, item 4: a full disk was exit 1 with Hadoop's FSError and left .partial files behind. */
     @Test
     void aFullDiskIsExitSevenNamingTheFileAndLeavesNothing() throws IOException {
