@@ -17,6 +17,7 @@ import org.quotable.exporter.dataset.ExportOptions;
 import org.quotable.exporter.format.Compression;
 import org.quotable.exporter.format.Format;
 import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.article.ArticleSources;
 import org.quotable.extractor.article.ReadOptions;
 import org.quotable.schema.QuotableSchema;
 import picocli.CommandLine.Command;
@@ -66,6 +67,16 @@ final class BuildCommand implements Callable<Integer> {
             description = "Longest article text to accept; longer ones are reported and left out (default: ${DEFAULT-VALUE}).")
     int maxArticleChars;
 
+    @Option(names = "--max-article-seconds", paramLabel = "<seconds>", defaultValue = "300",
+            description = "Longest time one article may take to extract; a slower one is reported and left out, so one "
+                    + "pathological input cannot stall a batch; 0 means no limit (default: ${DEFAULT-VALUE}).")
+    double maxArticleSeconds;
+
+    @Option(names = "--csv-safe", description = "Make the CSV files safe to open in spreadsheets: a field starting with "
+            + "=, +, -, @, tab or carriage return gets a leading apostrophe, so it is shown as text instead of run as a "
+            + "formula. The JSON Lines and Parquet files keep the exact text (default: off; see the README).")
+    boolean csvSafe;
+
     @Option(names = "--strict", description = "Exit with code 3 when any input could not be read.")
     boolean strict;
 
@@ -101,15 +112,18 @@ final class BuildCommand implements Callable<Integer> {
     @Override public Integer call() throws IOException {
         Path datasetDir = datasetDir();
         DatasetDefinition definition = DatasetDefinition.load(datasetDir);
-        List<Path> files = InputFiles.matching(datasetDir, definition.inputs());
-        if (files.isEmpty())
-            throw new QuotableException(ExitCodes.USAGE, "%s: no input files match %s"
-                    .formatted(datasetDir.resolve(DatasetDefinition.FILE_NAME), definition.inputs()));
         String target = output != null ? output : datasetDir.resolve("build").toString();
-        ExportOptions options = ExportOptions.builder()
-                .formats(formats == null || formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats))
-                .compression(compression).rowGroupRowLimit(rowGroupRows).toolVersion(QuotableCommand.toolVersion())
-                .get();
+        ExportOptions options;
+        try {
+            options = ExportOptions.builder()
+                    .formats(formats == null || formats.isEmpty() ? EnumSet.allOf(Format.class) : EnumSet.copyOf(formats))
+                    .compression(compression).rowGroupRowLimit(rowGroupRows).toolVersion(QuotableCommand.toolVersion())
+                    .csvSafe(csvSafe).get();
+        } catch (IllegalArgumentException e) {
+            throw new QuotableException(ExitCodes.USAGE, e.getMessage());
+        }
+        if (maxArticleChars < 1) throw new QuotableException(ExitCodes.USAGE, "--max-article-chars must be at least 1, got " + maxArticleChars);
+        if (maxArticleSeconds < 0) throw new QuotableException(ExitCodes.USAGE, "--max-article-seconds must be 0 (no limit) or more, got " + maxArticleSeconds);
         if (changedSince != null) {
             // Checked before the work, not after it: the comparison reads the build's local JSON Lines files.
             localOutput(datasetDir);
@@ -119,27 +133,65 @@ final class BuildCommand implements Callable<Integer> {
                 throw new QuotableException(ExitCodes.USAGE, changedSince + ": no such release folder");
         }
         PrintWriter err = spec.commandLine().getErr();
-        ExtractionCache extractionCache = cache
-                ? ExtractionCache.open(cacheDir != null ? cacheDir : datasetDir.resolve(".cache").resolve("extraction"),
-                        ExtractorFingerprint.value())
-                : null;
-        var build = new DatasetBuild(QuoteExtractor.standard(),
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                ReadOptions.DEFAULT.toBuilder().maxArticleChars(maxArticleChars).get(), extractionCache);
-        long started = System.nanoTime();
-        DatasetBuild.Result result;
-        try (DatasetWriter out = openOutput(target, options);
-             SpeakerPass speakers = new SpeakerPass();
-             Progress progress = Progress.forBuild(quiet(), files, System.err)) {
-            result = build.run(files, (article, quotes) -> {
-                progress.articleRead(article);
-                out.writeArticle(article);
-                for (var quote : quotes) speakers.add(quote);   // written once the dataset's speakers are known
-            }, err::println, progress);
-            speakers.writeInto(out);
-            out.commit();
+        try (DatasetLock lock = DatasetLock.acquire(datasetDir, "build")) {
+            InputFiles inputs = InputFiles.matching(datasetDir, definition.inputs());
+            if (inputs.files().isEmpty() && inputs.problems().isEmpty())
+                throw new QuotableException(ExitCodes.USAGE, "%s: no input files match %s"
+                        .formatted(datasetDir.resolve(DatasetDefinition.FILE_NAME), definition.inputs()));
+            List<BuildManifest.Input> manifestInputs = BuildManifest.inputs(inputs.files());
+            ExtractionCache extractionCache = cache
+                    ? ExtractionCache.open(cacheDir != null ? cacheDir : datasetDir.resolve(".cache").resolve("extraction"),
+                            ExtractorFingerprint.value())
+                    : null;
+            var build = new DatasetBuild(QuoteExtractor.standard(),
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), maxArticleSeconds, extractionCache);
+            ReadOptions readOptions = ReadOptions.DEFAULT.toBuilder().maxArticleChars(maxArticleChars).get();
+            long started = System.nanoTime();
+            DatasetBuild.Result result;
+            try (BuildFolder folder = isLocalOutput() ? stage(localOutput(datasetDir), target) : null) {
+                String writeTo = folder != null ? folder.staging().toString() : target;
+                try (DatasetWriter out = openOutput(writeTo, target, options);
+                     SpeakerPass speakers = new SpeakerPass();
+                     Progress progress = Progress.forBuild(quiet(), inputs.files(), System.err)) {
+                    result = build.run(problems -> {
+                        inputs.problems().forEach(problems);
+                        return ArticleSources.openInputs(inputs.files(), readOptions, problems);
+                    }, inputs.files().size(), (article, quotes) -> {
+                        progress.articleRead(article);
+                        out.writeArticle(article);
+                        for (var quote : quotes) speakers.add(quote);   // written once the dataset's speakers are known
+                    }, problem -> err.println(InputFiles.shown(datasetDir, problem)), progress);
+                    speakers.writeInto(out);
+                    out.commit();
+                } catch (IOException e) {
+                    String message = folder == null ? e.getMessage() : String.valueOf(e.getMessage()).replace(writeTo, target);
+                    throw new QuotableException(ExitCodes.IO_ERROR, "cannot write the build: " + message, e);
+                }
+                if (folder != null) {
+                    ProblemReport.write(folder.staging().resolve(BuildFolder.ERRORS), result.problems());
+                    BuildManifest.write(folder.staging(), QuotableCommand.toolVersion(), QuotableSchema.VERSION.toString(),
+                            ExtractorFingerprint.value(), options.formatList().stream().map(Format::extension).toList(),
+                            manifestInputs);
+                    folder.commit();
+                } else {
+                    ProblemReport.write(errorsFile(datasetDir), result.problems());
+                }
+            }
+            return finish(datasetDir, definition, target, options, result, started);
         }
-        ProblemReport.write(errorsFile(datasetDir), result.problems());
+    }
+
+    private static BuildFolder stage(Path folder, String target) {
+        try {
+            return BuildFolder.stage(folder);
+        } catch (IOException e) {
+            throw new QuotableException(ExitCodes.IO_ERROR, "cannot write the build output to " + target + ": " + Problems.describe(e), e);
+        }
+    }
+
+    private int finish(Path datasetDir, DatasetDefinition definition, String target, ExportOptions options,
+                       DatasetBuild.Result result, long started) throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         double seconds = (System.nanoTime() - started) / 1e9;
         if (!result.problems().isEmpty())
             err.printf("quotable: %d input error(s) and %d warning(s); details in %s%n", result.errors(),
@@ -173,11 +225,12 @@ final class BuildCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static DatasetWriter openOutput(String target, ExportOptions options) throws IOException {
+    private static DatasetWriter openOutput(String writeTo, String target, ExportOptions options) {
         try {
-            return Exports.open(target, options);
+            return Exports.open(writeTo, options);
         } catch (IOException e) {
-            throw new IOException("cannot write the build output to " + target + ": " + e.getMessage(), e);
+            throw new QuotableException(ExitCodes.IO_ERROR, "cannot write the build output to " + target + ": "
+                    + String.valueOf(e.getMessage()).replace(writeTo, target), e);
         }
     }
 

@@ -1,14 +1,16 @@
 package org.quotable.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Locale;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +18,7 @@ import org.quotable.extractor.QuoteExtractor;
 import org.quotable.extractor.article.ArticleProblem;
 import org.quotable.extractor.article.ArticleReader;
 import org.quotable.extractor.article.ArticleSources;
+import org.quotable.extractor.article.InputFile;
 import org.quotable.extractor.article.ReadOptions;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuoteRecord;
@@ -47,30 +50,44 @@ final class DatasetBuild {
     }
 
     private static final int WINDOW_PER_THREAD = 16;
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final QuoteExtractor extractor;
     private final int threads;
-    private final ReadOptions readOptions;
+    private final long maxArticleNanos;
+    private final double maxArticleSeconds;
     private final @Nullable ExtractionCache cache;
     private final AtomicLong extracted = new AtomicLong(), cached = new AtomicLong();
 
     /**
-     * @param threads     extraction threads, at least 1
-     * @param readOptions limits for reading inputs
-     * @param cache       earlier results to reuse and where to keep new ones, or null to extract every article
+     * @param threads           extraction threads, at least 1
+     * @param maxArticleSeconds the longest one article may take to extract before it is reported and left out;
+     *                          0 for no limit
+     * @param cache             earlier results to reuse and where to keep new ones, or null to extract every article
      */
-    DatasetBuild(QuoteExtractor extractor, int threads, ReadOptions readOptions, @Nullable ExtractionCache cache) {
+    DatasetBuild(QuoteExtractor extractor, int threads, double maxArticleSeconds, @Nullable ExtractionCache cache) {
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
-        this.readOptions = readOptions;
+        this.maxArticleNanos = maxArticleSeconds <= 0 ? 0 : (long) (maxArticleSeconds * 1e9);
+        this.maxArticleSeconds = maxArticleSeconds;
         this.cache = cache;
     }
 
-    Result run(List<Path> files, Sink sink, Consumer<ArticleProblem> onProblem) throws IOException {
-        return run(files, sink, onProblem, new Progress.Silent());
+    /** Opens the articles to build, reporting what cannot be read to the given consumer. */
+    interface Source {
+        ArticleReader open(Consumer<ArticleProblem> problems) throws IOException;
     }
 
-    Result run(List<Path> files, Sink sink, Consumer<ArticleProblem> onProblem, Progress progress) throws IOException {
+    /** The articles of these files, read with these limits. */
+    static Source files(List<InputFile> files, ReadOptions readOptions) {
+        return problems -> ArticleSources.openInputs(files, readOptions, problems);
+    }
+
+    Result run(List<InputFile> files, ReadOptions readOptions, Sink sink, Consumer<ArticleProblem> onProblem) throws IOException {
+        return run(files(files, readOptions), files.size(), sink, onProblem, new Progress.Silent());
+    }
+
+    Result run(Source source, int fileCount, Sink sink, Consumer<ArticleProblem> onProblem, Progress progress) throws IOException {
         extracted.set(0);
         cached.set(0);
         var problems = new ArrayList<ArticleProblem>();
@@ -80,26 +97,30 @@ final class DatasetBuild {
         };
         var written = new Written();
         long seen = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+        var pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "quotable-extract");
             thread.setDaemon(true);
             return thread;
         });
         var window = new ArrayDeque<Pending>();
         try {
-            try (ArticleReader reader = ArticleSources.openAll(files, readOptions, report)) {
+            try (ArticleReader reader = source.open(report)) {
                 for (ArticleRecord article : reader) {
-                    if (++seen == files.size() + 1L) progress.totalUnknown();
-                    window.add(new Pending(article, pool.submit(() -> quotesOf(article))));
+                    if (++seen == fileCount + 1L) progress.totalUnknown();
+                    var started = new AtomicLong();
+                    window.add(new Pending(article, started, pool.submit(() -> {
+                        started.set(System.nanoTime());
+                        return quotesOf(article);
+                    })));
                     if (window.size() >= threads * WINDOW_PER_THREAD)
-                        written.add(deliver(window.remove(), sink, report), progress);
+                        written.add(deliver(window.remove(), pool, sink, report), progress);
                 }
             }
-            while (!window.isEmpty()) written.add(deliver(window.remove(), sink, report), progress);
+            while (!window.isEmpty()) written.add(deliver(window.remove(), pool, sink, report), progress);
         } finally {
             pool.shutdownNow();
         }
-        return new Result(files.size(), written.articles, written.quotes, extracted.get(), cached.get(),
+        return new Result(fileCount, written.articles, written.quotes, extracted.get(), cached.get(),
                 List.copyOf(problems));
     }
 
@@ -130,13 +151,14 @@ final class DatasetBuild {
         return quotes;
     }
 
-    private record Pending(ArticleRecord article, Future<List<QuoteRecord>> quotes) {}
+    private record Pending(ArticleRecord article, AtomicLong started, Future<List<QuoteRecord>> quotes) {}
 
     /** Hands one article and its quotes to the sink; returns the number of quotes, or -1 if extraction failed. */
-    private static int deliver(Pending pending, Sink sink, Consumer<ArticleProblem> report) throws IOException {
+    private int deliver(Pending pending, ThreadPoolExecutor pool, Sink sink, Consumer<ArticleProblem> report) throws IOException {
         List<QuoteRecord> quotes;
         try {
-            quotes = pending.quotes().get();
+            quotes = await(pending, pool, report);
+            if (quotes == null) return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while extracting " + pending.article().sourceFile(), e);
@@ -148,5 +170,30 @@ final class DatasetBuild {
         }
         sink.accept(pending.article(), quotes);
         return quotes.size();
+    }
+
+    /**
+     * The article's quotes, or null when its extraction ran past the time budget: then it is reported, its result
+     * is discarded, and the pool gets one more thread, so the batch goes on beside a computation that does not stop
+     * when interrupted (it ends on its own, or with the process).
+     */
+    private @Nullable List<QuoteRecord> await(Pending pending, ThreadPoolExecutor pool, Consumer<ArticleProblem> report)
+            throws InterruptedException, ExecutionException {
+        if (maxArticleNanos == 0) return pending.quotes().get();
+        while (true) {
+            try {
+                return pending.quotes().get(POLL_NANOS, TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                long started = pending.started().get();
+                if (started == 0 || System.nanoTime() - started < maxArticleNanos) continue;
+                pending.quotes().cancel(true);
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                report.accept(ArticleProblem.error(pending.article().sourceFile(), "article " + pending.article().articleId(),
+                        String.format(Locale.ROOT, "extraction took longer than --max-article-seconds %s, article left out",
+                                java.math.BigDecimal.valueOf(maxArticleSeconds).stripTrailingZeros().toPlainString())));
+                return null;
+            }
+        }
     }
 }

@@ -110,9 +110,9 @@ final class EvaluateCommand implements Callable<Integer> {
                         "evaluate takes one dataset folder, or article files with --gold GOLD.jsonl; got " + inputs);
             Path dataset = inputs.get(0);
             DatasetDefinition definition = DatasetDefinition.load(dataset);
-            articleFiles = InputFiles.matching(dataset, definition.inputs());
+            articleFiles = paths(InputFiles.matching(dataset, definition.inputs()));
             Path goldDir = dataset.resolve("gold");
-            goldFiles = Files.isDirectory(goldDir) ? new ArrayList<>(InputFiles.matching(goldDir, List.of("**.jsonl", "*.jsonl"))) : List.of();
+            goldFiles = Files.isDirectory(goldDir) ? paths(InputFiles.matching(goldDir, List.of("**.jsonl", "*.jsonl"))) : List.of();
             Path beside = goldDir.resolve(NON_QUOTES);
             if (nonQuoteFile == null && Files.isRegularFile(beside)) nonQuoteFile = beside;
             goldFiles = goldFiles.stream().filter(f -> !f.getFileName().toString().equals(NON_QUOTES)).toList();
@@ -120,7 +120,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new QuotableException(ExitCodes.USAGE, goldDir + ": no gold annotations (*.jsonl); write them there or pass --gold");
         } else {
             if (!Files.isRegularFile(gold)) throw new QuotableException(ExitCodes.USAGE, gold + ": no such gold file");
-            articleFiles = InputFiles.expand(inputs);
+            articleFiles = paths(InputFiles.expand(inputs));
             goldFiles = List.of(gold);
             Path parent = gold.toAbsolutePath().getParent();
             Path beside = parent == null ? null : parent.resolve(NON_QUOTES);
@@ -294,5 +294,11 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static void writeSummary(EvaluationResult r, Path file) throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary(r));
+    }
+
+    /** The listed files; what could not be listed is reported and left out, as in a build. */
+    private List<Path> paths(InputFiles files) {
+        files.problems().forEach(spec.commandLine().getErr()::println);
+        return files.files().stream().map(org.quotable.extractor.article.InputFile::path).toList();
     }
 }

@@ -27,6 +27,13 @@ public final class ExitCodes {
     public static final int VERIFY_FAILED = 6;
     /** A file could not be read or written for a reason outside Quotable: no such folder, no permission, disk full. */
     public static final int IO_ERROR = 7;
+    /** Another build or release of the same dataset is running; nothing was changed. */
+    public static final int LOCKED = 8;
+    /**
+     * {@code release} found the build out of date or incomplete: inputs added, removed or changed since it was made,
+     * or without the JSON Lines files a release is made from. Run {@code quotable build} again.
+     */
+    public static final int STALE_BUILD = 9;
 
     /** Each code and its meaning, in order: the exit code list of every command's {@code --help}. */
     static Map<String, String> descriptions() {
@@ -39,6 +46,8 @@ public final class ExitCodes {
         list.put(" " + RELEASE_CONFLICT, "Release conflict: the version exists or is not greater than the latest.");
         list.put(" " + VERIFY_FAILED, "Verification failed: a release does not match its checksums, schema or text.");
         list.put(" " + IO_ERROR, "A file could not be read or written (no such folder, no permission, disk full).");
+        list.put(" " + LOCKED, "Another build or release of the same dataset is running; nothing was changed.");
+        list.put(" " + STALE_BUILD, "The build is older than its inputs or lacks the formats release needs; build again.");
         return list;
     }
 }

@@ -5,17 +5,25 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.format.JsonlTableWriter;
 import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.article.ArticleProblem;
+import org.quotable.extractor.article.ArticleSources;
+import org.quotable.extractor.article.InputFile;
 import org.quotable.extractor.article.ReadOptions;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,11 +36,16 @@ import picocli.CommandLine.Model.CommandSpec;
                         + ".jsonl, .html, .warc, optionally gzip-compressed), and writes one JSON object per quotation "
                         + "(the columns of the quotes table) to standard output or --out.",
                 "Unreadable inputs are reported on standard error as file:line: reason; the rest is still extracted.",
+                "articles.source_file is each file's path relative to the folder given (a file given by itself: its name), "
+                        + "the same from any working folder; for standard input it is -.",
                 "",
                 "Example: quotable extract news/*.jsonl --articles articles.jsonl > quotes.jsonl"})
 final class ExtractCommand implements Callable<Integer> {
+    /** The argument that means standard input. */
+    static final String STDIN = "-";
 
-    @Parameters(paramLabel = "<article>", arity = "1..*", description = "Article files or folders of them.")
+    @Parameters(paramLabel = "<article>", arity = "1..*",
+            description = "Article files or folders of them; - reads articles from standard input (see --stdin-format).")
     List<Path> inputs = List.of();
 
     @Option(names = {"-o", "--out"}, paramLabel = "<file>",
@@ -43,6 +56,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Also write the articles table (id, metadata and the text the offsets refer to) as JSON Lines here.")
     @Nullable Path articlesOut;
 
+    @Option(names = "--stdin-format", paramLabel = "<format>", defaultValue = "jsonl",
+            description = "The format of standard input (-): jsonl (one article object per line, streamed), json, txt "
+                    + "or html, each optionally followed by .gz (default: ${DEFAULT-VALUE}).")
+    String stdinFormat = "jsonl";
+
     @Option(names = "--strict", description = "Exit with code 3 when any input could not be read.")
     boolean strict;
 
@@ -50,24 +68,65 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Extraction threads; 0 means one per core (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--max-article-seconds", paramLabel = "<seconds>", defaultValue = "300",
+            description = "Longest time one article may take to extract; a slower one is reported and left out; 0 means "
+                    + "no limit (default: ${DEFAULT-VALUE}).")
+    double maxArticleSeconds;
+
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws IOException {
-        List<Path> files = InputFiles.expand(inputs);
+        boolean stdin = inputs.stream().anyMatch(p -> p.toString().equals(STDIN));
+        if (stdin && inputs.size() > 1)
+            throw new ParameterException(spec.commandLine(), "- (standard input) cannot be combined with files");
+        if (maxArticleSeconds < 0)
+            throw new ParameterException(spec.commandLine(), "--max-article-seconds must be 0 (no limit) or more, got " + maxArticleSeconds);
+        InputFiles files = stdin ? new InputFiles(List.of(), List.of()) : InputFiles.expand(inputs);
+        var shownAs = new HashMap<String, String>();
+        for (InputFile file : files.files()) shownAs.put(file.name(), file.path().toString());
+        DatasetBuild.Source source;
+        if (stdin) {
+            source = problems -> {
+                try {
+                    return ArticleSources.openStream(System.in, stdinFormat, STDIN, ReadOptions.DEFAULT, problems);
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(spec.commandLine(), "--stdin-format: " + e.getMessage());
+                }
+            };
+        } else {
+            source = problems -> {
+                files.problems().forEach(problems);
+                return ArticleSources.openInputs(files.files(), ReadOptions.DEFAULT, problems);
+            };
+        }
         var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                ReadOptions.DEFAULT, null);
+                maxArticleSeconds, null);
         DatasetBuild.Result result;
+        PrintWriter err = spec.commandLine().getErr();
         try (var quotes = out == null ? new JsonlTableWriter<>(QuotableSchema.QUOTES, standardOutput())
-                : new JsonlTableWriter<>(QuotableSchema.QUOTES, Files.newOutputStream(out));
+                : new JsonlTableWriter<>(QuotableSchema.QUOTES, create(out));
              var articles = articlesOut == null ? null
-                     : new JsonlTableWriter<>(QuotableSchema.ARTICLES, Files.newOutputStream(articlesOut))) {
-            result = build.run(files, (ArticleRecord article, List<QuoteRecord> found) -> {
+                     : new JsonlTableWriter<>(QuotableSchema.ARTICLES, create(articlesOut))) {
+            result = build.run(source, Math.max(1, files.files().size()), (ArticleRecord article, List<QuoteRecord> found) -> {
                 if (articles != null) articles.write(article);
                 for (QuoteRecord quote : found) quotes.write(quote);
-            }, problem -> spec.commandLine().getErr().println(problem));
+            }, problem -> err.println(new ArticleProblem(shownAs.getOrDefault(problem.file(), problem.file()),
+                    problem.location(), problem.reason(), problem.severity())), new Progress.Silent());
         }
-        spec.commandLine().getErr().flush();
+        err.flush();
         return strict && result.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+    }
+
+    /** Creates an output file, or fails naming it and the reason ("no such folder", "permission denied"). */
+    static OutputStream create(Path file) {
+        try {
+            return Files.newOutputStream(file);
+        } catch (NoSuchFileException e) {
+            Path parent = file.toAbsolutePath().getParent();
+            throw new QuotableException(ExitCodes.IO_ERROR, "cannot write %s: no such folder %s".formatted(file, parent), e);
+        } catch (IOException e) {
+            throw new QuotableException(ExitCodes.IO_ERROR, "cannot write %s: %s".formatted(file, Problems.reason(e)), e);
+        }
     }
 
     /** The command's standard output, left open when the quotes are done. */

@@ -63,7 +63,8 @@ final class ExtractionCache {
     /** Remembers the quotes of this article. */
     void store(ArticleRecord article, List<QuoteRecord> quotes) {
         Path entry = entry(article);
-        Path temp = entry.resolveSibling("." + entry.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+        // Unique: thread ids repeat across processes, and two builds sharing a --cache-dir once shared a temporary file.
+        Path temp = entry.resolveSibling("." + entry.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(entry.getParent());
             try (var writer = new JsonlTableWriter<>(QuotableSchema.QUOTES, Files.newOutputStream(temp))) {

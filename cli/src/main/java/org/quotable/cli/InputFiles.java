@@ -5,35 +5,58 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.quotable.extractor.article.ArticleProblem;
 import org.quotable.extractor.article.ArticleSources;
+import org.quotable.extractor.article.InputFile;
 
 /**
- * The article files named on a command line or by a dataset's globs, through {@link ArticleSources#files}, with
- * what cannot be found turned into a usage error.
+ * The article files named on a command line or by a dataset's globs, through {@link ArticleSources#files}, each
+ * named relative to its root (the dataset folder, or the folder given on the command line), so that
+ * {@code source_file} is the same from any working folder. A subfolder that cannot be listed is a problem of the
+ * batch, like an unreadable file; a root that does not exist is a usage error.
+ *
+ * @param files    the files, sorted within each root
+ * @param problems what could not be listed, named like the files
  */
-final class InputFiles {
-    private InputFiles() {}
+record InputFiles(List<InputFile> files, List<ArticleProblem> problems) {
+    InputFiles {
+        files = List.copyOf(files);
+        problems = List.copyOf(problems);
+    }
 
-    /** The article files under {@code base} that the globs match, sorted. */
-    static List<Path> matching(Path base, List<String> globs) {
+    /** The article files under {@code base} that the globs match, named relative to {@code base}. */
+    static InputFiles matching(Path base, List<String> globs) {
+        var problems = new ArrayList<ArticleProblem>();
         try {
-            return ArticleSources.files(base, globs);
+            List<Path> paths = ArticleSources.files(base, globs, problems::add);
+            return new InputFiles(paths.stream().map(p -> InputFile.under(base, p)).toList(), problems);
         } catch (IOException e) {
-            throw new QuotableException(ExitCodes.USAGE, base + ": cannot list the input files: " + e.getMessage(), e);
+            throw new QuotableException(ExitCodes.IO_ERROR, base + ": cannot list the input files: " + Problems.reason(e), e);
         }
     }
 
-    /** The given files, and the article files inside the given folders, each folder's files sorted. */
-    static List<Path> expand(List<Path> inputs) {
-        var files = new ArrayList<Path>();
+    /**
+     * The given files, named by their file name, and the article files inside the given folders, named relative
+     * to that folder.
+     */
+    static InputFiles expand(List<Path> inputs) {
+        var files = new ArrayList<InputFile>();
+        var problems = new ArrayList<ArticleProblem>();
         for (Path input : inputs) {
             if (!Files.exists(input)) throw new QuotableException(ExitCodes.USAGE, input + ": no such file or folder");
+            Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
             try {
-                files.addAll(ArticleSources.files(input));
+                for (Path file : ArticleSources.files(input, List.of("**"), problems::add))
+                    files.add(InputFile.under(root, file));
             } catch (IOException e) {
-                throw new QuotableException(ExitCodes.USAGE, input + ": cannot list the input files: " + e.getMessage(), e);
+                throw new QuotableException(ExitCodes.IO_ERROR, input + ": cannot list the input files: " + Problems.reason(e), e);
             }
         }
-        return files;
+        return new InputFiles(files, problems);
+    }
+
+    /** The problem with its file named as the user can find it: {@code root/name}. */
+    static ArticleProblem shown(Path root, ArticleProblem problem) {
+        return new ArticleProblem(root.resolve(problem.file()).toString(), problem.location(), problem.reason(), problem.severity());
     }
 }

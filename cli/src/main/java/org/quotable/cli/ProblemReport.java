@@ -23,7 +23,7 @@ final class ProblemReport {
     static void write(Path file, List<ArticleProblem> problems) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = folder.resolve("." + file.getFileName() + ".tmp");
+        Path temp = folder.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
             try (JsonGenerator json = JSON.createGenerator(Files.newOutputStream(temp), JsonEncoding.UTF8)) {
                 json.setRootValueSeparator(null);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.article.InputFile;
 import org.quotable.schema.ArticleRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,7 @@ sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.L
     @Override void close();
 
     /** The progress display that suits where the output goes, measuring progress in bytes of these input files. */
-    static Progress forBuild(boolean quiet, List<Path> files, PrintStream err) {
+    static Progress forBuild(boolean quiet, List<InputFile> files, PrintStream err) {
         if (quiet) return new Silent();
         var bytes = new BytesRead(files);
         if (System.console() != null && System.getenv("CI") == null) return new Bar(bytes, err);
@@ -63,16 +63,16 @@ sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.L
         private @Nullable String current;
         private long inCurrent;
 
-        BytesRead(List<Path> files) {
+        BytesRead(List<InputFile> files) {
             long sum = 0;
-            for (Path file : files) {
+            for (InputFile file : files) {
                 long size;
                 try {
-                    size = Files.size(file);
+                    size = Files.size(file.path());
                 } catch (IOException e) {
                     size = 0;                  // reported by the reader; counts nothing here
                 }
-                sizes.merge(file.toString(), size, Long::sum);
+                sizes.merge(file.name(), size, Long::sum);   // the name articles carry as source_file
                 sum += size;
             }
             total = sum;

@@ -42,6 +42,7 @@ public final class QuotableCommand {
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(QuotableCommand::handleException);
+        commandLine.setParameterExceptionHandler(QuotableCommand::handleUsageError);
         // --format parquet, --compression zstd, --bump minor: choices read as users type them.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         withExitCodeList(commandLine);
@@ -52,6 +53,16 @@ public final class QuotableCommand {
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCodes.descriptions());
         commandLine.getSubcommands().values().forEach(QuotableCommand::withExitCodeList);
+    }
+
+    /** A usage error is one line and a hint, not the whole help page (which --help shows). */
+    private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println("quotable: " + e.getMessage());
+        err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -68,7 +79,7 @@ public final class QuotableCommand {
                 : e instanceof UncheckedIOException unchecked ? unchecked.getCause() : null;
         if (io != null) {
             // Output that cannot be written is the environment's doing, not a bug: say which file and why.
-            err.println("quotable: " + (io.getMessage() == null ? io.toString() : io.getMessage()));
+            err.println("quotable: " + Problems.describe(io));
             if (verbose) e.printStackTrace(err);
             err.flush();
             return ExitCodes.IO_ERROR;

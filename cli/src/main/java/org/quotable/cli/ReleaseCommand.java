@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.Releases;
@@ -15,6 +16,7 @@ import org.quotable.exporter.format.Compression;
 import org.quotable.exporter.release.ExtractionQuality;
 import org.quotable.exporter.release.Release;
 import org.quotable.exporter.release.ReleaseConflictException;
+import org.quotable.exporter.release.ReleaseException;
 import org.quotable.exporter.release.ReleaseRequest;
 import org.quotable.exporter.release.ReleaseVersion;
 import org.quotable.schema.SchemaVersion;
@@ -77,7 +79,7 @@ final class ReleaseCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Override public Integer call() {
+    @Override public Integer call() throws IOException {
         Path datasetDir = dataset != null ? dataset : Path.of(BuildCommand.SAMPLE_DATASET);
         if (!Files.isDirectory(datasetDir))
             throw new QuotableException(ExitCodes.USAGE, datasetDir + ": no such dataset folder");
@@ -102,19 +104,46 @@ final class ReleaseCommand implements Callable<Integer> {
         if (build != null) request = request.withBuildFolder(build);
         if (quality != null) request = request.withQuality(readQuality(quality));
         Release release;
-        try {
+        try (DatasetLock lock = DatasetLock.acquire(datasetDir, "release")) {
+            checkBuild(datasetDir, request.buildFolder());
             release = Releases.publish(request);
         } catch (ReleaseConflictException e) {
             throw new QuotableException(ExitCodes.RELEASE_CONFLICT, e.getMessage(), e);
-        } catch (IOException e) {
+        } catch (ReleaseException e) {
             throw new QuotableException(ExitCodes.USAGE, e.getMessage(), e);
+        } catch (IOException e) {
+            // Not the user's input but the disk: full, read-only, no permission. The staging folder is gone already.
+            throw new QuotableException(ExitCodes.IO_ERROR, "cannot write the release: " + Problems.reason(e)
+                    + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? " (" + fs.getFile() + ")" : ""), e);
         }
+        if (quiet()) return ExitCodes.OK;
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Released %s %s: %d quote(s), %d article(s) in %s%n", datasetDir.getFileName(), release.version(),
                 release.quotes(), release.articles(), release.folder());
         out.print(release.changes().summary());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Refuses a build that cannot be released as it is: no manifest (not made by {@code quotable build}), without the
+     * JSON Lines files, files changed since, or older than the dataset's inputs.
+     */
+    private static void checkBuild(Path datasetDir, Path buildFolder) throws IOException {
+        if (!Files.isDirectory(buildFolder))
+            throw new QuotableException(ExitCodes.STALE_BUILD, buildFolder + ": no build; run `quotable build` first");
+        BuildManifest manifest = BuildManifest.read(buildFolder).orElseThrow(() -> new QuotableException(ExitCodes.STALE_BUILD,
+                buildFolder.resolve(BuildFolder.MANIFEST) + ": no build manifest, so nothing says what this build is made of; "
+                        + "run `quotable build` to make the build again"));
+        InputFiles inputs = InputFiles.matching(datasetDir, DatasetDefinition.load(datasetDir).inputs());
+        List<String> reasons = manifest.staleness(buildFolder, inputs.files());
+        if (!reasons.isEmpty())
+            throw new QuotableException(ExitCodes.STALE_BUILD, "%s cannot be released: %s; run `quotable build %s` and release again"
+                    .formatted(buildFolder, String.join("; ", reasons), datasetDir));
+    }
+
+    private boolean quiet() {
+        return spec.root().userObject() instanceof QuotableCommand root && root.quiet;
     }
 
     /** Reads the quality numbers from evaluate's summary JSON. */

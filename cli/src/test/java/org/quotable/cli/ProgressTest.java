@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.quotable.extractor.article.InputFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,7 @@ class ProgressTest {
         Files.writeString(lines, "z".repeat(4000));        // only its size counts here
         Files.writeString(single, "y".repeat(4000));
         var out = new ArrayList<String>();
-        try (var progress = new Progress.LogLines(new Progress.BytesRead(List.of(lines, single)), Duration.ZERO, out::add)) {
+        try (var progress = new Progress.LogLines(new Progress.BytesRead(List.of(InputFile.of(lines), InputFile.of(single))), Duration.ZERO, out::add)) {
             for (int i = 0; i < 4; i++) {
                 progress.articleRead(article(lines, text));
                 progress.totalUnknown();                     // more articles than files: bytes still give the total

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.quotable.exporter.format.CsvTableWriter;
@@ -25,7 +26,7 @@ import org.quotable.schema.Table;
  * Writes the quotes, articles and speakers tables in every chosen format into one output folder, streaming: each row is
  * written to every format as it comes, so memory does not grow with the dataset. Not thread-safe.
  *
- * <p><b>No half-written files.</b> Each file is written under a hidden temporary name ({@code .quotes.csv.partial};
+ * <p><b>No half-written files.</b> Each file is written under a hidden temporary name ({@code .quotes.csv.<random>.partial};
  * Spark, Hive and Hadoop skip names starting with a dot) and renamed to its real name only by {@link #commit()},
  * which replaces an older file of the same name. {@link #close()} without a successful commit deletes the
  * temporary files, so a failed export leaves the folder as it was:
@@ -93,10 +94,11 @@ public final class DatasetWriter implements Closeable {
     private <R> Output<R> output(Table<R> table, Format format, Configuration conf, ExportOptions options) throws IOException {
         String name = format.fileName(table);
         Path target = new Path(folder, name);
-        Path temporary = new Path(folder, "." + name + ".partial");
+        // Unique, so two writers into one folder never share a temporary file (issue 9).
+        Path temporary = new Path(folder, "." + name + "." + java.util.UUID.randomUUID().toString().substring(0, 8) + ".partial");
         TableWriter<R> writer = switch (format) {
-            case CSV -> new CsvTableWriter<>(table, fs.create(temporary, true));
-            case JSONL -> new JsonlTableWriter<>(table, fs.create(temporary, true));
+            case CSV -> new CsvTableWriter<>(table, fs.create(temporary, false), options.csvSafe());
+            case JSONL -> new JsonlTableWriter<>(table, fs.create(temporary, false));
             case PARQUET -> ParquetTableWriter.open(table, temporary, conf, options.parquetSettings());
         };
         return new Output<>(writer, temporary, target);
@@ -123,7 +125,23 @@ public final class DatasetWriter implements Closeable {
     private <R> void write(List<Output<R>> outputs, R record) throws IOException {
         if (finished) throw new IllegalStateException("This dataset writer is already committed or closed");
         requireNonNull(record, "record");
-        for (Output<R> output : outputs) output.writer().write(record);
+        for (Output<R> output : outputs) {
+            try {
+                output.writer().write(record);
+            } catch (FSError e) {
+                throw cannotWrite(output, e);
+            }
+        }
+    }
+
+    /**
+     * Hadoop's local file system reports a failed write (a full disk) as {@link FSError}, an {@link Error}; it becomes
+     * the {@link IOException} it wraps, naming the file, so callers clean up and report it like any write failure.
+     */
+    private static IOException cannotWrite(Output<?> output, FSError e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String reason = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return new IOException("cannot write %s: %s".formatted(output.target(), reason), cause);
     }
 
     /** Quotes written so far. */
@@ -150,7 +168,13 @@ public final class DatasetWriter implements Closeable {
         all.addAll(articles);
         all.addAll(speakers);
         try {
-            for (Output<?> output : all) output.writer().close();
+            for (Output<?> output : all) {
+                try {
+                    output.writer().close();
+                } catch (FSError e) {
+                    throw cannotWrite(output, e);
+                }
+            }
             for (Output<?> output : all) {
                 if (fs.exists(output.target()) && !fs.delete(output.target(), false))
                     throw new IOException("Cannot replace %s; is it open elsewhere or read-only?".formatted(output.target()));
@@ -173,7 +197,7 @@ public final class DatasetWriter implements Closeable {
         for (Output<?> output : all) {
             try {
                 output.writer().close();
-            } catch (IOException | RuntimeException ignored) {
+            } catch (IOException | RuntimeException | FSError ignored) {
                 // the file is being thrown away
             }
         }

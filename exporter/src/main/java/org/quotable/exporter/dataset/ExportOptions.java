@@ -37,12 +37,14 @@ public final class ExportOptions {
     private final Compression compression;
     private final int rowGroupRowLimit;
     private final String toolVersion;
+    private final boolean csvSafe;
 
     private ExportOptions(Builder b) {
         formats = b.formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.formats));
         compression = requireNonNull(b.compression, "compression");
         rowGroupRowLimit = b.rowGroupRowLimit;
         toolVersion = requireNonNull(b.toolVersion, "toolVersion");
+        csvSafe = b.csvSafe;
         if (formats.isEmpty())
             throw new IllegalArgumentException("No output format chosen; choose at least one of " + List.of(Format.values()));
         if (rowGroupRowLimit < 1)
@@ -72,6 +74,13 @@ public final class ExportOptions {
     /** The version of the tool, written into Parquet footers. */
     public String toolVersion() { return toolVersion; }
 
+    /**
+     * Whether CSV files are made safe for spreadsheets: a text field starting with {@code =}, {@code +}, {@code -},
+     * {@code @}, tab or carriage return gets a leading {@code '}, so spreadsheet programs show it instead of running it
+     * as a formula. Off by default: the CSV then holds the exact text, like the JSON Lines and Parquet files.
+     */
+    public boolean csvSafe() { return csvSafe; }
+
     /** The Parquet settings these options give, with the schema and tool version in the footer. */
     public ParquetSettings parquetSettings() {
         return new ParquetSettings(compression, rowGroupRowLimit, Map.of(
@@ -81,10 +90,10 @@ public final class ExportOptions {
 
     @Override public boolean equals(Object o) {
         return o instanceof ExportOptions e && e.formats.equals(formats) && e.compression == compression
-                && e.rowGroupRowLimit == rowGroupRowLimit && e.toolVersion.equals(toolVersion);
+                && e.rowGroupRowLimit == rowGroupRowLimit && e.toolVersion.equals(toolVersion) && e.csvSafe == csvSafe;
     }
 
-    @Override public int hashCode() { return java.util.Objects.hash(formats, compression, rowGroupRowLimit, toolVersion); }
+    @Override public int hashCode() { return java.util.Objects.hash(formats, compression, rowGroupRowLimit, toolVersion, csvSafe); }
 
     @Override public String toString() {
         return "ExportOptions[formats=%s, compression=%s, rowGroupRowLimit=%d, toolVersion=%s]"
@@ -97,6 +106,7 @@ public final class ExportOptions {
         private Compression compression = Compression.SNAPPY;
         private int rowGroupRowLimit = DEFAULT_ROW_GROUP_ROW_LIMIT;
         private String toolVersion = "0.0.0-dev";
+        private boolean csvSafe;
 
         private Builder() {}
 
@@ -105,6 +115,7 @@ public final class ExportOptions {
             compression = o.compression;
             rowGroupRowLimit = o.rowGroupRowLimit;
             toolVersion = o.toolVersion;
+            csvSafe = o.csvSafe;
         }
 
         /** The formats to write; default all. */
@@ -124,6 +135,9 @@ public final class ExportOptions {
 
         /** The tool version for the Parquet footer; default {@code 0.0.0-dev}. */
         public Builder toolVersion(String version) { this.toolVersion = version; return this; }
+
+        /** See {@link ExportOptions#csvSafe()}. */
+        public Builder csvSafe(boolean safe) { this.csvSafe = safe; return this; }
 
         @Override public ExportOptions get() { return new ExportOptions(this); }
     }

@@ -47,11 +47,25 @@ public final class CsvTableWriter<R> implements TableWriter<R> {
 
     private final Table<R> table;
     private final CSVPrinter printer;
+    private final boolean spreadsheetSafe;
     private long rows;
 
-    /** Writes the header at once; the stream is closed when this writer is. */
+    /** Writes the header at once; the stream is closed when this writer is. Text is written exactly. */
     public CsvTableWriter(Table<R> table, OutputStream out) throws IOException {
+        this(table, out, false);
+    }
+
+    /**
+     * Writes the header at once; the stream is closed when this writer is.
+     *
+     * @param spreadsheetSafe whether a text value starting with {@code = + - @}, tab or carriage return is written
+     *                        with a leading {@code '} so that spreadsheets show it rather than run it as a formula
+     *                        (OWASP's advice against CSV injection); the value then differs from the data by that one
+     *                        character, so this is for files meant for spreadsheets only
+     */
+    public CsvTableWriter(Table<R> table, OutputStream out, boolean spreadsheetSafe) throws IOException {
         this.table = requireNonNull(table, "table");
+        this.spreadsheetSafe = spreadsheetSafe;
         Writer writer = new BufferedWriter(new OutputStreamWriter(requireNonNull(out, "out"), StandardCharsets.UTF_8), 1 << 16);
         writer.write(String.join(",", table.columnNames()));    // snake_case names never need quotes
         writer.write("\r\n");
@@ -70,10 +84,17 @@ public final class CsvTableWriter<R> implements TableWriter<R> {
         for (Object value : values) {
             if (value == null) printer.print(null);
             else if (value instanceof Number) printer.print(value);
-            else printer.print(TextValues.format(value));
+            else printer.print(spreadsheetSafe ? defused(TextValues.format(value)) : TextValues.format(value));
         }
         printer.println();
         rows++;
+    }
+
+    /** The text with a leading apostrophe when a spreadsheet would take it for a formula. */
+    static String defused(String text) {
+        if (text.isEmpty()) return text;
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
     }
 
     @Override public long rowCount() { return rows; }

@@ -65,6 +65,7 @@ final class ReleaseVerifier {
             if (!Files.isRegularFile(release.resolve(name))) problem(name, "missing from the release");
         Map<String, String> hashes = checkSums();
         checkDatapackage(hashes);
+        checkVersion();
         var texts = new HashMap<String, String>();
         long articles = checkTable(QuotableSchema.ARTICLES, row -> {
             String id = row.string("article_id");
@@ -93,6 +94,33 @@ final class ReleaseVerifier {
                 if (actual != count) problem("speakers", "speaker %s has quote_count %d but %d quote(s) refer to it".formatted(id, count, actual));
             });
         return new Verification(release, problems, quotes, articles);
+    }
+
+    /**
+     * Checks that the folder's name, datapackage.json's version and the newest CHANGELOG.md entry name the same
+     * version, so a release folder renamed to another version fails (issue 9). A folder whose name is no version
+     * (the hidden staging folder a release is checked in before it is moved into place) is checked for the other two.
+     */
+    private void checkVersion() throws IOException {
+        JsonNode root = ReleaseFiles.datapackage(release);
+        String declared = root != null && root.path("version").isTextual() ? root.get("version").asText() : null;
+        if (root != null && declared == null) problem(ReleaseFiles.DATAPACKAGE, "has no version");
+        String folder = release.toAbsolutePath().normalize().getFileName().toString();
+        if (declared != null && ReleaseFiles.parse(folder).isPresent() && !folder.equals(declared))
+            problem(ReleaseFiles.DATAPACKAGE, ("says version %s but the release folder is named %s; a release folder is never "
+                    + "renamed: publish a new version with quotable release instead").formatted(declared, folder));
+        Path changelog = release.resolve(ReleaseFiles.CHANGELOG);
+        if (declared == null || !Files.isRegularFile(changelog)) return;
+        String newest = null;
+        for (String line : Files.readAllLines(changelog, StandardCharsets.UTF_8)) {
+            if (line.startsWith("## ")) {
+                newest = line.substring(3).strip();
+                break;
+            }
+        }
+        if (newest == null) problem(ReleaseFiles.CHANGELOG, "has no '## <version>' entry");
+        else if (!newest.equals(declared))
+            problem(ReleaseFiles.CHANGELOG, "the newest entry is %s but datapackage.json says version %s".formatted(newest, declared));
     }
 
     /** Checks SHA256SUMS and returns the hash of every file it lists that exists. */

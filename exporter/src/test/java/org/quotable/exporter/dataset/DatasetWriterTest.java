@@ -30,9 +30,10 @@ class DatasetWriterTest {
         try (var writer = DatasetWriter.open(out, ExportOptions.DEFAULT)) {
             SampleRecords.articles().forEach(a -> { try { writer.writeArticle(a); } catch (IOException e) { throw new AssertionError(e); } });
             for (var q : SampleRecords.quotes()) writer.writeQuote(q);
-            assertThat(names(out)).containsExactly(".articles.csv.partial", ".articles.jsonl.partial", ".articles.parquet.partial",
-                    ".quotes.csv.partial", ".quotes.jsonl.partial", ".quotes.parquet.partial",
-                    ".speakers.csv.partial", ".speakers.jsonl.partial", ".speakers.parquet.partial");
+            assertThat(names(out).map(n -> n.replaceAll("\\.[0-9a-f]{8}\\.partial$", ".<id>.partial")))
+                    .containsExactly(".articles.csv.<id>.partial", ".articles.jsonl.<id>.partial", ".articles.parquet.<id>.partial",
+                            ".quotes.csv.<id>.partial", ".quotes.jsonl.<id>.partial", ".quotes.parquet.<id>.partial",
+                            ".speakers.csv.<id>.partial", ".speakers.jsonl.<id>.partial", ".speakers.parquet.<id>.partial");
             writer.commit();
             assertThat(writer.quoteCount()).isEqualTo(3);
             assertThat(writer.articleCount()).isEqualTo(2);
@@ -86,5 +87,53 @@ class DatasetWriterTest {
         assertThat(ExportOptions.DEFAULT.compression()).isEqualTo(Compression.SNAPPY);
         assertThat(ExportOptions.DEFAULT.toBuilder().compression(Compression.ZSTD).get().formatList())
                 .containsExactly(Format.CSV, Format.JSONL, Format.PARQUET);
+    }
+
+    /** Issue 9: two writers into one folder once shared ".quotes.csv.partial", so one run lost the other's file. */
+    @Test
+    void twoWritersIntoOneFolderNeverShareATemporaryFile() throws IOException {
+        Path out = dir.resolve("shared");
+        try (var first = DatasetWriter.open(out, ExportOptions.JSONL_ONLY);
+             var second = DatasetWriter.open(out, ExportOptions.JSONL_ONLY)) {
+            first.writeQuote(SampleRecords.quotes().get(0));
+            second.writeQuote(SampleRecords.quotes().get(1));
+            assertThat(names(out)).hasSize(4);
+            first.commit();
+            assertThat(names(out).filter(n -> !n.startsWith("."))).containsExactly("articles.jsonl", "quotes.jsonl");
+        }
+        assertThat(names(out)).containsExactly("articles.jsonl", "quotes.jsonl");
+        assertThat(Files.readAllLines(out.resolve("quotes.jsonl"))).hasSize(1);
+    }
+
+    /** Issue 9, item 4: a full disk was an FSError (an Error) that escaped every handler and left .partial files. */
+    @Test
+    void aFullDiskIsAnIOExceptionNamingTheFileAndLeavesNothingBehind() throws IOException {
+        Path out = dir.resolve("full");
+        var conf = new org.apache.hadoop.conf.Configuration();
+        conf.set("fs." + FullDiskFileSystem.SCHEME + ".impl", FullDiskFileSystem.class.getName());
+        conf.setBoolean("fs." + FullDiskFileSystem.SCHEME + ".impl.disable.cache", true);
+        var folder = new org.apache.hadoop.fs.Path(FullDiskFileSystem.SCHEME + "://" + out.toAbsolutePath());
+
+        IOException failure = null;
+        try (var writer = DatasetWriter.open(folder, conf, ExportOptions.DEFAULT)) {
+            for (int i = 0; i < 2_000 && failure == null; i++) {
+                try {
+                    for (var q : SampleRecords.quotes()) writer.writeQuote(q);
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+            if (failure == null) {
+                try {
+                    writer.commit();
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+        }
+
+        assertThat(failure).isNotNull();
+        assertThat(failure.getMessage()).contains("No space left on device").containsPattern("quotes\\.(csv|jsonl|parquet)");
+        assertThat(names(out)).isEmpty();
     }
 }

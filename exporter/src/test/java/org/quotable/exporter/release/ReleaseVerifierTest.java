@@ -125,4 +125,14 @@ class ReleaseVerifierTest {
         Files.delete(copy.resolve("croissant.json"));
         assertThat(problems()).contains("croissant.json: missing from the release", "croissant.json: listed in SHA256SUMS but missing");
     }
+
+    /** Issue 9, item 10: a release folder renamed to another version passed verification. */
+    @Test
+    void aReleaseFolderRenamedToAnotherVersionIsNamed() throws IOException {
+        Path renamed = Files.move(copy, dir.resolve("2.0.0"));
+
+        assertThat(Releases.verify(renamed).problems()).containsExactly(
+                "datapackage.json: says version 1.0.0 but the release folder is named 2.0.0; a release folder is never "
+                        + "renamed: publish a new version with quotable release instead");
+    }
 }

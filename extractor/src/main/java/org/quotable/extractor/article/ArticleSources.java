@@ -4,16 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.SourceFormat;
@@ -60,8 +66,23 @@ public final class ArticleSources {
      * @throws IOException when {@code base} cannot be listed
      */
     public static List<Path> files(Path base, List<String> globs) throws IOException {
+        var failures = new ArrayList<ArticleProblem>();
+        List<Path> files = files(base, globs, failures::add);
+        if (!failures.isEmpty()) throw new IOException(base.resolve(failures.get(0).file()) + ": " + failures.get(0).reason());
+        return files;
+    }
+
+    /**
+     * The article files that {@code globs} match under {@code base}, as {@link #files(Path, List)} finds them; a
+     * folder or file that cannot be listed or examined (no permission, a symbolic link loop) goes to
+     * {@code problems}, named by its path relative to {@code base}, with the reason, and the rest is still found.
+     *
+     * @throws IOException when {@code base} itself cannot be examined
+     */
+    public static List<Path> files(Path base, List<String> globs, Consumer<ArticleProblem> problems) throws IOException {
         requireNonNull(base, "base");
         requireNonNull(globs, "globs");
+        requireNonNull(problems, "problems");
         var matchers = new ArrayList<PathMatcher>();
         for (String glob : globs) {
             String g = glob.replace('\\', '/');
@@ -74,14 +95,37 @@ public final class ArticleSources {
         if (!Files.isDirectory(base)) {
             return isArticleFile(base) ? List.of(base) : List.of();
         }
-        try (Stream<Path> walk = Files.walk(base)) {
-            walk.filter(Files::isRegularFile).forEach(p -> {
+        // Links are followed (a folder of articles may be a link to where they are kept); a loop is reported.
+        Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(base) && isHidden(base.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
                 Path relative = base.relativize(p);
-                if (isHidden(relative) || !isArticleFile(p)) return;
+                if (!attrs.isRegularFile() || isHidden(relative) || !isArticleFile(p)) return FileVisitResult.CONTINUE;
                 Path unix = Path.of(relative.toString().replace('\\', '/'));
                 if (matchers.stream().anyMatch(m -> m.matches(unix))) found.add(relative.toString().replace('\\', '/'));
-            });
-        }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                if (p.equals(base)) throw e;
+                Path relative = base.relativize(p);
+                if (isHidden(relative)) return FileVisitResult.CONTINUE;
+                String what = e instanceof FileSystemLoopException ? "a symbolic link loop"
+                        : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "the folder could not be listed: " + Inputs.reason(e)
+                        : "could not be examined: " + Inputs.reason(e);
+                problems.accept(ArticleProblem.error(name(relative), null, what + "; its files were left out"));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e) {
+                if (e != null) problems.accept(ArticleProblem.error(name(base.relativize(dir)), null,
+                        "the folder could not be listed to the end: " + Inputs.reason(e) + "; some files may be left out"));
+                return FileVisitResult.CONTINUE;
+            }
+        });
         var files = new ArrayList<Path>();
         for (String relative : found) files.add(base.resolve(relative));
         return files;
@@ -90,6 +134,10 @@ public final class ArticleSources {
     /** The article files of {@code input}: the file itself, or every article file below a folder, sorted. */
     public static List<Path> files(Path input) throws IOException {
         return Files.isDirectory(input) ? files(input, List.of("**")) : List.of(input);
+    }
+
+    private static String name(Path relative) {
+        return relative.toString().replace('\\', '/');
     }
 
     private static boolean isHidden(Path relative) {
@@ -117,16 +165,51 @@ public final class ArticleSources {
      * @throws IOException            when the file cannot be opened
      */
     public static ArticleReader open(Path file, ReadOptions options, Consumer<ArticleProblem> problems) throws IOException {
-        requireNonNull(file, "file");
+        return open(InputFile.of(requireNonNull(file, "file")), options, problems);
+    }
+
+    /**
+     * Opens one article file as {@link #open(Path, ReadOptions, Consumer)} does; its articles and problems carry
+     * {@link InputFile#name()} as their file.
+     */
+    public static ArticleReader open(InputFile input, ReadOptions options, Consumer<ArticleProblem> problems) throws IOException {
+        requireNonNull(input, "input");
         requireNonNull(options, "options");
         requireNonNull(problems, "problems");
+        Path file = input.path();
         String name = Inputs.formatName(file);
-        String shown = file.toString();
+        String shown = input.name();
         if (name.endsWith(".warc")) return new WarcArticleReader(file, shown, options, problems);
         if (!isArticleFile(file))
             throw new ArticleFormatException(ArticleProblem.error(shown, null, "unknown article format; expected "
                     + String.join(", ", SUFFIXES) + " (optionally .gz)"));
-        InputStream in = Inputs.open(file, shown);
+        return read(Inputs.open(file, shown), name, shown, options, problems);
+    }
+
+    /**
+     * Reads articles from a stream, such as standard input, in the format that {@code format} names as a file
+     * extension would ({@code jsonl}, {@code json}, {@code txt}, {@code html}; {@code .gz} appended means gzip);
+     * WARC is read from files only. The reader closes the stream.
+     *
+     * @param name what {@code articles.source_file} and problem reports show, e.g. {@code -} for standard input
+     * @throws ArticleFormatException when the stream as a whole cannot be read, as for {@link #open}
+     */
+    public static ArticleReader openStream(InputStream in, String format, String name, ReadOptions options,
+                                           Consumer<ArticleProblem> problems) throws IOException {
+        requireNonNull(in, "in");
+        requireNonNull(format, "format");
+        Path pseudo = Path.of("input." + format.toLowerCase(Locale.ROOT));
+        String formatName = Inputs.formatName(pseudo);
+        if (formatName.endsWith(".warc") || !isArticleFile(pseudo))
+            throw new IllegalArgumentException("Cannot read '" + format + "' from a stream; choose one of jsonl, json, txt, html");
+        InputStream stream = new java.io.BufferedInputStream(in, 1 << 16);
+        if (Inputs.isGzip(pseudo)) stream = Inputs.gunzip(stream, name);
+        return read(stream, formatName, requireNonNull(name, "name"), requireNonNull(options, "options"),
+                requireNonNull(problems, "problems"));
+    }
+
+    private static ArticleReader read(InputStream in, String name, String shown, ReadOptions options,
+                                      Consumer<ArticleProblem> problems) throws IOException {
         try {
             if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
                 checkStart(in, shown);
@@ -165,7 +248,15 @@ public final class ArticleSources {
      * {@link ArticleReader#skippedRecords()} sums the skipped non-article records of all files.
      */
     public static ArticleReader openAll(List<Path> files, ReadOptions options, Consumer<ArticleProblem> problems) {
-        return new BatchReader(List.copyOf(files), requireNonNull(options, "options"), requireNonNull(problems, "problems"));
+        return openInputs(files.stream().map(InputFile::of).toList(), options, problems);
+    }
+
+    /**
+     * Reads every input of {@code inputs} in order, as {@link #openAll} does; articles and problems carry each
+     * input's {@link InputFile#name()}.
+     */
+    public static ArticleReader openInputs(List<InputFile> inputs, ReadOptions options, Consumer<ArticleProblem> problems) {
+        return new BatchReader(List.copyOf(inputs), requireNonNull(options, "options"), requireNonNull(problems, "problems"));
     }
 
     /**

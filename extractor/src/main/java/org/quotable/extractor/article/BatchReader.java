@@ -1,7 +1,6 @@
 package org.quotable.extractor.article;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -15,7 +14,7 @@ import org.quotable.schema.ArticleRecord;
  * an article whose text hash was seen before is reported as a duplicate and dropped.
  */
 final class BatchReader implements ArticleReader {
-    private final List<Path> files;
+    private final List<InputFile> files;
     private final ReadOptions options;
     private final Consumer<ArticleProblem> problems;
     private final Map<String, String> seen = new HashMap<>();   // text SHA-256 -> "id (file)" of the first article
@@ -24,7 +23,7 @@ final class BatchReader implements ArticleReader {
     private @Nullable Iterator<ArticleRecord> articles;
     private long skipped;
 
-    BatchReader(List<Path> files, ReadOptions options, Consumer<ArticleProblem> problems) {
+    BatchReader(List<InputFile> files, ReadOptions options, Consumer<ArticleProblem> problems) {
         this.files = files;
         this.options = options;
         this.problems = problems;
@@ -54,19 +53,19 @@ final class BatchReader implements ArticleReader {
                 if (articles != null && articles.hasNext()) return articles.next();
             } catch (RuntimeException e) {
                 // A reader bug must not cost the rest of the batch; the file is reported and passed over.
-                problems.accept(ArticleProblem.error(files.get(nextFile - 1).toString(), null,
-                        "the file could not be read further: " + e));
+                problems.accept(ArticleProblem.error(files.get(nextFile - 1).name(), null,
+                        "the file could not be read further: " + Inputs.reason(e)));
             }
             closeCurrent();
             if (nextFile >= files.size()) return null;
-            Path file = files.get(nextFile++);
+            InputFile file = files.get(nextFile++);
             try {
                 current = ArticleSources.open(file, options, problems);
                 articles = current.iterator();
             } catch (ArticleFormatException e) {
                 problems.accept(e.problem());
             } catch (IOException e) {
-                problems.accept(ArticleProblem.error(file.toString(), null, "the file could not be read: " + e));
+                problems.accept(ArticleProblem.error(file.name(), null, "the file could not be read: " + Inputs.reason(e)));
             }
         }
     }
@@ -77,7 +76,7 @@ final class BatchReader implements ArticleReader {
         try {
             current.close();
         } catch (IOException e) {
-            problems.accept(ArticleProblem.warning(String.valueOf(files.get(nextFile - 1)), null, "could not be closed: " + e));
+            problems.accept(ArticleProblem.warning(files.get(nextFile - 1).name(), null, "could not be closed: " + Inputs.reason(e)));
         }
         current = null;
         articles = null;

@@ -65,7 +65,7 @@ final class HtmlArticles {
         boolean withinLimit(String text) {
             if (text.length() <= options.maxArticleChars()) return true;
             error("the article has " + text.length() + " characters of text, over the limit of "
-                    + options.maxArticleChars() + " (ReadOptions.maxArticleChars); split it or raise the limit");
+                    + options.maxArticleChars() + " (--max-article-chars); split it or raise the limit");
             return false;
         }
     }

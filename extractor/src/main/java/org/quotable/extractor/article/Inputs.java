@@ -29,7 +29,11 @@ final class Inputs {
     /** The file's bytes, decompressed when its name ends in {@code .gz}. */
     static InputStream open(Path file, String shown) throws IOException {
         InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        if (!isGzip(file)) return raw;
+        return isGzip(file) ? gunzip(raw, shown) : raw;
+    }
+
+    /** The decompressed bytes of a gzip stream, which is closed if it is not gzip data. */
+    static InputStream gunzip(InputStream raw, String shown) throws IOException {
         try {
             return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
         } catch (EOFException e) {
@@ -56,7 +60,7 @@ final class Inputs {
                 total += n;
                 if (total > limit)
                     throw new ArticleFormatException(ArticleProblem.error(shown, location,
-                            "the input is over the size limit of " + limit + " bytes (ReadOptions.maxInputBytes)"));
+                            "the input is over the size limit of " + limit + " bytes"));
                 out.write(buffer, 0, n);
             }
         } catch (ArticleFormatException e) {
@@ -67,12 +71,28 @@ final class Inputs {
         return out.toByteArray();
     }
 
+    /**
+     * The reason an exception gives, in words a user can act on: no Java class names, and for file system errors
+     * the operating system's reason ("Permission denied", "No space left on device").
+     */
+    static String reason(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
+        String message = e.getMessage();
+        if (e instanceof NumberFormatException)
+            return "a malformed number" + (message == null ? "" : " (" + message.replace("For input string: ", "") + ")");
+        if (e instanceof java.io.EOFException) return message == null ? "the data ends too early" : "the data ends too early: " + message;
+        if (message == null || message.isBlank()) return "an unexpected " + e.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+        return message;
+    }
+
     /** The problem for an exception while reading decompressed data: a truncated or corrupt gzip stream, or I/O. */
     static ArticleFormatException damaged(IOException e, String shown, @Nullable String location) {
         String reason;
         if (e instanceof EOFException) reason = "the gzip stream is truncated (" + e.getMessage() + "); the file was cut short";
         else if (e instanceof ZipException) reason = "the gzip data is corrupt (" + e.getMessage() + ")";
-        else reason = "the file could not be read: " + e;
+        else reason = "the file could not be read: " + reason(e);
         return new ArticleFormatException(ArticleProblem.error(shown, location, reason), e);
     }
 }

@@ -98,7 +98,7 @@ final class JsonArticleReader implements ArticleReader {
                 index++;
                 if (lineTooLong) {
                     problems.accept(ArticleProblem.error(file, location(), "the line is over the size limit of "
-                            + options.maxInputBytes() + " bytes (ReadOptions.maxInputBytes)"));
+                            + options.maxInputBytes() + " bytes"));
                     continue;
                 }
                 Decoding.Decoded decoded = Decoding.decode(line, 0, line.length, null);
@@ -169,10 +169,10 @@ final class JsonArticleReader implements ArticleReader {
         }
         try {
             ArticleMetadata metadata = JsonArticleFields.metadata(node, file, location);
-            String text = JsonArticleFields.text(node, JsonArticleFields.TEXT);
+            String text = JsonArticleFields.text(node, JsonArticleFields.TEXT, file, location);
             var source = new HtmlArticles.Source(file, location, format, options, problems);
             if (text == null || text.isBlank()) {
-                String html = JsonArticleFields.text(node, JsonArticleFields.HTML);
+                String html = JsonArticleFields.text(node, JsonArticleFields.HTML, file, location);
                 if (html != null && !html.isBlank()) return HtmlArticles.read(html, metadata.url(), metadata, source);
                 problems.accept(ArticleProblem.error(file, location, "the article has no 'text' or 'html' field"));
                 return null;

@@ -35,7 +35,7 @@ final class TextArticleReader implements ArticleReader {
         if (body.length() > options.maxArticleChars())
             throw new ArticleFormatException(ArticleProblem.error(file, null, "the article has " + body.length()
                     + " characters of text, over the limit of " + options.maxArticleChars()
-                    + " (ReadOptions.maxArticleChars); split it or raise the limit"));
+                    + " (--max-article-chars); split it or raise the limit"));
         article = metadata.toRecord(body, file, SourceFormat.TEXT);
     }
 
@@ -44,14 +44,16 @@ final class TextArticleReader implements ArticleReader {
         try {
             node = YAML.readTree(yaml);
         } catch (JacksonException e) {
-            throw new ArticleFormatException(ArticleProblem.error(file, "front matter",
-                    "the YAML front matter is not valid YAML: " + e.getOriginalMessage()), e);
+            // Jackson's message quotes the YAML around the error over several lines; one line with its place is enough.
+            String where = e.getLocation() == null ? "front matter" : "front matter line " + (e.getLocation().getLineNr() + 1);
+            String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("").strip();
+            throw new ArticleFormatException(ArticleProblem.error(file, where, "the YAML front matter is not valid YAML: " + reason), e);
         }
         if (node == null || node.isMissingNode() || node.isNull()) return ArticleMetadata.NONE;
         if (!node.isObject())
             throw new ArticleFormatException(ArticleProblem.error(file, "front matter",
                     "the YAML front matter must be a mapping of fields (title: …, url: …)"));
-        return JsonArticleFields.metadata(node, file, "front matter");
+        return JsonArticleFields.metadata(node, file, "front matter", false);
     }
 
     @Override public Iterator<ArticleRecord> iterator() {

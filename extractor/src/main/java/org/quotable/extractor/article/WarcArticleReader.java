@@ -155,8 +155,7 @@ final class WarcArticleReader implements ArticleReader {
     }
 
     private static String cutShortReason(Exception e) {
-        return "the record is cut short or damaged (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                + "); the rest of the file is skipped";
+        return "the record is cut short or damaged (" + Inputs.reason(e) + "); the rest of the file is skipped";
     }
 
     /** The article with its missing url and date taken from the WARC record; its id follows the url. */

@@ -147,7 +147,7 @@ class BadInputTest {
         assertThat(problems.get(0).file()).isEqualTo(file.toString());
         assertThat(problems.get(0).location()).isEqualTo("record 2");
         assertThat(problems.get(0).reason()).isEqualTo(
-                "the record is cut short or damaged (EOFException: expected 596 more bytes in file); the rest of the file is skipped");
+                "the record is cut short or damaged (the data ends too early: expected 596 more bytes in file); the rest of the file is skipped");
     }
 
     @Test void notAWarcFile() throws IOException {
@@ -173,22 +173,22 @@ class BadInputTest {
         ReadOptions small = ReadOptions.DEFAULT.toBuilder().maxArticleChars(40).get();
         Path text = write("long.txt", "This article is longer than forty characters of text.");
         assertThat(failure(text, small).toString()).isEqualTo(text
-                + ": the article has 53 characters of text, over the limit of 40 (ReadOptions.maxArticleChars); split it or raise the limit");
+                + ": the article has 53 characters of text, over the limit of 40 (--max-article-chars); split it or raise the limit");
         Path lines = write("mixed.jsonl", "{\"text\": \"Short enough.\"}\n{\"text\": \"This one is far longer than forty characters.\"}\n");
         assertThat(readAll(lines, small)).extracting(ArticleRecord::text).containsExactly("Short enough.");
         assertThat(problems).extracting(ArticleProblem::toString).containsExactly(lines
-                + ":line 2: the article has 45 characters of text, over the limit of 40 (ReadOptions.maxArticleChars); split it or raise the limit");
+                + ":line 2: the article has 45 characters of text, over the limit of 40 (--max-article-chars); split it or raise the limit");
     }
 
     @Test void inputOverTheByteLimit() throws IOException {
         ReadOptions small = ReadOptions.DEFAULT.toBuilder().maxInputBytes(30).get();
         Path text = write("big.txt", "x".repeat(31));
         assertThat(failure(text, small).toString()).isEqualTo(text
-                + ": the input is over the size limit of 30 bytes (ReadOptions.maxInputBytes)");
+                + ": the input is over the size limit of 30 bytes");
         Path lines = write("big.jsonl", "{\"text\": \"Small.\"}\n{\"text\": \"" + "y".repeat(40) + "\"}\n{\"text\": \"Tiny.\"}\n");
         assertThat(readAll(lines, small)).extracting(ArticleRecord::text).containsExactly("Small.", "Tiny.");
         assertThat(problems).extracting(ArticleProblem::toString).containsExactly(lines
-                + ":line 2: the line is over the size limit of 30 bytes (ReadOptions.maxInputBytes)");
+                + ":line 2: the line is over the size limit of 30 bytes");
     }
 
     @Test void htmlPageWithoutArticleBody() throws IOException {
@@ -232,5 +232,54 @@ class BadInputTest {
                 binary + ": binary data, not text (a NUL byte at offset 1); expected an HTML page");
         assertThat(problems).extracting(ArticleProblem::severity).containsExactly(
                 ArticleProblem.Severity.ERROR, ArticleProblem.Severity.WARNING, ArticleProblem.Severity.ERROR);
+    }
+
+    /** Issue 9, item 9: {@code "text": 5} was read as the text "5"; a wrong JSON type is bad input. */
+    @Test void wrongJsonTypesAreReportedWithTheFieldAndLine() throws IOException {
+        Path file = write("types.jsonl", """
+                {"id": "a", "text": 5}
+                {"id": "b", "text": "A good article.", "title": ["not", "a", "title"]}
+                {"id": 7, "text": "Integer ids are kept as text.", "published": true}
+                {"id": 8, "text": "The last one is fine."}
+                """);
+
+        assertThat(readAll(file, ReadOptions.DEFAULT)).extracting(ArticleRecord::articleId).containsExactly("8");
+        assertThat(problems).extracting(ArticleProblem::toString).containsExactly(
+                file + ":line 1: 'text' is a number (5), not a string; write it in quotes",
+                file + ":line 2: 'title' is an array, not a string; write it in quotes",
+                file + ":line 3: 'published' is a boolean (true), not a string; write it in quotes");
+    }
+
+    /** Front matter is YAML, where an unquoted title: 1984 is a number; it stays the text the writer meant. */
+    @Test void frontMatterScalarsAreText() throws IOException {
+        Path file = write("novel.txt", "---\nid: 1984\ntitle: 1984\n---\nA review of the novel.\n");
+
+        assertThat(readAll(file, ReadOptions.DEFAULT)).extracting(ArticleRecord::articleId, ArticleRecord::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1984", "1984"));
+    }
+
+    /** Issue 9, item 11: bad YAML front matter took six lines of Jackson's quoting; it is one line with its place. */
+    @Test void badFrontMatterIsOneLine() throws IOException {
+        Path file = write("bad.txt", "---\ntitle: Talks\nurl: [unclosed\n---\nText of the article.\n");
+
+        ArticleProblem problem = failure(file);
+
+        assertThat(problem.toString()).doesNotContain("\n").startsWith(file + ":front matter line ")
+                .contains("the YAML front matter is not valid YAML: ");
+    }
+
+    /** Issue 9, item 5: a folder that cannot be listed aborted the whole batch with no reason. */
+    @Test void aFolderThatCannotBeListedIsReportedAndTheRestIsFound() throws IOException {
+        Files.createDirectories(dir.resolve("news/a"));
+        write("news/a/one.txt", "One article.");
+        write("news/z.txt", "Another article.");
+        // A symbolic link loop cannot be listed even by root (who reads any folder whatever its permissions).
+        Files.createSymbolicLink(dir.resolve("news/a/up"), dir.resolve("news"));
+
+        List<Path> files = ArticleSources.files(dir.resolve("news"), List.of("**"), problems::add);
+
+        assertThat(files).containsExactly(dir.resolve("news/a/one.txt"), dir.resolve("news/z.txt"));
+        assertThat(problems).extracting(ArticleProblem::toString).singleElement().asString()
+                .isEqualTo("a/up: a symbolic link loop; its files were left out");
     }
 }

@@ -1,0 +1,135 @@
+package org.quotable.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quotable.extractor.article.InputFile;
+import org.quotable.schema.Digests;
+
+/**
+ * What a build wrote and from what: {@code build.json} in the build folder. {@code release} reads it to refuse a
+ * build that lacks the formats a release is made from, or that is older than its inputs (an input added, removed
+ * or changed since), or whose files were changed after it was made. Immutable.
+ *
+ * @param toolVersion          the quotable version that built it
+ * @param schemaVersion        the schema version of the tables
+ * @param extractorFingerprint the extractor's code fingerprint ({@link ExtractorFingerprint})
+ * @param formats              the formats written, by extension: csv, jsonl, parquet
+ * @param inputs               every input file, named relative to the dataset folder
+ * @param files                every file written, by name, with its SHA-256
+ */
+record BuildManifest(@JsonProperty("tool_version") String toolVersion,
+                     @JsonProperty("schema_version") String schemaVersion,
+                     @JsonProperty("extractor_fingerprint") String extractorFingerprint,
+                     @JsonProperty("formats") List<String> formats,
+                     @JsonProperty("inputs") List<Input> inputs,
+                     @JsonProperty("files") Map<String, String> files) {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** One input file as the build read it: size, modification time (milliseconds) and SHA-256. */
+    record Input(@JsonProperty("file") String file, @JsonProperty("size") long size,
+                 @JsonProperty("modified") long modified, @JsonProperty("sha256") String sha256) {
+        static Input of(InputFile input) throws IOException {
+            return new Input(input.name(), Files.size(input.path()), Files.getLastModifiedTime(input.path()).toMillis(),
+                    BuildManifest.sha256(input.path()));
+        }
+    }
+
+    BuildManifest {
+        formats = List.copyOf(formats);
+        inputs = List.copyOf(inputs);
+        files = Map.copyOf(files);
+    }
+
+    /** The inputs as they are now, read before the build starts so a file changed during the build looks stale. */
+    static List<Input> inputs(List<InputFile> files) throws IOException {
+        var inputs = new ArrayList<Input>();
+        for (InputFile file : files) inputs.add(Input.of(file));
+        return inputs;
+    }
+
+    /** Writes the manifest into a build folder, hashing every file already in it. */
+    static void write(Path folder, String toolVersion, String schemaVersion, String fingerprint, List<String> formats,
+                      List<Input> inputs) throws IOException {
+        var files = new LinkedHashMap<String, String>();
+        try (var children = Files.list(folder)) {
+            for (Path file : children.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.startsWith(".") && Files.isRegularFile(file)) files.put(name, sha256(file));
+            }
+        }
+        JSON.writeValue(folder.resolve(BuildFolder.MANIFEST).toFile(),
+                new BuildManifest(toolVersion, schemaVersion, fingerprint, formats, inputs, files));
+    }
+
+    /** The manifest of a build folder, if it has one. */
+    static Optional<BuildManifest> read(Path folder) {
+        Path file = folder.resolve(BuildFolder.MANIFEST);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), BuildManifest.class));
+        } catch (IOException e) {
+            throw new QuotableException(ExitCodes.STALE_BUILD, file + ": the build manifest cannot be read (" + firstLine(e.getMessage())
+                    + "); run `quotable build` again");
+        }
+    }
+
+    /**
+     * What makes this build unfit to release from {@code folder} given the dataset's inputs now, one line each; empty
+     * when it is current and complete.
+     */
+    List<String> staleness(Path folder, List<InputFile> current) throws IOException {
+        var reasons = new ArrayList<String>();
+        for (String needed : List.of("jsonl"))
+            if (!formats.contains(needed))
+                reasons.add("the build wrote only " + String.join(", ", formats) + "; a release is made from its JSON Lines files, "
+                        + "so build with jsonl among --format (the default writes all formats)");
+        for (var e : files.entrySet()) {
+            Path file = folder.resolve(e.getKey());
+            if (!e.getKey().endsWith(".jsonl") || e.getKey().equals(BuildFolder.ERRORS)) continue;
+            if (!Files.isRegularFile(file)) reasons.add(e.getKey() + " is missing from the build");
+            else if (!sha256(file).equals(e.getValue())) reasons.add(e.getKey() + " was changed after the build wrote it");
+        }
+        var recorded = new LinkedHashMap<String, Input>();
+        for (Input input : inputs) recorded.put(input.file(), input);
+        var changed = new ArrayList<String>();
+        for (InputFile now : current) {
+            Input before = recorded.remove(now.name());
+            if (before == null) changed.add(now.name() + " (new)");
+            else if (Files.size(now.path()) != before.size()) changed.add(now.name() + " (changed)");
+            else if (Files.getLastModifiedTime(now.path()).toMillis() != before.modified() && !sha256(now.path()).equals(before.sha256()))
+                changed.add(now.name() + " (changed)");
+        }
+        for (String gone : recorded.keySet()) changed.add(gone + " (removed)");
+        if (!changed.isEmpty())
+            reasons.add("the build is older than its inputs: " + String.join(", ", changed.subList(0, Math.min(5, changed.size())))
+                    + (changed.size() > 5 ? " and " + (changed.size() - 5) + " more" : "") + " since it was made");
+        return reasons;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest = Digests.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}
