@@ -2,6 +2,10 @@ package org.quotable.extractor;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.EnumSet;
+import java.util.Set;
+import org.quotable.schema.QuoteType;
+
 /**
  * How a {@link QuoteExtractor} works. Immutable; made with a {@link Builder}, or take a preset.
  *
@@ -29,10 +33,14 @@ public final class ExtractorOptions {
 
     private final Sentences sentences;
     private final boolean keepUnattributed;
+    private final Set<QuoteType> types;
 
     private ExtractorOptions(Builder b) {
         this.sentences = requireNonNull(b.sentences, "sentences");
         this.keepUnattributed = b.keepUnattributed;
+        this.types = Set.copyOf(b.types);
+        if (types.isEmpty())
+            throw new IllegalArgumentException("No quotation type chosen; choose at least one of " + EnumSet.allOf(QuoteType.class));
     }
 
     /** A builder with the default of every option. */
@@ -47,20 +55,36 @@ public final class ExtractorOptions {
     /** Whether direct quotes that no sieve attributes are kept, with a null speaker and low confidence. */
     public boolean keepUnattributed() { return keepUnattributed; }
 
+    /**
+     * The kinds of quotation extracted: by default all of them, {@code indirect} (reported speech, the reporter's
+     * paraphrase) included; without {@code indirect} the reported-speech stage does not run.
+     */
+    public Set<QuoteType> types() { return types; }
+
     @Override public String toString() {
-        return "ExtractorOptions[sentences=" + sentences + ", keepUnattributed=" + keepUnattributed + "]";
+        return "ExtractorOptions[sentences=" + sentences + ", keepUnattributed=" + keepUnattributed
+                + (types.size() == QuoteType.values().length ? "" : ", types=" + EnumSet.copyOf(types)) + "]";
     }
 
     /** Collects options; {@link #get()} makes the immutable {@link ExtractorOptions}. Not thread-safe. */
     public static final class Builder implements java.util.function.Supplier<ExtractorOptions> {
         private Sentences sentences = Sentences.RULES;
         private boolean keepUnattributed = true;
+        private Set<QuoteType> types = EnumSet.allOf(QuoteType.class);
 
         private Builder() {}
 
         private Builder(ExtractorOptions o) {
             sentences = o.sentences;
             keepUnattributed = o.keepUnattributed;
+            types = EnumSet.copyOf(o.types);
+        }
+
+        /** The kinds of quotation to extract; default all of {@link QuoteType}. */
+        public Builder types(Set<QuoteType> value) {
+            types = EnumSet.noneOf(QuoteType.class);
+            types.addAll(requireNonNull(value, "types"));
+            return this;
         }
 
         /** How sentences are found; default {@link Sentences#RULES}. */

@@ -47,11 +47,14 @@ public final class Evaluator {
 
     private Evaluator() {}
 
-    /** Extracts every article with {@code extractor} and scores the result against {@code gold}. */
+    /**
+     * Extracts every article with {@code extractor} and scores its quotations in marks against {@code gold}
+     * ({@link QuoteScope#DIRECT}; other scopes: {@link QuoteScope#evaluate}).
+     */
     public static EvaluationResult evaluate(QuoteExtractor extractor, Iterable<ArticleRecord> articles, Collection<GoldQuote> gold) {
         var predicted = new LinkedHashMap<String, List<QuoteRecord>>();
         for (ArticleRecord article : articles) predicted.put(article.articleId(), extractor.extract(article));
-        return evaluate(predicted, gold);
+        return QuoteScope.DIRECT.evaluate(predicted, gold);
     }
 
     /**

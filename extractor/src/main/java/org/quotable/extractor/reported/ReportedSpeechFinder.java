@@ -1,0 +1,414 @@
+package org.quotable.extractor.reported;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.pipeline.Attribution;
+import org.quotable.extractor.pipeline.Candidate;
+import org.quotable.extractor.pipeline.ExtractionStage;
+import org.quotable.extractor.pipeline.ExtractionState;
+import org.quotable.extractor.speaker.Cast;
+import org.quotable.extractor.speaker.SpeakerResolver;
+import org.quotable.extractor.text.Span;
+import org.quotable.schema.QuoteType;
+
+/**
+ * The reported-speech stage ({@code reported}): finds attributions without quotation marks and adds them as
+ * {@link QuoteType#INDIRECT} quotations whose text is the reported content, the reporter's paraphrase. Runs after the
+ * speaker stage, so that the quotations it finds are already attributed; immutable and thread-safe.
+ *
+ * <p>One pass over the words of each sentence, in these shapes:
+ * <ul>
+ *   <li>{@code X said (that) CONTENT}, {@code X told Y (that) CONTENT}, {@code X asked whether CONTENT},
+ *       {@code X pledged to CONTENT}, and the participle {@code …, saying (that) CONTENT};</li>
+ *   <li>{@code CONTENT, X said.} and {@code CONTENT, said X.}; {@code A, X said, CONTENT} gives the part after the
+ *       attribution;</li>
+ *   <li>{@code According to X, CONTENT} and {@code CONTENT, according to X}.</li>
+ * </ul>
+ * The content runs from the complementizer ({@code that}, {@code whether}, {@code to}) or the clause's first word to
+ * the end of the sentence, and stops early at a semicolon, a trailing attribution ({@code , X said}), a trailing
+ * {@code , according to}, a contrast ({@code , but}, {@code , though}) or a second reporting verb coordinated with
+ * the first ({@code and added}). Content that is a quotation in marks is left to the quote stage; content containing
+ * a quoted fragment is kept, and so is the fragment's own row. Speakers are resolved by the speaker stage's rules
+ * ({@link SpeakerResolver#subjectOfVerb}, {@link SpeakerResolver#speakerOfClause}, {@link SpeakerResolver#speakerNamed}).
+ */
+public final class ReportedSpeechFinder implements ExtractionStage {
+    /** The sieve names of the attributions this stage makes. */
+    public static final String SIEVE = "reported";
+
+    private static final Set<String> DETERMINERS = words("a", "an", "the", "this", "his", "her", "their", "its", "our",
+            "my", "your", "no", "any", "every", "each", "some", "another", "these", "those");
+    private static final Set<String> SUBJECT_WORDS = words("he", "she", "it", "they", "we", "i", "you", "there", "this",
+            "that", "these", "those", "the", "a", "an", "his", "her", "their", "its", "our", "my", "some", "many", "most",
+            "all", "no", "none", "several", "both", "each", "every", "one", "two", "three", "few", "more", "much",
+            "nobody", "nothing", "everyone", "everything", "someone", "something", "anyone", "anything", "only",
+            "not", "neither", "either", "such", "other", "others", "people", "voters", "americans", "democrats",
+            "republicans", "officials", "any", "half", "about", "nearly", "almost", "roughly", "just", "even", "if",
+            "whether", "how", "what", "why", "when", "where", "who", "which", "whoever", "whatever", "because", "after",
+            "since", "unless", "while", "though", "although", "once", "in", "as", "now", "then", "so", "yet", "despite",
+            "without", "under", "over", "without", "too", "very", "women", "men", "children", "police", "u.s.");
+    private static final Set<String> CLAUSE_STARTS = words("that", "whether", "if", "how", "what", "why", "when",
+            "where", "who", "which");
+    private static final Set<String> OBJECT_PRONOUNS = words("me", "us", "him", "her", "them", "you", "it");
+    private static final Set<String> TIME_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "again", "also",
+            "repeatedly", "previously", "once", "twice", "often", "then", "now", "still", "already", "last", "this",
+            "next", "night", "morning", "afternoon", "evening", "week", "month", "year", "ago", "privately", "publicly",
+            "flatly", "falsely", "wrongly", "openly");
+    private static final Set<String> BEFORE_VERB = words("has", "had", "have", "would", "will", "was", "is", "also",
+            "later", "then", "again", "once", "further", "previously", "earlier", "recently", "simply", "just", "only",
+            "repeatedly", "reportedly", "already", "never", "often", "still", "even", "did", "does", "do", "may",
+            "might", "could", "should", "can", "not", "first", "last", "twice", "publicly", "privately", "flatly",
+            "falsely", "openly", "frequently", "long", "always", "specifically", "explicitly", "implicitly", "clearly");
+    private static final Set<String> ASIDE_OPENERS = words("which", "where", "who", "whose", "with", "led", "when",
+            "while", "though", "although", "whereas", "forcing", "prompting", "despite");
+    private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
+    private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
+
+    private final SpeakerResolver speakers = new SpeakerResolver();
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words)); // the lists may repeat a word
+    }
+
+    @Override public String name() { return "reported"; }
+
+    @Override public ExtractionState apply(ExtractionState state) {
+        String text = state.text();
+        Cast cast = Cast.of(text);
+        List<Candidate> quotes = state.candidates();
+        var quoteSpans = new ArrayList<Span>(quotes.size());
+        for (Candidate c : quotes) quoteSpans.add(new Span(c.openMark(), Math.max(c.openMark(), c.closeMark())));
+        var found = new ArrayList<Candidate>();
+        for (Span sentence : state.document().sentences())
+            new SentenceReader(text, sentence, quoteSpans, cast).read(found);
+        if (found.isEmpty()) return state;
+        var all = new ArrayList<Candidate>(quotes.size() + found.size());
+        all.addAll(quotes);
+        all.addAll(found);
+        all.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        return state.withCandidates(all);
+    }
+
+    /** Reads one sentence's words once. Not thread-safe; one per sentence. */
+    private final class SentenceReader {
+        private final String text;
+        private final Span sentence;
+        private final List<Span> quotes;
+        private final Cast cast;
+        private final List<Word> words;
+
+        SentenceReader(String text, Span sentence, List<Span> quotes, Cast cast) {
+            this.text = text;
+            this.sentence = sentence;
+            this.quotes = quotes;
+            this.cast = cast;
+            this.words = Word.split(text, sentence.start(), sentence.end());
+        }
+
+        void read(List<Candidate> out) {
+            int n = words.size();
+            if (n < 4) return;
+            int consumedTo = -1; // words up to here are already inside a content span or its attribution
+            @Nullable Attribution previous = null;
+            for (int j = 0; j < n; j++) {
+                Word w = words.get(j);
+                if (j <= consumedTo || !w.word() || insideQuote(w.start())) continue;
+                if (w.lower().equals("according") && j + 1 < n && words.get(j + 1).is("to")) {
+                    int done = accordingTo(j, out);
+                    if (done >= 0) consumedTo = done;
+                    continue;
+                }
+                if (w.capitalized()) continue;
+                String base = ReportingVerbs.base(w.text());
+                if (base == null || !usedAsVerb(j)) continue;
+                int trailing = trailing(j);
+                if (trailing >= 0) {
+                    int done = emitTrailing(j, trailing, out);
+                    if (done >= 0) { consumedTo = done; previous = null; }
+                    continue;
+                }
+                Emitted e = forward(j, base, previous, out);
+                if (e != null) {
+                    previous = e.attribution();
+                    consumedTo = e.cue();
+                }
+            }
+        }
+
+        private record Emitted(@Nullable Attribution attribution, int cue) {}
+
+        private boolean insideQuote(int index) {
+            for (Span q : quotes) if (q.start() <= index && index < q.end()) return true;
+            return false;
+        }
+
+        /** Whether the chars {@code [from, to)} are mostly inside quotation marks. */
+        private boolean mostlyQuoted(int from, int to) {
+            int quoted = 0;
+            for (Span q : quotes) quoted += Math.max(0, Math.min(to, q.end()) - Math.max(from, q.start()));
+            return quoted * 2 > to - from;
+        }
+
+        /** A reporting verb in use: not a noun after a determiner ({@code his claim}), not an infinitive's verb. */
+        private boolean usedAsVerb(int j) {
+            if (j == 0) return false;
+            Word before = words.get(j - 1);
+            String b = before.lower();
+            if (before.word() && (DETERMINERS.contains(b) || b.endsWith("'s") || b.endsWith("’s"))) return false;
+            String lower = words.get(j).lower();
+            // "the plan they want", "what he said": a relative clause's verb reports nothing that follows.
+            return !(lower.equals("want") || lower.equals("know") || lower.equals("show") || lower.equals("find")) || j + 1 < words.size();
+        }
+
+        /**
+         * When {@code words[j]} is the verb of a trailing attribution ({@code …, X said.} or {@code …, said X.}), the
+         * index of the comma that opens it; else -1.
+         */
+        private int trailing(int j) {
+            int n = words.size();
+            // The tail after the verb: a hearer, a time, a place; it reaches the sentence's end or a comma.
+            int k = j + 1, tailWords = 0;
+            while (k < n && !words.get(k).is(",") && !isEnd(k)) {
+                Word t = words.get(k);
+                if (!t.word() && !t.is("(") && !t.is(")") && !t.is("-") && !t.is("—") && !t.is("–")) return -1;
+                if (t.word() && (CLAUSE_STARTS.contains(t.lower()) && tailWords == 0 || ReportingVerbs.base(t.text()) != null && tailWords > 0
+                        && !t.capitalized())) return -1;
+                if (t.word()) tailWords++;
+                k++;
+            }
+            if (tailWords > 9) return -1;
+            // The subject before the verb, back to the comma that ends the content.
+            int i = j - 1, subjectWords = 0;
+            while (i >= 0 && !words.get(i).is(",")) {
+                Word t = words.get(i);
+                if (!t.word() && !t.is(".") && !t.is("(") && !t.is(")")) return -1;
+                if (t.word() && (CLAUSE_STARTS.contains(t.lower()) && !t.lower().equals("who") || ReportingVerbs.base(t.text()) != null && !t.capitalized()
+                        && !BEFORE_VERB.contains(t.lower()))) return -1;
+                if (t.word()) subjectWords++;
+                i--;
+            }
+            if (i < 1 || subjectWords > 8) return -1;
+            if (subjectWords == 0 && tailWords == 0) return -1;
+            if (words.get(i - 1).quoteMark()) return -1; // "…," she said: a direct quote's own attribution
+            return i;
+        }
+
+        private boolean isEnd(int k) {
+            Word t = words.get(k);
+            return !t.word() && (t.is(".") || t.is("!") || t.is("?") || t.is(";") || t.quoteMark());
+        }
+
+        /** {@code CONTENT, X said.} or {@code A, X said, CONTENT.}: the index of the last word used, or -1. */
+        private int emitTrailing(int j, int comma, List<Candidate> out) {
+            int n = words.size();
+            int k = j + 1;
+            while (k < n && !words.get(k).is(",") && !isEnd(k)) k++;
+            int attributionEnd = k;
+            boolean parenthetical = k < n && words.get(k).is(",") && k + 1 < n && words.get(k + 1).word()
+                    && ReportingVerbs.base(words.get(k + 1).text()) == null;
+            int from, to;
+            if (parenthetical && comma <= 6) {
+                from = k + 1;
+                to = contentEnd(from);
+            } else {
+                from = contentStart(0, comma);
+                to = comma;
+            }
+            if (from >= to) return -1;
+            Attribution a = speakers.speakerOfClause(cast, text.substring(words.get(comma).end(), sentence.end()),
+                    words.get(j).start(), SIEVE + "-after", 0.75);
+            if (!emit(from, to, a, out)) return -1;
+            return Math.max(attributionEnd - 1, parenthetical ? to - 1 : j);
+        }
+
+        /** {@code X said (that) CONTENT}; the attribution made, and the index of the cue's last word; or null. */
+        private @Nullable Emitted forward(int j, String base, @Nullable Attribution previous, List<Candidate> out) {
+            int n = words.size();
+            ReportingVerbs.Frame frame = ReportingVerbs.frame(base);
+            Word verb = words.get(j);
+            boolean participle = ReportingVerbs.participle(verb.lower());
+            // A subject before the verb: not a comma right before a finite verb ("…, said Ames" is trailing).
+            Word before = words.get(j - 1);
+            if (!before.word() && !participle && !before.is(")")) return null;
+            if (before.is("to") || before.lower().equals("to")) return null;
+            int p = j + 1;
+            if (base.equals("point") || base.equals("find")) {
+                if (p < n && words.get(p).is("out")) p++;
+                else if (base.equals("point")) return null;
+            }
+            int cueEnd = p - 1;
+            if (frame == ReportingVerbs.Frame.HEARER) {
+                int hearer = skipHearer(p);
+                if (hearer < 0) return null;
+                cueEnd = hearer - 1;
+                p = hearer;
+            }
+            p = skipAdverbials(p);
+            if (p >= n) return null;
+            Word first = words.get(p);
+            if (!first.word()) return null;
+            String f = first.lower();
+            boolean clauseStart = CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
+                    || Character.isDigit(first.text().charAt(0)) || f.equals("to") && frame != ReportingVerbs.Frame.CLAUSE;
+            if (!clauseStart) return null;
+            if (first.capitalized() && !participle && !before.word()) return null;
+            if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
+            int to = contentEnd(p);
+            if (to - p < 2) return null;
+            String context = text.substring(sentence.start(), verb.end());
+            Attribution a = speakers.subjectOfVerb(cast, context, verb.start(), SIEVE, CLAUSE_STARTS.contains(f) ? 0.8 : 0.7);
+            if (a == null && previous != null && j >= 1 && (before.lower().equals("and") || before.lower().equals("but")))
+                a = previous;
+            if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
+            if (!emit(p, to, a, out)) return null;
+            return new Emitted(a, cueEnd);
+        }
+
+        private Attribution withCue(Attribution a, String cue) {
+            return new Attribution(a.speaker(), a.mention(), a.speakerType(), cue, a.sieve(), a.confidence());
+        }
+
+        /** The first word after the hearer of {@code told}, {@code reminded}: {@code told reporters (that) …}; or -1. */
+        private int skipHearer(int p) {
+            int n = words.size();
+            for (int k = p; k < n && k < p + 7; k++) {
+                Word t = words.get(k);
+                if (!t.word()) break;
+                if (t.lower().equals("that") && k > p) return k;
+            }
+            if (p >= n || !words.get(p).word()) return -1;
+            Word h = words.get(p);
+            if (OBJECT_PRONOUNS.contains(h.lower())) return p + 1;
+            int k = p;
+            if (DETERMINERS.contains(h.lower())) k++;
+            while (k < n && k < p + 6 && words.get(k).word() && (words.get(k).capitalized() || k > p && words.get(k).lower().equals("of")))
+                k++;
+            if (k > p && (k > p + 1 || !DETERMINERS.contains(h.lower()))) return k;
+            // "told reporters he …", "told the audience it …"
+            k = p + (DETERMINERS.contains(h.lower()) ? 1 : 0);
+            if (k < n && words.get(k).word() && !SUBJECT_WORDS.contains(words.get(k).lower())) return k + 1;
+            return -1;
+        }
+
+        /** Past the times, places and asides between a verb and its clause: {@code said on Tuesday that}. */
+        private int skipAdverbials(int p) {
+            int n = words.size();
+            // A "that" soon after, with only words and commas before it.
+            for (int k = p; k < n && k < p + 10; k++) {
+                Word t = words.get(k);
+                if (!t.word() && !t.is(",")) break;
+                if (t.lower().equals("that") && k > p) {
+                    Word first = words.get(p);
+                    if (first.is(",") || !SUBJECT_WORDS.contains(first.lower()) || TIME_WORDS.contains(first.lower())
+                            || Set.of("in", "on", "at", "during", "after", "before", "over", "last", "this", "to").contains(first.lower()))
+                        return k;
+                    break;
+                }
+            }
+            int k = p;
+            while (k < n && words.get(k).word() && (TIME_WORDS.contains(words.get(k).lower())
+                    || words.get(k).lower().endsWith("ly") && !words.get(k).lower().equals("only") && words.get(k).lower().length() > 4
+                    && Character.isLowerCase(words.get(k).text().charAt(0)))) k++;
+            return k;
+        }
+
+        /** The index just past the content that opens at word {@code from}. */
+        private int contentEnd(int from) {
+            int n = words.size();
+            boolean quoted = false;
+            for (int k = from + 1; k < n; k++) {
+                Word t = words.get(k);
+                if (t.is(";")) return k;
+                // Most reported content is one clause: a comma, a dash or a parenthesis opens an aside, a relative
+                // clause, a participle or a second clause that the reporter adds ("…, which …", "…, and he …").
+                // A comma before a name, a number or "and" more often joins a list, and one inside quoted words is
+                // the speaker's.
+                if (t.quoteMark()) quoted = !quoted;
+                if (quoted) continue;
+                if (t.is("--") || t.is("—") || t.is("(")) return k;
+                if (t.is(",") && k > from + 1 && k + 1 < n) {
+                    Word next = words.get(k + 1);
+                    String w = next.lower();
+                    boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()
+                            && !w.equals("including") && !w.equals("according") && w.length() > 5
+                            || w.equals("and") && k + 3 < n && SUBJECT_WORDS.contains(words.get(k + 2).lower())
+                            && coordinatedVerb(k + 3) || endsInAttribution(k);
+                    if (aside || w.equals("according")) return k;
+                }
+                if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedVerb(k + 1)
+                        && ReportingVerbs.base(words.get(k + 1).text()) != null) return k;
+            }
+            int end = n;
+            while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
+            return end;
+        }
+
+        /** Whether the comma at {@code k} opens a trailing attribution that runs to the sentence's end. */
+        private boolean endsInAttribution(int k) {
+            int n = words.size();
+            for (int v = k + 1; v < n && v < k + 10; v++) {
+                Word t = words.get(v);
+                if (t.is(",") || isEnd(v) && !t.is(".")) return false;
+                if (t.word() && !t.capitalized() && ReportingVerbs.base(t.text()) != null) return trailing(v) == k;
+            }
+            return false;
+        }
+
+        /** Whether a finite reporting verb (after an optional adverb) opens at {@code k}: {@code and added that}. */
+        private boolean coordinatedVerb(int k) {
+            int n = words.size();
+            if (k < n && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k++;
+            if (k >= n || !words.get(k).word() || words.get(k).capitalized()) return false;
+            String lower = words.get(k).lower();
+            if (ReportingVerbs.base(lower) != null) return lower.endsWith("ed") || lower.endsWith("s") || lower.equals("said")
+                    || lower.equals("told") || lower.equals("wrote") || lower.equals("thought");
+            // "… and encouraged voters to …": a second verb phrase of the same subject.
+            return lower.endsWith("ed") && lower.length() > 4 && !BEFORE_VERB.contains(words.get(k - 1).lower());
+        }
+
+        /** The first word of a content that runs from the sentence's start (or {@code from}) to {@code to}. */
+        private int contentStart(int from, int to) {
+            int start = from;
+            for (int k = from; k < to; k++) if (words.get(k).is(";") || words.get(k).is(":")) start = k + 1;
+            while (start < to && (!words.get(start).word() && !words.get(start).quoteMark() || words.get(start).word()
+                    && OPENING_CONJUNCTIONS.contains(words.get(start).lower()))) start++;
+            return start;
+        }
+
+        /** {@code According to X, CONTENT} or {@code CONTENT, according to X}; the last word used, or -1. */
+        private int accordingTo(int j, List<Candidate> out) {
+            int n = words.size();
+            int sourceStart = j + 2;
+            int sourceEnd = sourceStart;
+            while (sourceEnd < n && !words.get(sourceEnd).is(",") && !isEnd(sourceEnd) && !words.get(sourceEnd).is("--")) sourceEnd++;
+            if (sourceEnd == sourceStart) return -1;
+            String source = text.substring(words.get(sourceStart).start(), words.get(sourceEnd - 1).end());
+            Attribution a = speakers.speakerNamed(cast, source, "according to", words.get(sourceStart).start(), SIEVE + "-according-to", 0.8);
+            int from, to;
+            if (contentStart(0, j) >= j) {
+                if (sourceEnd >= n || !words.get(sourceEnd).is(",")) return -1;
+                from = sourceEnd + 1;
+                to = contentEnd(from);
+            } else {
+                from = contentStart(0, j);
+                to = j;
+                while (to > from && !words.get(to - 1).word() && !words.get(to - 1).quoteMark()) to--;
+            }
+            if (from >= to || !emit(from, to, a, out)) return -1;
+            return Math.max(sourceEnd, to - 1);
+        }
+
+        /** Adds the content {@code words[from, to)} as an indirect quotation, unless it is a quotation in marks. */
+        private boolean emit(int from, int to, @Nullable Attribution a, List<Candidate> out) {
+            if (to - from < 2) return false;
+            int start = words.get(from).start();
+            int end = words.get(to - 1).end();
+            if (words.get(from).quoteMark() || mostlyQuoted(start, end)) return false;
+            out.add(Candidate.found(start, end, start, end, QuoteType.INDIRECT, true, false).withAttribution(a));
+            return true;
+        }
+    }
+}
