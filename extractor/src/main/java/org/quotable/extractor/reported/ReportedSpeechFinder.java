@@ -61,7 +61,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "later", "then", "again", "once", "further", "previously", "earlier", "recently", "simply", "just", "only",
             "repeatedly", "reportedly", "already", "never", "often", "still", "even", "did", "does", "do", "may",
             "might", "could", "should", "can", "not", "first", "last", "twice", "publicly", "privately", "flatly",
-            "falsely", "openly", "frequently", "long", "always", "specifically", "explicitly", "implicitly", "clearly");
+            "falsely", "openly", "frequently", "long", "always", "now", "actually", "quickly", "immediately", "ultimately", "finally", "specifically", "explicitly", "implicitly", "clearly");
+    private static final Set<String> SUBJECT_OPENERS = words("that", "and", "but", "which", "who", "when", "while",
+            "as", "because", "if", "after", "before", "since", "where", "although", "though", "so", "whom", "what", "how",
+            "why", "until", "unless", "whether", "than", "or", "nor", "yet", "is", "was", "are", "were", "to", "of",
+            "by", "for", "with", "about", "on", "in", "at", "from", "into", "against", "over");
     private static final Set<String> ASIDE_OPENERS = words("which", "where", "who", "whose", "with", "led", "when",
             "while", "though", "although", "whereas", "forcing", "prompting", "despite");
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
@@ -99,6 +103,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private final List<Span> quotes;
         private final Cast cast;
         private final List<Word> words;
+        /** Whether the last {@link #subject} call found a noun phrase before the verb, named or not. */
+        private boolean subjectSeen;
 
         SentenceReader(String text, Span sentence, List<Span> quotes, Cast cast) {
             this.text = text;
@@ -258,13 +264,94 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
             if (to - p < 2) return null;
-            String context = text.substring(sentence.start(), verb.end());
-            Attribution a = speakers.subjectOfVerb(cast, context, verb.start(), SIEVE, CLAUSE_STARTS.contains(f) ? 0.8 : 0.7);
+            double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
+            subjectSeen = false;
+            Attribution a = participle ? sentenceSubject(j, verb.text(), confidence) : subject(j, verb.text(), confidence);
+            if (a == null)
+                a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), verb.end()), verb.start(), SIEVE, confidence);
             if (a == null && previous != null && j >= 1 && (before.lower().equals("and") || before.lower().equals("but")))
                 a = previous;
+            // Without a speaker, a reporting verb here is more often a noun ("disparaging remarks") or a verb of
+            // someone the article does not name; such content is left out.
+            if (a == null && !subjectSeen) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
             if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd);
+        }
+
+        /**
+         * The subject of the verb at {@code j}, resolved: the noun phrase before it (auxiliaries and adverbs skipped),
+         * back to the clause's start; the name before an appositive ({@code Ames, a senator, said}) or before a
+         * relative pronoun ({@code Ames, who chairs the panel, said}) first.
+         */
+        private @Nullable Attribution subject(int j, String cue, double confidence) {
+            int e = j;
+            while (e > 0 && words.get(e - 1).word() && (BEFORE_VERB.contains(words.get(e - 1).lower())
+                    || !words.get(e - 1).capitalized() && words.get(e - 1).lower().endsWith("ly") && words.get(e - 1).text().length() > 4)) e--;
+            int s = e;
+            while (s > 0) {
+                Word t = words.get(s - 1);
+                if (!t.word() && !t.is(",") && !t.is("(") && !t.is(")") && !t.is("-")) break;
+                if (t.word() && !t.capitalized() && (SUBJECT_OPENERS.contains(t.lower()) || ReportingVerbs.base(t.text()) != null)) break;
+                s--;
+            }
+            if (s > 1 && s == e && words.get(s - 1).lower().equals("who") && words.get(s - 2).is(",")) {
+                // "Ames, who …": the walk stopped at the relative pronoun right before the verb.
+                e = s - 2;
+                s = e;
+                while (s > 0 && (words.get(s - 1).word() && (words.get(s - 1).capitalized() || words.get(s - 1).lower().matches("the|of|a|an")))) s--;
+            }
+            var segments = new ArrayList<int[]>();
+            int segStart = s, depth = 0;
+            for (int k = s; k <= e; k++) {
+                boolean cut = k == e || depth == 0 && (words.get(k).is(",") || words.get(k).is("-"));
+                if (k < e && words.get(k).is("(")) depth++;
+                if (k < e && words.get(k).is(")")) depth = Math.max(0, depth - 1);
+                if (cut) {
+                    if (k > segStart) segments.add(new int[] {segStart, k});
+                    segStart = k + 1;
+                }
+            }
+            if (segments.isEmpty()) return null;
+            int[] head = segments.get(segments.size() - 1);
+            subjectSeen = head[1] - head[0] <= 10;
+            var order = new ArrayList<int[]>();
+            int[] last = segments.get(segments.size() - 1);
+            boolean appositive = segments.size() >= 2 && !words.get(last[0]).capitalized();
+            if (appositive) order.add(segments.get(segments.size() - 2));
+            order.add(last);
+            for (int[] seg : order) {
+                int from = seg[0], to = seg[1];
+                if (to - from > 14) from = to - 14;
+                String np = text.substring(words.get(from).start(), words.get(to - 1).end()).replaceAll("\\([^)]*\\)", " ").strip();
+                if (np.isEmpty()) continue;
+                Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
+                if (a != null) return a;
+            }
+            return null;
+        }
+
+        /**
+         * The subject of a participle's sentence ({@code At the rally, Ames attacked the plan, saying …}): the first
+         * comma-separated part before the participle that opens with a name or a pronoun.
+         */
+        private @Nullable Attribution sentenceSubject(int j, String cue, double confidence) {
+            int k = 0;
+            while (k < j) {
+                int from = k;
+                while (k < j && !words.get(k).is(",")) k++;
+                int to = from;
+                while (to < k && words.get(to).word() && (words.get(to).capitalized() && !Set.of("The", "A", "An", "In", "At", "On",
+                        "After", "Before", "But", "And", "When", "While", "If", "As").contains(words.get(to).text())
+                        || to == from && Set.of("he", "she", "He", "She").contains(words.get(to).text()))) to++;
+                if (to > from && to < k && !words.get(to).capitalized()) {
+                    String np = text.substring(words.get(from).start(), words.get(to - 1).end());
+                    Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
+                    if (a != null) return a;
+                }
+                k++;
+            }
+            return null;
         }
 
         private Attribution withCue(Attribution a, String cue) {
