@@ -65,6 +65,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Longest article text to accept; longer ones are reported and left out (default: ${DEFAULT-VALUE}).")
     int maxArticleChars;
 
+    @Option(names = {"-t", "--types"}, paramLabel = "<type>", split = ",",
+            description = "Kinds of quotation to keep: direct, partial, indirect (reported speech, whose quote is the "
+                    + "reporter's paraphrase). Default: the dataset.yaml 'types' list, else all three.")
+    @Nullable List<org.quotable.schema.QuoteType> types;
+
     @Option(names = "--strict", description = "Exit with code 3 when any input could not be read.")
     boolean strict;
 
@@ -120,9 +125,10 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ExtractionCache extractionCache = cache
                 ? ExtractionCache.open(cacheDir != null ? cacheDir : datasetDir.resolve(".cache").resolve("extraction"),
-                        ExtractorFingerprint.value())
+                        ExtractorFingerprint.value() + QuoteTypes.cacheSuffix(QuoteTypes.chosen(types, datasetDir)))
                 : null;
-        var build = new DatasetBuild(QuoteExtractor.standard(),
+        var build = new DatasetBuild(QuoteExtractor.create(org.quotable.extractor.ExtractorOptions.DEFAULT.toBuilder()
+                        .types(QuoteTypes.chosen(types, datasetDir)).get()),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
                 ReadOptions.DEFAULT.toBuilder().maxArticleChars(maxArticleChars).get(), extractionCache);
         long started = System.nanoTime();

@@ -43,6 +43,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Also write the articles table (id, metadata and the text the offsets refer to) as JSON Lines here.")
     @Nullable Path articlesOut;
 
+    @Option(names = {"-t", "--types"}, paramLabel = "<type>", split = ",",
+            description = "Kinds of quotation to keep: direct, partial, indirect (reported speech, whose quote is the "
+                    + "reporter's paraphrase). Default: all three.")
+    @Nullable List<org.quotable.schema.QuoteType> types;
+
     @Option(names = "--strict", description = "Exit with code 3 when any input could not be read.")
     boolean strict;
 
@@ -54,7 +59,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException {
         List<Path> files = InputFiles.expand(inputs);
-        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+        var build = new DatasetBuild(QuoteExtractor.create(org.quotable.extractor.ExtractorOptions.DEFAULT.toBuilder()
+                        .types(QuoteTypes.chosen(types, null)).get()), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
                 ReadOptions.DEFAULT, null);
         DatasetBuild.Result result;
         try (var quotes = out == null ? new JsonlTableWriter<>(QuotableSchema.QUOTES, standardOutput())

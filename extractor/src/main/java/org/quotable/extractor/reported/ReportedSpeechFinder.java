@@ -186,6 +186,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 k++;
             }
             if (tailWords > 9) return -1;
+            // "…, Reyes, pledged to repave …", "…, she said the …": the verb goes on to its own content.
+            if (j + 1 < n && words.get(j + 1).word() && ReportingVerbs.frame(ReportingVerbs.base(words.get(j).text())) != ReportingVerbs.Frame.HEARER
+                    && Set.of("to", "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their",
+                    "its", "this", "these", "those").contains(words.get(j + 1).lower())) return -1;
             // The subject before the verb, back to the comma that ends the content.
             int i = j - 1, subjectWords = 0;
             while (i >= 0 && !words.get(i).is(",")) {
@@ -216,7 +220,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean parenthetical = k < n && words.get(k).is(",") && k + 1 < n && words.get(k + 1).word()
                     && ReportingVerbs.base(words.get(k + 1).text()) == null;
             int from, to;
-            if (parenthetical && comma <= 6) {
+            boolean inverted = comma + 1 == j;
+            if (parenthetical && !inverted && comma <= 6 && countWords(k + 1) >= 4) {
                 from = k + 1;
                 to = contentEnd(from);
             } else {
@@ -230,6 +235,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             return Math.max(attributionEnd - 1, parenthetical ? to - 1 : j);
         }
 
+        private int countWords(int from) {
+            int count = 0;
+            for (int k = from; k < words.size(); k++) if (words.get(k).word()) count++;
+            return count;
+        }
+
         /** {@code X said (that) CONTENT}; the attribution made, and the index of the cue's last word; or null. */
         private @Nullable Emitted forward(int j, String base, @Nullable Attribution previous, List<Candidate> out) {
             int n = words.size();
@@ -238,7 +249,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean participle = ReportingVerbs.participle(verb.lower());
             // A subject before the verb: not a comma right before a finite verb ("…, said Ames" is trailing).
             Word before = words.get(j - 1);
-            if (!before.word() && !participle && !before.is(")")) return null;
+            if (!before.word() && !participle && !before.is(")") && !before.is(",")) return null;
             if (before.is("to") || before.lower().equals("to")) return null;
             int p = j + 1;
             if (base.equals("point") || base.equals("find")) {
@@ -368,6 +379,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             if (p >= n || !words.get(p).word()) return -1;
             Word h = words.get(p);
+            // "warned that …", "warned it would …": no hearer.
+            if (CLAUSE_STARTS.contains(h.lower()) || Set.of("he", "she", "they", "we", "i", "there").contains(h.lower())) return p;
             if (OBJECT_PRONOUNS.contains(h.lower())) return p + 1;
             int k = p;
             if (DETERMINERS.contains(h.lower())) k++;
