@@ -66,6 +66,21 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "as", "because", "if", "after", "before", "since", "where", "although", "though", "so", "whom", "what", "how",
             "why", "until", "unless", "whether", "than", "or", "nor", "yet", "is", "was", "are", "were", "to", "of",
             "by", "for", "with", "about", "on", "in", "at", "from", "into", "against", "over");
+    private static final Set<String> FINITE = words("was", "is", "were", "are", "would", "will", "has", "had", "have",
+            "could", "should", "can", "may", "might", "must", "did", "does", "do", "be", "been", "not", "that");
+    private static final Set<String> IRREGULAR_PAST = words("said", "told", "wrote", "thought", "knew", "found", "felt",
+            "swore", "showed", "understood", "learned", "learnt");
+    private static final Set<String> NOT_CONTENT_START = words("in", "on", "at", "for", "with", "by", "from", "of",
+            "about", "to", "during", "after", "before", "over", "into", "as", "than", "and", "or", "but", "so", "yes",
+            "no", "up", "out", "off", "down", "back", "through", "against", "between", "among", "without", "via", "per");
+    /** The verbs of saying proper, which take a bare clause after them in any shape ("said officers saw …"). */
+    private static final Set<String> SAYS = words("said", "says", "say", "told", "tells", "added", "adds", "wrote",
+            "writes", "noted", "notes", "argued", "argues", "claimed", "claims", "insisted", "insists", "believes",
+            "believe", "thinks", "think", "thought", "warned", "warns", "suggested", "suggests", "acknowledged",
+            "admitted", "conceded", "reported", "reports", "announced", "announces", "estimated", "estimates",
+            "predicted", "predicts", "stressed", "emphasized", "explained", "explains", "contended", "contends",
+            "maintained", "maintains", "asserted", "asserts", "recalled", "concluded", "confirmed", "found", "finds",
+            "showed", "shows", "feared", "fears", "hoped", "hopes", "knew", "knows", "agreed", "agrees");
     private static final Set<String> ASIDE_OPENERS = words("which", "where", "who", "whose", "with", "led", "when",
             "while", "though", "although", "whereas", "forcing", "prompting", "despite");
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
@@ -151,13 +166,6 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             return false;
         }
 
-        /** Whether the chars {@code [from, to)} are mostly inside quotation marks. */
-        private boolean mostlyQuoted(int from, int to) {
-            int quoted = 0;
-            for (Span q : quotes) quoted += Math.max(0, Math.min(to, q.end()) - Math.max(from, q.start()));
-            return quoted * 2 > to - from;
-        }
-
         /** A reporting verb in use: not a noun after a determiner ({@code his claim}), not an infinitive's verb. */
         private boolean usedAsVerb(int j) {
             if (j == 0) return false;
@@ -182,10 +190,15 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (!t.word() && !t.is("(") && !t.is(")") && !t.is("-") && !t.is("—") && !t.is("–")) return -1;
                 if (t.word() && (CLAUSE_STARTS.contains(t.lower()) && tailWords == 0 || ReportingVerbs.base(t.text()) != null && tailWords > 0
                         && !t.capitalized())) return -1;
+                // The tail says when, where or to whom; a finite verb in it makes a clause, the verb's content.
+                if (t.word() && FINITE.contains(t.lower())) return -1;
                 if (t.word()) tailWords++;
                 k++;
             }
             if (tailWords > 9) return -1;
+            if (k < n && words.get(k).is(",") && !(k + 1 < n && words.get(k + 1).word()
+                    && (ReportingVerbs.base(words.get(k + 1).text()) != null || DETERMINERS.contains(words.get(k + 1).lower())))
+                    && countWords(k + 1) < 4) return -1;
             // "…, Reyes, pledged to repave …", "…, she said the …": the verb goes on to its own content.
             if (j + 1 < n && words.get(j + 1).word() && ReportingVerbs.frame(ReportingVerbs.base(words.get(j).text())) != ReportingVerbs.Frame.HEARER
                     && Set.of("to", "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their",
@@ -201,6 +214,13 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 i--;
             }
             if (i < 1 || subjectWords > 8) return -1;
+            if (subjectWords > 0) {
+                // A subject: a name, a pronoun or a noun phrase, with a finite reporting verb ("said", not "remark").
+                Word first = words.get(i + 1);
+                String v = words.get(j).lower();
+                if (!first.word() || NOT_CONTENT_START.contains(first.lower()) || FINITE.contains(first.lower())) return -1;
+                if (!(v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v))) return -1;
+            }
             if (subjectWords == 0 && tailWords == 0) return -1;
             if (words.get(i - 1).quoteMark()) return -1; // "…," she said: a direct quote's own attribution
             return i;
@@ -269,7 +289,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!first.word()) return null;
             String f = first.lower();
             boolean clauseStart = CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
-                    || Character.isDigit(first.text().charAt(0)) || f.equals("to") && frame != ReportingVerbs.Frame.CLAUSE;
+                    || Character.isDigit(first.text().charAt(0)) || f.equals("to") && frame != ReportingVerbs.Frame.CLAUSE
+                    || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly") && SAYS.contains(verb.lower());
             if (!clauseStart) return null;
             if (first.capitalized() && !participle && !before.word()) return null;
             if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
@@ -506,7 +527,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (to - from < 2) return false;
             int start = words.get(from).start();
             int end = words.get(to - 1).end();
-            if (words.get(from).quoteMark() || mostlyQuoted(start, end)) return false;
+            // Content in marks is the quote stage's; content with quoted words inside is reported speech (mixed).
+            if (words.get(from).quoteMark() || insideQuote(start) && insideQuote(end - 1)) return false;
             out.add(Candidate.found(start, end, start, end, QuoteType.INDIRECT, true, false).withAttribution(a));
             return true;
         }
