@@ -64,8 +64,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "falsely", "openly", "frequently", "long", "always", "now", "actually", "quickly", "immediately", "ultimately", "finally", "specifically", "explicitly", "implicitly", "clearly");
     private static final Set<String> SUBJECT_OPENERS = words("that", "and", "but", "which", "who", "when", "while",
             "as", "because", "if", "after", "before", "since", "where", "although", "though", "so", "whom", "what", "how",
-            "why", "until", "unless", "whether", "than", "or", "nor", "yet", "is", "was", "are", "were", "to", "of",
-            "by", "for", "with", "about", "on", "in", "at", "from", "into", "against", "over");
+            "why", "until", "unless", "whether", "than", "or", "nor", "yet", "is", "was", "are", "were", "to", "about",
+            "into", "against", "over");
     private static final Set<String> FINITE = words("was", "is", "were", "are", "would", "will", "has", "had", "have",
             "could", "should", "can", "may", "might", "must", "did", "does", "do", "be", "been", "not", "that");
     private static final Set<String> IRREGULAR_PAST = words("said", "told", "wrote", "thought", "knew", "found", "felt",
@@ -272,6 +272,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!before.word() && !participle && !before.is(")") && !before.is(",")) return null;
             if (before.is("to") || before.lower().equals("to")) return null;
             int p = j + 1;
+            if (base.equals("call")) {
+                // "called for …", "called on …"; "called the plan reckless" names no content of its own.
+                if (p < n && (words.get(p).is("for") || words.get(p).is("on"))) p++;
+                else return null;
+            }
             if (base.equals("point") || base.equals("find")) {
                 if (p < n && words.get(p).is("out")) p++;
                 else if (base.equals("point")) return null;
@@ -290,7 +295,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             String f = first.lower();
             boolean clauseStart = CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
                     || Character.isDigit(first.text().charAt(0)) || f.equals("to") && frame != ReportingVerbs.Frame.CLAUSE
-                    || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly") && SAYS.contains(verb.lower());
+                    || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
+                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT);
             if (!clauseStart) return null;
             if (first.capitalized() && !participle && !before.word()) return null;
             if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;

@@ -21,7 +21,9 @@ final class ReportingVerbs {
         /** {@code told reporters (that) …}, {@code reminded voters …}: a hearer comes first. */
         HEARER,
         /** {@code pledged to …}, {@code called for …}: an infinitive or an object as well as a clause. */
-        INFINITIVE
+        INFINITIVE,
+        /** {@code criticized …}, {@code called for …}: what was said is named by the object. */
+        OBJECT
     }
 
     private static final String[] CLAUSE = {"say", "note", "add", "argue", "claim", "insist", "announce", "suggest",
@@ -39,6 +41,10 @@ final class ReportingVerbs {
         "advise", "reassure", "persuade", "promise"};
     private static final String[] INFINITIVE = {"pledge", "vow", "promise", "threaten", "hope", "expect", "plan",
         "vote", "offer", "refuse", "decline", "urge", "intend", "aim", "seek", "want"};
+    private static final String[] OBJECT = {"criticize", "criticise", "attack", "praise", "blast", "condemn", "reject",
+        "endorse", "support", "oppose", "cite", "describe", "propose", "discuss", "dismiss", "slam", "applaud",
+        "welcome", "defend", "denounce", "decry", "tout", "mention", "highlight", "question", "dispute", "echo",
+        "recommend", "accuse", "blame", "challenge"};
     private static final String[] IRREGULAR = {"said:say", "says:say", "saying:say", "told:tell", "tells:tell",
         "telling:tell", "wrote:write", "writes:write", "writing:write", "written:write", "write:write",
         "thought:think", "thinks:think", "thinking:think", "think:think", "knew:know", "knows:know", "know:know",
@@ -54,6 +60,8 @@ final class ReportingVerbs {
         for (String v : CLAUSE) add(v, Frame.CLAUSE);
         for (String v : INFINITIVE) add(v, Frame.INFINITIVE);
         for (String v : HEARER) add(v, Frame.HEARER);
+        for (String v : OBJECT) if (!FRAME.containsKey(v)) add(v, Frame.OBJECT);
+        for (String v : new String[] {"call"}) add(v, Frame.OBJECT);
         for (String pair : IRREGULAR) {
             String[] p = pair.split(":");
             BASE.put(p[0], p[1]);
