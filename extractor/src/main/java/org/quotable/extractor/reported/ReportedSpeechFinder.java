@@ -100,9 +100,16 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         List<Candidate> quotes = state.candidates();
         var quoteSpans = new ArrayList<Span>(quotes.size());
         for (Candidate c : quotes) quoteSpans.add(new Span(c.openMark(), Math.max(c.openMark(), c.closeMark())));
+        quoteSpans.sort(Comparator.comparingInt(Span::start));
         var found = new ArrayList<Candidate>();
-        for (Span sentence : state.document().sentences())
-            new SentenceReader(text, sentence, quoteSpans, cast).read(found);
+        int first = 0; // the first quote that does not end before the sentence: both lists are in text order
+        for (Span sentence : state.document().sentences()) {
+            // Quotations do not overlap one another, so their ends are in text order too.
+            while (first < quoteSpans.size() && quoteSpans.get(first).end() <= sentence.start()) first++;
+            int last = first;
+            while (last < quoteSpans.size() && quoteSpans.get(last).start() < sentence.end()) last++;
+            new SentenceReader(text, sentence, quoteSpans.subList(first, last), cast).read(found);
+        }
         if (found.isEmpty()) return state;
         var all = new ArrayList<Candidate>(quotes.size() + found.size());
         all.addAll(quotes);
