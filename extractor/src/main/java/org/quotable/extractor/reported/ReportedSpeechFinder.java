@@ -61,7 +61,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "later", "then", "again", "once", "further", "previously", "earlier", "recently", "simply", "just", "only",
             "repeatedly", "reportedly", "already", "never", "often", "still", "even", "did", "does", "do", "may",
             "might", "could", "should", "can", "not", "first", "last", "twice", "publicly", "privately", "flatly",
-            "falsely", "openly", "frequently", "long", "always", "now", "actually", "quickly", "immediately", "ultimately", "finally", "specifically", "explicitly", "implicitly", "clearly");
+            "falsely", "openly", "frequently", "long", "always", "now", "all", "both", "each", "actually", "quickly", "immediately", "ultimately", "finally", "specifically", "explicitly", "implicitly", "clearly");
     private static final Set<String> SUBJECT_OPENERS = words("that", "and", "but", "which", "who", "when", "while",
             "as", "because", "if", "after", "before", "since", "where", "although", "though", "so", "whom", "what", "how",
             "why", "until", "unless", "whether", "than", "or", "nor", "yet", "is", "was", "are", "were", "to", "about",
@@ -108,7 +108,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             while (first < quoteSpans.size() && quoteSpans.get(first).end() <= sentence.start()) first++;
             int last = first;
             while (last < quoteSpans.size() && quoteSpans.get(last).start() < sentence.end()) last++;
-            new SentenceReader(text, sentence, quoteSpans.subList(first, last), cast).read(found);
+            boolean headline = state.document().paragraphIndex(sentence.start()) == 0 && state.document().paragraphs().size() > 1;
+            new SentenceReader(text, sentence, quoteSpans.subList(first, last), cast, headline).read(found);
         }
         if (found.isEmpty()) return state;
         var all = new ArrayList<Candidate>(quotes.size() + found.size());
@@ -125,10 +126,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private final List<Span> quotes;
         private final Cast cast;
         private final List<Word> words;
+        private final boolean headline;
         /** Whether the last {@link #subject} call found a noun phrase before the verb, named or not. */
         private boolean subjectSeen;
 
-        SentenceReader(String text, Span sentence, List<Span> quotes, Cast cast) {
+        SentenceReader(String text, Span sentence, List<Span> quotes, Cast cast, boolean headline) {
+            this.headline = headline;
             this.text = text;
             this.sentence = sentence;
             this.quotes = quotes;
@@ -149,7 +152,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     if (done >= 0) consumedTo = done;
                     continue;
                 }
-                if (w.capitalized()) continue;
+                // A headline capitalises its verbs ("Senator Warns Of Delays"); elsewhere a capital starts a name.
+                if (w.capitalized() && !headline) continue;
                 String base = ReportingVerbs.base(w.text());
                 if (base == null || !usedAsVerb(j)) continue;
                 int trailing = trailing(j);
@@ -258,6 +262,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (from >= to) return -1;
             Attribution a = speakers.speakerOfClause(cast, text.substring(words.get(comma).end(), sentence.end()),
                     words.get(j).start(), SIEVE + "-after", 0.75);
+            if (a == null && !inverted) a = subject(j, words.get(j).text(), 0.7);
+            if (a == null && inverted && j + 1 < attributionEnd)
+                a = speakers.speakerNamed(cast, text.substring(words.get(j + 1).start(), words.get(attributionEnd - 1).end()),
+                        words.get(j).text(), words.get(j).start(), SIEVE + "-after", 0.7);
             if (!emit(from, to, a, out)) return -1;
             return Math.max(attributionEnd - 1, parenthetical ? to - 1 : j);
         }
