@@ -32,7 +32,7 @@ class QuotableCommandTest {
     @Test void versionNamesTheToolAndSchemaVersions() {
         CommandRun run = CommandRun.of("--version");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("quotable ", "schema 1.0.0");
+        assertThat(run.out()).contains("quotable ", "schema " + org.quotable.schema.QuotableSchema.VERSION);
     }
 
     @Test void anUnknownOptionIsAUsageError() {

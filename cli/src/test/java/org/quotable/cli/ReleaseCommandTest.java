@@ -66,7 +66,7 @@ class ReleaseCommandTest {
         CommandRun diff = CommandRun.of("diff", folder.toString(), dataset.resolve("releases/1.1.0").toString());
         assertThat(diff.exitCode()).as(diff.err()).isEqualTo(ExitCodes.OK);
         assertThat(diff.out()).startsWith("Changes from 1.0.0 to 1.1.0:\n- Articles: 0 added, 0 removed (1 in total)\n- Quotes: 0 added, 0 removed, 0 changed (")
-                .endsWith("- Schema version: 1.0.0 (unchanged)\n");
+                .endsWith("- Schema version: " + org.quotable.schema.QuotableSchema.VERSION + " (unchanged)\n");
     }
 
     @Test

@@ -133,7 +133,7 @@ class DuckDbInteropTest {
              ResultSet rs = st.executeQuery("SELECT decode(key), decode(value) FROM parquet_kv_metadata('" + file("quotes.parquet") + "') WHERE decode(key) LIKE 'quotable.%' ORDER BY 1")) {
             var found = new ArrayList<String>();
             while (rs.next()) found.add(rs.getString(1) + "=" + rs.getString(2));
-            assertThat(found).containsExactly("quotable.schema_version=1.0.0", "quotable.tool_version=0.1.0");
+            assertThat(found).containsExactly("quotable.schema_version=" + org.quotable.schema.QuotableSchema.VERSION, "quotable.tool_version=0.1.0");
         }
     }
 

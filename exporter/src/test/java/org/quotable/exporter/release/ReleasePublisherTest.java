@@ -88,7 +88,7 @@ class ReleasePublisherTest {
                 ---
                 """);
         assertThat(card).contains("| quotes | 3 |", "| articles | 2 |", "- Quote dates: 1900-01-01 to 1969-07-21",
-                "| Volodymyr Zelensky | 1 |", "Quotable 0.1.0-test, schema version 1.0.0", "| quote_f1 | 0.500 |",
+                "| Volodymyr Zelensky | 1 |", "Quotable 0.1.0-test, schema version " + QuotableSchema.VERSION, "| quote_f1 | 0.500 |",
                 "SELECT * FROM read_parquet('quotes.parquet')", "pl.readParquet(\"quotes.parquet\")");
         assertThat(Files.readString(folder.resolve("CHANGELOG.md"))).isEqualTo("""
                 # Changelog of sample
@@ -99,10 +99,10 @@ class ReleasePublisherTest {
 
                 - Articles: 2 added, 0 removed (2 in total)
                 - Quotes: 3 added, 0 removed, 0 changed (3 in total)
-                - Schema version: 1.0.0
-                """);
+                - Schema version: %s
+                """.formatted(QuotableSchema.VERSION));
         try (var parquet = ParquetTableReader.open(QuotableSchema.QUOTES, folder.resolve("quotes.parquet"))) {
-            assertThat(parquet.keyValueMetadata()).containsEntry("quotable.schema_version", "1.0.0")
+            assertThat(parquet.keyValueMetadata()).containsEntry("quotable.schema_version", QuotableSchema.VERSION.toString())
                     .containsEntry("quotable.tool_version", "0.1.0-test");
         }
     }
@@ -132,13 +132,14 @@ class ReleasePublisherTest {
         Path dataset = sample();
         Releases.publish(ReleaseFixtures.request(dataset, "1.0.0"));
         Path datapackage = dataset.resolve("releases/1.0.0/datapackage.json");
-        Files.writeString(datapackage, Files.readString(datapackage).replace("\"schemaVersion\" : \"1.0.0\"", "\"schemaVersion\" : \"0.9.0\""));
+        Files.writeString(datapackage, Files.readString(datapackage).replace("\"schemaVersion\" : \"" + QuotableSchema.VERSION + "\"", "\"schemaVersion\" : \"0.9.0\""));
         assertThatThrownBy(() -> Releases.publish(ReleaseFixtures.request(dataset, "1.1.0")))
                 .isInstanceOf(ReleaseConflictException.class)
-                .hasMessage("The schema changed from 0.9.0 (release 1.0.0) to 1.0.0, a major change, so the release must be a major version bump: use --bump major (2.0.0)");
+                .hasMessage("The schema changed from 0.9.0 (release 1.0.0) to %s, a major change, so the release must be a major version bump: use --bump major (2.0.0)"
+                        .formatted(QuotableSchema.VERSION));
         Release major = Releases.publish(ReleaseRequest.of(dataset, ReleaseVersion.bump(ReleaseVersion.Part.MAJOR), "x"));
         assertThat(major.version()).hasToString("2.0.0");
-        assertThat(major.changes().summary()).contains("- Schema version: 0.9.0 → 1.0.0\n");
+        assertThat(major.changes().summary()).contains("- Schema version: 0.9.0 → " + QuotableSchema.VERSION + "\n");
     }
 
     @Test
@@ -189,7 +190,7 @@ class ReleasePublisherTest {
 
                 - Articles: 1 added, 0 removed (3 in total)
                 - Quotes: 1 added, 1 removed, 1 changed (3 in total)
-                - Schema version: 1.0.0 (unchanged)
+                - Schema version: %s (unchanged)
 
                 ## 1.0.0
 
@@ -197,8 +198,8 @@ class ReleasePublisherTest {
 
                 - Articles: 2 added, 0 removed (2 in total)
                 - Quotes: 3 added, 0 removed, 0 changed (3 in total)
-                - Schema version: 1.0.0
-                """);
+                - Schema version: %s
+                """.formatted(QuotableSchema.VERSION, QuotableSchema.VERSION));
         assertThat(Releases.verify(second.folder()).ok()).isTrue();
     }
 

@@ -177,6 +177,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             return false;
         }
 
+        /** Where the quotation opening at {@code index} closes, or -1 when it is not one the quote stage found. */
+        private int closingMarkAfter(int index) {
+            for (Span q : quotes) if (q.start() <= index && index < q.end()) return q.end();
+            return -1;
+        }
+
+        private boolean hasWordsBetween(int from, int to) {
+            for (int k = from; k < to; k++) if (Character.isLetterOrDigit(text.charAt(k))) return true;
+            return false;
+        }
+
         /** A reporting verb in use: not a noun after a determiner ({@code his claim}), not an infinitive's verb. */
         private boolean usedAsVerb(int j) {
             if (j == 0) return false;
@@ -348,8 +359,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (t.word() && !t.capitalized() && (SUBJECT_OPENERS.contains(t.lower()) || ReportingVerbs.base(t.text()) != null)) break;
                 s--;
             }
-            if (s > 1 && s == e && words.get(s - 1).lower().equals("who") && words.get(s - 2).is(",")) {
-                // "Ames, who …": the walk stopped at the relative pronoun right before the verb.
+            if (s > 1 && words.get(s - 1).lower().equals("who") && words.get(s - 2).is(",")) {
+                // "Ames, who chairs the panel, said": the walk stopped at a relative pronoun; the name is before it.
                 e = s - 2;
                 s = e;
                 while (s > 0 && (words.get(s - 1).word() && (words.get(s - 1).capitalized() || words.get(s - 1).lower().matches("the|of|a|an")))) s--;
@@ -549,7 +560,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int start = words.get(from).start();
             int end = words.get(to - 1).end();
             // Content in marks is the quote stage's; content with quoted words inside is reported speech (mixed).
-            if (words.get(from).quoteMark() || insideQuote(start) && insideQuote(end - 1)) return false;
+            if (insideQuote(start) && insideQuote(end - 1)) return false;
+            if (words.get(from).quoteMark()) {
+                // Content opening with quoted words is mixed when the reporter's words go on after the closing mark.
+                int close = closingMarkAfter(words.get(from).end());
+                if (close < 0 || !hasWordsBetween(close, end)) return false;
+            }
             out.add(Candidate.found(start, end, start, end, QuoteType.INDIRECT, true, false).withAttribution(a));
             return true;
         }

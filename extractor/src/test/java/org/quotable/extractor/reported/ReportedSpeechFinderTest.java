@@ -109,6 +109,17 @@ class ReportedSpeechFinderTest {
         assertThat(rows.get(1).quote()).isEqualTo("a fair price");
     }
 
+    @Test void contentOpeningWithQuotedWordsIsMixedWhenTheReporterGoesOn() {
+        QuoteRecord r = only("\"Fair and open\" talks would start soon, Ada Moss said.");
+        assertThat(r.quote()).isEqualTo("\"Fair and open\" talks would start soon");
+    }
+
+    @Test void aHeadlineVerbInTitleCase() {
+        QuoteRecord r = only("Ada Moss Says Harbour Will Reopen\n\nThe harbour closed in May.");
+        assertThat(r.quote()).isEqualTo("Harbour Will Reopen");
+        assertThat(r.speaker()).isEqualTo("Ada Moss");
+    }
+
     @Test void aNounIsNotAReportingVerb() {
         assertThat(indirect("His remarks drew a crowd to the square.")).isEmpty();
     }
