@@ -45,10 +45,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "all", "no", "none", "several", "both", "each", "every", "one", "two", "three", "few", "more", "much",
             "nobody", "nothing", "everyone", "everything", "someone", "something", "anyone", "anything", "only",
             "not", "neither", "either", "such", "other", "others", "people", "voters", "americans", "democrats",
-            "republicans", "officials", "any", "half", "about", "nearly", "almost", "roughly", "just", "even", "if",
-            "whether", "how", "what", "why", "when", "where", "who", "which", "whoever", "whatever", "because", "after",
-            "since", "unless", "while", "though", "although", "once", "in", "as", "now", "then", "so", "yet", "despite",
-            "without", "under", "over", "without", "too", "very", "women", "men", "children", "police", "u.s.");
+            "republicans", "officials", "any", "half", "nearly", "almost", "roughly", "just", "even", "if",
+            "whether", "how", "what", "why", "when", "where", "who", "which", "whoever", "whatever", "because",
+            "unless", "while", "though", "although", "once", "now", "then", "too", "very", "women", "men",
+            "children", "police", "u.s.");
     private static final Set<String> CLAUSE_STARTS = words("that", "whether", "if", "how", "what", "why", "when",
             "where", "who", "which");
     private static final Set<String> OBJECT_PRONOUNS = words("me", "us", "him", "her", "them", "you", "it");
@@ -256,6 +256,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         /** {@code CONTENT, X said.} or {@code A, X said, CONTENT.}: the index of the last word used, or -1. */
         private int emitTrailing(int j, int comma, List<Candidate> out) {
             int n = words.size();
+            if (!SAYS.contains(words.get(j).lower())) return -1;
             int k = j + 1;
             while (k < n && !words.get(k).is(",") && !isEnd(k)) k++;
             int attributionEnd = k;
@@ -269,6 +270,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             } else {
                 from = contentStart(0, comma);
                 to = comma;
+                // "By nine on Sunday, Ames said": an adverbial, not what was said; "Ann Lund, a senator, said": a name.
+                if (from < to && NOT_CONTENT_START.contains(words.get(from).lower())) return -1;
+                int count = 0;
+                for (int w = from; w < to; w++) if (words.get(w).word()) count++;
+                if (count < 4) return -1;
             }
             if (from >= to) return -1;
             Attribution a = speakers.speakerOfClause(cast, text.substring(words.get(comma).end(), sentence.end()),
@@ -328,6 +334,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
             if (to - p < 2) return null;
+            if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
             double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
             subjectSeen = false;
             Attribution a = participle ? sentenceSubject(j, verb.text(), confidence) : subject(j, verb.text(), confidence);
@@ -416,6 +423,19 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 k++;
             }
             return null;
+        }
+
+        /** Whether the clause of the verb at {@code j} opens right after a closing quotation mark ({@code "…," Ames said}). */
+        private boolean followsQuote(int j) {
+            int k = j - 1;
+            while (k >= 0 && k > j - 8 && words.get(k).word()) k--;
+            if (k >= 0 && words.get(k).is(",")) k--;
+            return k >= 0 && words.get(k).quoteMark() && insideQuoteEnding(words.get(k).end());
+        }
+
+        private boolean insideQuoteEnding(int index) {
+            for (Span q : quotes) if (q.end() == index) return true;
+            return false;
         }
 
         private Attribution withCue(Attribution a, String cue) {
