@@ -415,7 +415,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 while (to < k && words.get(to).word() && (words.get(to).capitalized() && !Set.of("The", "A", "An", "In", "At", "On",
                         "After", "Before", "But", "And", "When", "While", "If", "As").contains(words.get(to).text())
                         || to == from && Set.of("he", "she", "He", "She").contains(words.get(to).text()))) to++;
-                if (to > from && to < k && !words.get(to).capitalized()) {
+                if (to > from && (to == k || !words.get(to).capitalized())) {
                     String np = text.substring(words.get(from).start(), words.get(to - 1).end());
                     Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
                     if (a != null) return a;
@@ -459,6 +459,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (DETERMINERS.contains(h.lower())) k++;
             while (k < n && k < p + 6 && words.get(k).word() && (words.get(k).capitalized() || k > p && words.get(k).lower().equals("of")))
                 k++;
+            // "told the paper's weekly podcast it …": a possessive goes on to its noun.
+            if (k > p && (words.get(k - 1).lower().endsWith("'s") || words.get(k - 1).lower().endsWith("’s"))) {
+                int limit = k + 5;
+                while (k < n && k < limit && words.get(k).word() && !words.get(k).capitalized()
+                        && !SUBJECT_WORDS.contains(words.get(k).lower()) && !CLAUSE_STARTS.contains(words.get(k).lower())) k++;
+            }
             if (k > p && (k > p + 1 || !DETERMINERS.contains(h.lower()))) return k;
             // "told reporters he …", "told the audience it …"
             k = p + (DETERMINERS.contains(h.lower()) ? 1 : 0);
@@ -511,8 +517,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                             && coordinatedVerb(k + 3) || endsInAttribution(k);
                     if (aside || w.equals("according")) return k;
                 }
-                if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedVerb(k + 1)
-                        && ReportingVerbs.base(words.get(k + 1).text()) != null) return k;
+                if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
             }
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
@@ -540,6 +545,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     || lower.equals("told") || lower.equals("wrote") || lower.equals("thought");
             // "… and encouraged voters to …": a second verb phrase of the same subject.
             return lower.endsWith("ed") && lower.length() > 4 && !BEFORE_VERB.contains(words.get(k - 1).lower());
+        }
+
+        /** Whether a finite reporting verb, after an optional auxiliary, opens at {@code k}: {@code but has said}. */
+        private boolean coordinatedReportingVerb(int k) {
+            int n = words.size();
+            if (k < n && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k++;
+            if (k < n && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k++;
+            return k < n && words.get(k).word() && !words.get(k).capitalized() && SAYS.contains(words.get(k).lower());
         }
 
         /** The first word of a content that runs from the sentence's start (or {@code from}) to {@code to}. */
