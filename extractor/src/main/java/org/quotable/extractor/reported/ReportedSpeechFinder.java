@@ -81,6 +81,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "predicted", "predicts", "stressed", "emphasized", "explained", "explains", "contended", "contends",
             "maintained", "maintains", "asserted", "asserts", "recalled", "concluded", "confirmed", "found", "finds",
             "showed", "shows", "feared", "fears", "hoped", "hopes", "knew", "knows", "agreed", "agrees");
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
     private static final Set<String> ASIDE_OPENERS = words("which", "where", "who", "whose", "with", "led", "when",
             "while", "though", "although", "whereas", "forcing", "prompting", "despite");
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
@@ -394,7 +395,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             for (int[] seg : order) {
                 int from = seg[0], to = seg[1];
                 if (to - from > 14) from = to - 14;
-                String np = text.substring(words.get(from).start(), words.get(to - 1).end()).replaceAll("\\([^)]*\\)", " ").strip();
+                String np = text.substring(words.get(from).start(), words.get(to - 1).end()); // parenthesised party and state ("(D-Ohio)") dropped below
+                np = PARENTHESES.matcher(np).replaceAll(" ").strip();
                 if (np.isEmpty()) continue;
                 Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
                 if (a != null) return a;
