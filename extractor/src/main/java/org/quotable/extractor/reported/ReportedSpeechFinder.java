@@ -82,6 +82,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "maintained", "maintains", "asserted", "asserts", "recalled", "concluded", "confirmed", "found", "finds",
             "showed", "shows", "feared", "fears", "hoped", "hopes", "knew", "knows", "agreed", "agrees");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final Set<String> ABOUT = words("about", "of", "against", "over");
     private static final Set<String> ASIDE_OPENERS = words("which", "where", "who", "whose", "with", "led", "when",
             "while", "though", "although", "whereas", "forcing", "prompting", "despite");
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
@@ -310,6 +311,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (p < n && (words.get(p).is("for") || words.get(p).is("on"))) p++;
                 else return null;
             }
+            // "complained about …", "spoke of …", "warned against …": the preposition's object is what was said.
+            if (p < n && ABOUT.contains(words.get(p).lower()) && !base.equals("call") && p + 1 < n && words.get(p + 1).word())
+                p++;
             if (base.equals("point") || base.equals("find")) {
                 if (p < n && words.get(p).is("out")) p++;
                 else if (base.equals("point")) return null;
@@ -326,7 +330,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             Word first = words.get(p);
             if (!first.word()) return null;
             String f = first.lower();
-            boolean clauseStart = CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
+            boolean afterPreposition = p > j + 1 && ABOUT.contains(words.get(p - 1).lower());
+            boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
                     || Character.isDigit(first.text().charAt(0)) || f.equals("to") && frame != ReportingVerbs.Frame.CLAUSE
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
                     && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT);
@@ -513,13 +518,20 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (t.is(",") && k > from + 1 && k + 1 < n) {
                     Word next = words.get(k + 1);
                     String w = next.lower();
+                    // ", and Ames is promising …", ", but that was not the case": a second clause of the reporter's.
+                    boolean secondClause = (w.equals("and") || w.equals("but")) && k + 2 < n && (words.get(k + 2).capitalized()
+                            || Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
+                            .contains(words.get(k + 2).lower()));
                     boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()
-                            && !w.equals("including") && !w.equals("according") && w.length() > 5
+                            && !w.equals("including") && !w.equals("according") && w.length() > 5 || secondClause
                             || w.equals("and") && k + 3 < n && SUBJECT_WORDS.contains(words.get(k + 2).lower())
                             && coordinatedVerb(k + 3) || endsInAttribution(k);
                     if (aside || w.equals("according")) return k;
                 }
                 if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
+                // "… and followed the same script", "… and says he will …": the subject's next verb phrase.
+                if (t.word() && t.lower().equals("and") && k + 1 < n && words.get(k + 1).word() && !words.get(k + 1).capitalized()
+                        && SAYS.contains(words.get(k + 1).lower())) return k;
             }
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;

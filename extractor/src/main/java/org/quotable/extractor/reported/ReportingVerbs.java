@@ -36,7 +36,8 @@ final class ReportingVerbs {
         "joke", "quip", "brag", "clarify", "confess", "opine", "theorize", "surmise", "calculate", "determine", "reckon",
         "acknowledge", "assume", "conclude", "complain", "demand", "insinuate", "project", "forecast", "point",
         "suppose", "contend", "stipulate", "specify", "recount", "muse", "comment", "remark", "exclaim", "concur",
-        "allow", "emphasize", "observe", "presume", "anticipate", "acknowledge", "insist"};
+        "allow", "emphasize", "observe", "presume", "anticipate", "acknowledge", "insist", "talk", "rail", "rant",
+        "inquire", "care", "hear"};
     private static final String[] HEARER = {"tell", "remind", "assure", "inform", "warn", "notify", "convince",
         "advise", "reassure", "persuade", "promise"};
     private static final String[] INFINITIVE = {"pledge", "vow", "promise", "threaten", "hope", "expect", "plan",
@@ -50,7 +51,7 @@ final class ReportingVerbs {
         "thought:think", "thinks:think", "thinking:think", "think:think", "knew:know", "knows:know", "know:know",
         "known:know", "found:find", "finds:find", "find:find", "finding:find", "felt:feel", "feels:feel", "feel:feel",
         "swore:swear", "swears:swear", "sworn:swear", "swear:swear", "showed:show", "shows:show", "shown:show",
-        "show:show", "showing:show", "understood:understand", "understands:understand", "understand:understand",
+        "show:show", "showing:show", "spoke:speak", "speaks:speak", "speak:speak", "speaking:speak", "spoken:speak", "understood:understand", "understands:understand", "understand:understand",
         "learned:learn", "learnt:learn", "learn:learn", "learns:learn", "foresaw:foresee", "foresees:foresee"};
 
     private static final Map<String, String> BASE = new HashMap<>();

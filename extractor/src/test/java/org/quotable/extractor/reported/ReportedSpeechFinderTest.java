@@ -120,6 +120,18 @@ class ReportedSpeechFinderTest {
         assertThat(r.speaker()).isEqualTo("Ada Moss");
     }
 
+    @Test void aVerbWithAPrepositionReportsItsObject() {
+        QuoteRecord r = only("Nora Vance complained about the delays at the border.");
+        assertThat(r.quote()).isEqualTo("the delays at the border");
+        assertThat(r.cue()).isEqualTo("complained about");
+    }
+
+    @Test void aSecondClauseOfTheReporterEndsTheContent() {
+        assertThat(only("Ida Keller said the fund was empty, but the council disagreed.").quote()).isEqualTo("the fund was empty");
+        assertThat(indirect("Ida Keller said the fund was empty and says the audit will show it.")).extracting(QuoteRecord::quote)
+                .containsExactly("the fund was empty", "the audit will show it");
+    }
+
     @Test void aNounIsNotAReportingVerb() {
         assertThat(indirect("His remarks drew a crowd to the square.")).isEmpty();
     }
