@@ -16,6 +16,7 @@ import org.quotable.exporter.dataset.DatasetWriter;
 import org.quotable.exporter.dataset.ExportOptions;
 import org.quotable.exporter.format.Compression;
 import org.quotable.exporter.format.Format;
+import org.quotable.extractor.ExtractorOptions;
 import org.quotable.extractor.QuoteExtractor;
 import org.quotable.extractor.article.ArticleSources;
 import org.quotable.extractor.article.ReadOptions;
@@ -76,6 +77,11 @@ final class BuildCommand implements Callable<Integer> {
             + "=, +, -, @, tab or carriage return gets a leading apostrophe, so it is shown as text instead of run as a "
             + "formula. The JSON Lines and Parquet files keep the exact text (default: off; see the README).")
     boolean csvSafe;
+
+    @Option(names = {"-t", "--types"}, paramLabel = "<type>", split = ",",
+            description = "Kinds of quotation to keep: direct, partial, indirect (reported speech, whose quote is the "
+                    + "reporter's paraphrase). Default: the dataset.yaml 'types' list, else direct,partial (reported speech is opt-in).")
+    @Nullable List<org.quotable.schema.QuoteType> types;
 
     @Option(names = "--strict", description = "Exit with code 3 when any input could not be read.")
     boolean strict;
@@ -139,11 +145,12 @@ final class BuildCommand implements Callable<Integer> {
                 throw new QuotableException(ExitCodes.USAGE, "%s: no input files match %s"
                         .formatted(datasetDir.resolve(DatasetDefinition.FILE_NAME), definition.inputs()));
             List<BuildManifest.Input> manifestInputs = BuildManifest.inputs(inputs.files());
+            var chosenTypes = QuoteTypes.chosen(types, datasetDir);
             ExtractionCache extractionCache = cache
                     ? ExtractionCache.open(cacheDir != null ? cacheDir : datasetDir.resolve(".cache").resolve("extraction"),
-                            ExtractorFingerprint.value())
+                            ExtractorFingerprint.value() + QuoteTypes.cacheSuffix(chosenTypes))
                     : null;
-            var build = new DatasetBuild(QuoteExtractor.standard(),
+            var build = new DatasetBuild(QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().types(chosenTypes).get()),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), maxArticleSeconds, extractionCache);
             ReadOptions readOptions = ReadOptions.DEFAULT.toBuilder().maxArticleChars(maxArticleChars).get();
             long started = System.nanoTime();

@@ -26,8 +26,10 @@ import org.quotable.extractor.evaluation.GoldQuote;
 import org.quotable.extractor.evaluation.GoldReader;
 import org.quotable.extractor.evaluation.Miss;
 import org.quotable.extractor.evaluation.NonQuote;
+import org.quotable.extractor.evaluation.QuoteScope;
 import org.quotable.extractor.evaluation.Score;
 import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.QuoteRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,7 +53,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "",
                 "Examples:",
                 "  quotable evaluate datasets/ukraine-peace-talks",
-                "  quotable evaluate --gold gold.jsonl articles.jsonl --min-f1 0.95 --min-speaker-accuracy 0.9"})
+                "  quotable evaluate --gold gold.jsonl articles.jsonl --min-f1 0.95 --min-speaker-accuracy 0.9",
+                "  quotable evaluate --gold gold.jsonl articles.jsonl --type indirect"})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "<input>", arity = "1..*",
@@ -70,6 +73,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--convention", paramLabel = "<convention>",
             description = "Scoring convention: ${COMPLETION-CANDIDATES} (default: from the gold; ATTRIBUTION when its records have speaker_type).")
     @Nullable Convention convention;
+
+    @Option(names = {"-t", "--type"}, paramLabel = "<type>", defaultValue = "DIRECT",
+            description = "What to score: DIRECT (quotations in marks, direct and partial), INDIRECT (reported speech: "
+                    + "the content spans of the gold's indirect annotations), or ALL (both together; also prints each "
+                    + "on its own). The quality gates apply to it. Default: ${DEFAULT-VALUE}.")
+    QuoteScope type = QuoteScope.DIRECT;
 
     @Option(names = "--min-f1", paramLabel = "<f1>",
             description = "Fail with exit code 4 when the exact quote F1 is below this (0 to 1).")
@@ -152,10 +161,19 @@ final class EvaluateCommand implements Callable<Integer> {
                 reader.forEach(articles::add);
             }
         }
-        EvaluationResult result = Evaluator.evaluate(extractor, articles, goldQuotes, nonQuoteList,
-                convention != null ? convention : Convention.of(goldQuotes));
+        var predicted = new LinkedHashMap<String, List<QuoteRecord>>();
+        for (ArticleRecord article : articles) predicted.put(article.articleId(), extractor.extract(article));
+        Convention scoring = convention != null ? convention : Convention.of(goldQuotes);
+        EvaluationResult result = type.evaluate(predicted, goldQuotes, nonQuoteList, scoring);
         PrintWriter out = spec.commandLine().getOut();
-        print(result, out);
+        if (type == QuoteScope.ALL) {
+            for (QuoteScope part : List.of(QuoteScope.DIRECT, QuoteScope.INDIRECT)) {
+                out.printf(Locale.ROOT, "== %s ==%n", part.name().toLowerCase(Locale.ROOT));
+                print(part.evaluate(predicted, goldQuotes, nonQuoteList, scoring), out, 0);
+            }
+            out.println("== all ==");
+        }
+        print(result, out, missesShown);
         if (summaryJson != null) writeSummary(result, summaryJson);
         if (stepSummary != null) appendMarkdown(result, stepSummary);
         boolean failed = false;
@@ -183,7 +201,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     option + " must be between 0 and 1, got " + value);
     }
 
-    private void print(EvaluationResult r, PrintWriter out) {
+    private void print(EvaluationResult r, PrintWriter out, int missesShown) {
         out.printf(Locale.ROOT, "articles: %d, gold quotes: %d, predicted: %d (convention: %s)%n", r.articles(),
                 r.exact().gold(), r.exact().predicted(), r.convention().name().toLowerCase(Locale.ROOT));
         score(out, "quotes (exact)", r.exact());

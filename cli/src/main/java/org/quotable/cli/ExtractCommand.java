@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.format.JsonlTableWriter;
+import org.quotable.extractor.ExtractorOptions;
 import org.quotable.extractor.QuoteExtractor;
 import org.quotable.extractor.article.ArticleProblem;
 import org.quotable.extractor.article.ArticleSources;
@@ -61,6 +62,11 @@ final class ExtractCommand implements Callable<Integer> {
                     + "or html, each optionally followed by .gz (default: ${DEFAULT-VALUE}).")
     String stdinFormat = "jsonl";
 
+    @Option(names = {"-t", "--types"}, paramLabel = "<type>", split = ",",
+            description = "Kinds of quotation to keep: direct, partial, indirect (reported speech, whose quote is the "
+                    + "reporter's paraphrase, opt-in). Default: direct,partial.")
+    @Nullable List<org.quotable.schema.QuoteType> types;
+
     @Option(names = "--strict", description = "Exit with code 3 when any input could not be read.")
     boolean strict;
 
@@ -99,7 +105,8 @@ final class ExtractCommand implements Callable<Integer> {
                 return ArticleSources.openInputs(files.files(), ReadOptions.DEFAULT, problems);
             };
         }
-        var build = new DatasetBuild(QuoteExtractor.standard(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+        var build = new DatasetBuild(QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder()
+                        .types(QuoteTypes.chosen(types, null)).get()), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
                 maxArticleSeconds, null);
         DatasetBuild.Result result;
         PrintWriter err = spec.commandLine().getErr();

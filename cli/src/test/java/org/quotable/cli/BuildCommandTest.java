@@ -89,6 +89,24 @@ class BuildCommandTest {
                 .doesNotContain("\tat ");
     }
 
+    @Test void typesChooseTheKindsOfQuotationAndABadTypeIsAUsageError() throws IOException {
+        Path dataset = datasetWith("a.txt", "Ada Moss said the harbour would reopen in May.\n\n\"We are ready,\" Moss said.\n");
+
+        CommandRun all = CommandRun.of("build", dataset.toString(), "--output", out.toString(), "--no-cache", "--format", "jsonl");
+        assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCodes.OK);
+        assertThat(read(QuotableSchema.QUOTES, Format.JSONL)).extracting(q -> q.quoteType().label()).containsExactly("indirect", "direct");
+
+        Files.writeString(dataset.resolve("dataset.yaml"), "types: [direct, partial]\n", java.nio.file.StandardOpenOption.APPEND);
+        CommandRun verbatim = CommandRun.of("build", dataset.toString(), "--output", out.toString(), "--no-cache", "--format", "jsonl");
+        assertThat(verbatim.exitCode()).as(verbatim.err()).isEqualTo(ExitCodes.OK);
+        assertThat(read(QuotableSchema.QUOTES, Format.JSONL)).extracting(q -> q.quoteType().label()).containsExactly("direct");
+
+        Files.writeString(dataset.resolve("dataset.yaml"), Files.readString(dataset.resolve("dataset.yaml")).replace("partial]", "quoted]"));
+        CommandRun bad = CommandRun.of("build", dataset.toString(), "--output", out.toString(), "--no-cache");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains(dataset.resolve("dataset.yaml") + ": 'types' has 'quoted'; expected some of [direct, partial, indirect]");
+    }
+
     private Path datasetWith(String... namesAndContents) throws IOException {
         Path dataset = Files.createTempDirectory(out.getParent(), "dataset");
         Files.writeString(dataset.resolve("dataset.yaml"), "name: test\ntitle: Test\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");

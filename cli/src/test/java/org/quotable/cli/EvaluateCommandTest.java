@@ -49,6 +49,28 @@ class EvaluateCommandTest {
                 .contains("  misattributed a1: \"We are ready,\" (expected Scholz, got Merz)");
     }
 
+    @Test void typeIndirectScoresReportedSpeechAndAllPrintsEachPart() throws IOException {
+        String text = "\\\"We are ready,\\\" Merz said. Lund said the talks would resume in May.";
+        Path articles = Files.writeString(dir.resolve("articles.jsonl"), "{\"id\": \"a1\", \"text\": \"" + text + "\"}\n");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), """
+                {"article_id": "a1", "quote": "We are ready,", "char_start": 1, "char_end": 14, "speaker": "Merz"}
+                {"article_id": "a1", "quote": "the talks would resume in May", "char_start": 37, "char_end": 66, "speaker": "Lund", "quote_type": "indirect"}
+                """);
+
+        CommandRun direct = CommandRun.of("evaluate", "--gold", gold.toString(), articles.toString());
+        assertThat(direct.out()).as(direct.err()).contains("articles: 1, gold quotes: 1, predicted: 1")
+                .contains("quotes (exact):      precision 1.000  recall 1.000  F1 1.000  (1 matched)");
+        CommandRun indirect = CommandRun.of("evaluate", "--gold", gold.toString(), articles.toString(), "--type", "indirect");
+        assertThat(indirect.out()).as(indirect.err()).contains("articles: 1, gold quotes: 1, predicted: 1")
+                .contains("quotes (exact):      precision 1.000  recall 1.000  F1 1.000  (1 matched)")
+                .contains("speaker (surname):   1.000  (1 of 1)");
+        CommandRun all = CommandRun.of("evaluate", "--gold", gold.toString(), articles.toString(), "--type", "all");
+        assertThat(all.out()).contains("== direct ==", "== indirect ==", "== all ==")
+                .contains("articles: 1, gold quotes: 2, predicted: 2");
+        CommandRun without = CommandRun.of("extract", articles.toString(), "--types", "direct,partial");
+        assertThat(without.out()).as(without.err()).contains("We are ready,").doesNotContain("indirect");
+    }
+
     @Test void aBarOutsideZeroToOneIsAUsageError() {
         CommandRun run = CommandRun.of("evaluate", BuildCommandTest.SAMPLE.toString(), "--min-f1", "95");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

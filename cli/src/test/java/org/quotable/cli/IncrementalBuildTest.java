@@ -27,7 +27,7 @@ class IncrementalBuildTest {
     @Test void addingOneArticleToHundredsReExtractsOnlyThatOneAndMatchesAFullBuild() throws IOException {
         Path dataset = work.resolve("news");
         Files.createDirectories(dataset.resolve("articles"));
-        Files.writeString(dataset.resolve("dataset.yaml"), "name: news\ntitle: News\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: news\ntitle: News\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\ntypes: [direct, partial]\n");
         for (int i = 0; i < ARTICLES; i++) writeArticle(dataset, i);
 
         JsonNode first = build(dataset, "incremental", "first.json");
@@ -51,7 +51,7 @@ class IncrementalBuildTest {
     @Test void aDamagedCacheEntryIsExtractedAgainNotTrusted() throws IOException {
         Path dataset = work.resolve("small");
         Files.createDirectories(dataset.resolve("articles"));
-        Files.writeString(dataset.resolve("dataset.yaml"), "name: small\ntitle: Small\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: small\ntitle: Small\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\ntypes: [direct, partial]\n");
         writeArticle(dataset, 0);
         build(dataset, "out", "a.json");
         try (var entries = Files.walk(dataset.resolve(".cache"))) {
@@ -68,7 +68,7 @@ class IncrementalBuildTest {
     @Test void changedSinceListsWhatIsNewRelativeToARelease() throws IOException {
         Path dataset = work.resolve("released");
         Files.createDirectories(dataset.resolve("articles"));
-        Files.writeString(dataset.resolve("dataset.yaml"), "name: released\ntitle: Released\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\n");
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: released\ntitle: Released\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\ntypes: [direct, partial]\n");
         for (int i = 0; i < 3; i++) writeArticle(dataset, i);
         build(dataset, "build-1", "one.json");
         CommandRun release = CommandRun.of("release", dataset.toString(), "--version", "1.0.0", "--build",

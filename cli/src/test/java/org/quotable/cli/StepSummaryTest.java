@@ -17,7 +17,7 @@ class StepSummaryTest {
         Files.writeString(summary, "earlier steps' text\n");
 
         CommandRun build = CommandRun.of("build", BuildCommandTest.SAMPLE.toString(), "--output", work.resolve("out").toString(),
-                "--no-cache", "--step-summary", summary.toString());
+                "--no-cache", "--types", "direct,partial", "--step-summary", summary.toString());
         CommandRun evaluate = CommandRun.of("evaluate", BuildCommandTest.SAMPLE.toString(), "--step-summary", summary.toString());
 
         assertThat(build.exitCode()).as(build.err()).isEqualTo(ExitCodes.OK);

@@ -10,11 +10,13 @@ import org.quotable.extractor.pipeline.ExtractionState;
 import org.quotable.extractor.pipeline.Pipeline;
 import org.quotable.extractor.position.Locator;
 import org.quotable.extractor.quote.QuoteFinder;
+import org.quotable.extractor.reported.ReportedSpeechFinder;
 import org.quotable.extractor.role.RoleResolver;
 import org.quotable.extractor.speaker.SpeakerResolver;
 import org.quotable.extractor.text.TextAnalyzer;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.QuoteType;
 
 /**
  * Extracts the quotations of an article: who said what, in which role, when, and where in the text. Create one and
@@ -26,7 +28,8 @@ import org.quotable.schema.QuoteRecord;
  * }</pre>
  *
  * <p>The work is a {@link Pipeline} of named stages: {@code quotes} ({@link QuoteFinder}), {@code speakers}
- * ({@link SpeakerResolver}), {@code roles} ({@link RoleResolver}), {@code dates} ({@link DateResolver}) and
+ * ({@link SpeakerResolver}), {@code reported} ({@link ReportedSpeechFinder}, reported speech; only when
+ * {@link ExtractorOptions#types()} holds {@code indirect}), {@code roles} ({@link RoleResolver}), {@code dates} ({@link DateResolver}) and
  * {@code positions} ({@link Locator}).
  */
 public final class QuoteExtractor {
@@ -36,8 +39,9 @@ public final class QuoteExtractor {
     private QuoteExtractor(ExtractorOptions options) {
         this.options = options;
         TextAnalyzer analyzer = options.sentences() == ExtractorOptions.Sentences.OPENNLP ? TextAnalyzer.openNlp() : TextAnalyzer.rules();
-        List<ExtractionStage> stages = new ArrayList<>(List.of(new QuoteFinder(), new SpeakerResolver(),
-                new RoleResolver(), new DateResolver(), new Locator()));
+        List<ExtractionStage> stages = new ArrayList<>(List.of(new QuoteFinder(), new SpeakerResolver()));
+        if (options.types().contains(QuoteType.INDIRECT)) stages.add(new ReportedSpeechFinder());
+        stages.addAll(List.of(new RoleResolver(), new DateResolver(), new Locator()));
         this.pipeline = new Pipeline(analyzer, stages);
     }
 
@@ -64,8 +68,10 @@ public final class QuoteExtractor {
     /** The quotations of {@code article}, in text order. */
     public List<QuoteRecord> extract(ArticleRecord article) {
         List<QuoteRecord> records = run(article).records();
-        if (options.keepUnattributed()) return records;
-        return records.stream().filter(r -> r.speaker() != null).toList();
+        boolean allTypes = options.types().size() == QuoteType.values().length;
+        if (options.keepUnattributed() && allTypes) return records;
+        return records.stream().filter(r -> (options.keepUnattributed() || r.speaker() != null)
+                && options.types().contains(r.quoteType())).toList();
     }
 
     /** Runs the whole pipeline and returns its final state, with every intermediate finding, for explanations. */

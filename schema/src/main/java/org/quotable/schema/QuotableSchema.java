@@ -32,8 +32,8 @@ public final class QuotableSchema {
             List.of(
                     required("quote_id", STRING, "Deterministic id: first 16 hex digits of SHA-256 of article_id:position_start:position_end.", QuoteRecord::quoteId),
                     required("article_id", STRING, "The article the quote is in; refers to articles.article_id.", QuoteRecord::articleId),
-                    required("quote", STRING, "The quoted words, without the surrounding quotation marks.", QuoteRecord::quote),
-                    Column.<QuoteRecord>required("quote_type", STRING, "direct: a whole quoted sentence or clause; partial: a quoted fragment inside narrative; indirect: reported speech (reserved).", q -> q.quoteType().label())
+                    required("quote", STRING, "For direct and partial rows, the quoted words, without the surrounding quotation marks. For indirect rows, the reported content as the article words it (the reporter's paraphrase, not the speaker's words; any quoted fragment inside keeps its marks and has its own partial row).", QuoteRecord::quote),
+                    Column.<QuoteRecord>required("quote_type", STRING, "direct: a whole quoted sentence or clause; partial: a quoted fragment inside narrative; indirect: reported speech without quotation marks (Ames said the plan would fail; according to the ministry, ...), whose quote is the reporter's paraphrase.", q -> q.quoteType().label())
                             .allowing(Vocabulary.labels(QuoteType.class)),
                     optional("speaker", STRING, "Full name of the speaker as the article gives it, resolved through surnames and pronouns; null when unattributed.", QuoteRecord::speaker),
                     optional("speaker_mention", STRING, "The words in the text that attributed the quote (\"she\", \"the Ukrainian leader\", \"Merz\").", QuoteRecord::speakerMention),

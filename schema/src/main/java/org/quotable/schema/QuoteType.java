@@ -6,6 +6,10 @@ public enum QuoteType implements Vocabulary {
     DIRECT,
     /** A quoted fragment inside the reporter's own sentence: {@code described the plan as "remarkable"}. */
     PARTIAL,
-    /** Reported speech without quotation marks. Reserved: schema 1.x extractors do not produce it yet. */
+    /**
+     * Reported speech, thought or writing without quotation marks: {@code Ames said the plan would fail},
+     * {@code according to the ministry, 40 people died}. The record's quote is the reported content as the article
+     * words it, the reporter's paraphrase and not the speaker's words. Produced since schema 1.1.0.
+     */
     INDIRECT
 }

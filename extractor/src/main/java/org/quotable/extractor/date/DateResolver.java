@@ -16,6 +16,7 @@ import org.quotable.extractor.pipeline.ExtractionState;
 import org.quotable.extractor.text.Document;
 import org.quotable.extractor.text.Span;
 import org.quotable.schema.DateBasis;
+import org.quotable.schema.QuoteType;
 
 /**
  * The fourth stage: dates each quote from the words around it (never from inside the quote). In order: an explicit
@@ -65,7 +66,8 @@ public final class DateResolver implements ExtractionStage {
             else if (published != null) dated = c.withDate(published, DateBasis.PUBLISHED);
             else dated = c.withDate(null, DateBasis.UNKNOWN);
             out.add(dated);
-            previous = dated;
+            // Reported speech between two quotations does not break the run that passes a stated date on.
+            if (c.type() != QuoteType.INDIRECT) previous = dated;
         }
         return state.withCandidates(List.copyOf(out));
     }

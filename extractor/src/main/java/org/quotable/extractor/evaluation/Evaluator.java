@@ -55,21 +55,24 @@ public final class Evaluator {
 
     private Evaluator() {}
 
-    /** Extracts every article with {@code extractor} and scores the result against {@code gold}. */
+    /**
+     * Extracts every article with {@code extractor} and scores its quotations in marks against {@code gold}
+     * ({@link QuoteScope#DIRECT}; other scopes: {@link QuoteScope#evaluate}).
+     */
     public static EvaluationResult evaluate(QuoteExtractor extractor, Iterable<ArticleRecord> articles, Collection<GoldQuote> gold) {
         return evaluate(extractor, articles, gold, List.of(), Convention.of(gold));
     }
 
     /**
-     * Extracts every article with {@code extractor} and scores the result against {@code gold} and the gold set's
-     * {@code nonQuotes}, by {@code convention}.
+     * Extracts every article with {@code extractor} and scores its quotations in marks ({@link QuoteScope#DIRECT})
+     * against {@code gold} and the gold set's {@code nonQuotes}, by {@code convention}.
      */
     public static EvaluationResult evaluate(QuoteExtractor extractor, Iterable<ArticleRecord> articles,
                                             Collection<GoldQuote> gold, Collection<NonQuote> nonQuotes,
                                             Convention convention) {
         var predicted = new LinkedHashMap<String, List<QuoteRecord>>();
         for (ArticleRecord article : articles) predicted.put(article.articleId(), extractor.extract(article));
-        return evaluate(predicted, gold, nonQuotes, convention);
+        return QuoteScope.DIRECT.evaluate(predicted, gold, nonQuotes, convention);
     }
 
     /**

@@ -258,6 +258,40 @@ public final class SpeakerResolver implements ExtractionStage {
         return new Attribution(p.name(), m.group("m"), typeOf(p), null, "label", 0.8);
     }
 
+    // Entry points for other stages (the reported-speech stage, issue 10): the same clause reading and resolution
+    // as the sieves above, for an attribution clause found elsewhere than next to quotation marks.
+
+    /**
+     * The speaker of the reporting verb that ends {@code context} ({@code "Later that day, Senator Ames said"}),
+     * resolved like a quote's attribution (names, surnames, pronouns, nominals, organisations); null when the
+     * words before the verb name no one.
+     *
+     * @param at where the verb is in the article text, for resolving pronouns to the person mentioned before it
+     */
+    public @Nullable Attribution subjectOfVerb(Cast cast, String context, int at, String sieve, double confidence) {
+        for (Clause.Found found : Clause.before(withoutAsides(withoutNicknames(context)))) {
+            if (found.verbDistance() > 2) break;
+            Attribution a = resolve(cast, new HashMap<>(), found, sieve, confidence, at, null);
+            if (a != null) return a;
+        }
+        return null;
+    }
+
+    /**
+     * The speaker of an attribution clause that opens {@code context} ({@code "Ames said on Tuesday."},
+     * {@code "said Ames, a member of the panel."}), resolved; null when the context does not open with one.
+     */
+    public @Nullable Attribution speakerOfClause(Cast cast, String context, int at, String sieve, double confidence) {
+        Clause.Found found = Clause.after(withoutAsides(withoutNicknames(context)));
+        return found == null ? null : resolve(cast, new HashMap<>(), found, sieve, confidence, at, null);
+    }
+
+    /** The speaker named by {@code words} ({@code "the ministry"}, {@code "Ames"}, {@code "she"}), resolved; or null. */
+    public @Nullable Attribution speakerNamed(Cast cast, String words, @Nullable String cue, int at, String sieve,
+                                              double confidence) {
+        return mention(cast, new HashMap<>(), cutNominal(words), cue, sieve, confidence, at, null);
+    }
+
     /** Turns the words that name the speaker into an attribution, or null when they name no one. */
     private @Nullable Attribution mention(Cast cast, Map<String, Lexicon.Gender> learned, String written, @Nullable String verb, String sieve, double confidence,
                                           int at, Cast.@Nullable Mentioned lastSpeaker) {

@@ -1,0 +1,620 @@
+package org.quotable.extractor.reported;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.pipeline.Attribution;
+import org.quotable.extractor.pipeline.Candidate;
+import org.quotable.extractor.pipeline.ExtractionStage;
+import org.quotable.extractor.pipeline.ExtractionState;
+import org.quotable.extractor.speaker.Cast;
+import org.quotable.extractor.speaker.SpeakerResolver;
+import org.quotable.extractor.text.Span;
+import org.quotable.schema.QuoteType;
+
+/**
+ * The reported-speech stage ({@code reported}): finds attributions without quotation marks and adds them as
+ * {@link QuoteType#INDIRECT} quotations whose text is the reported content, the reporter's paraphrase. Runs after the
+ * speaker stage, so that the quotations it finds are already attributed; immutable and thread-safe.
+ *
+ * <p>One pass over the words of each sentence, in these shapes:
+ * <ul>
+ *   <li>{@code X said (that) CONTENT}, {@code X told Y (that) CONTENT}, {@code X asked whether CONTENT},
+ *       {@code X pledged to CONTENT}, and the participle {@code …, saying (that) CONTENT};</li>
+ *   <li>{@code CONTENT, X said.} and {@code CONTENT, said X.}; {@code A, X said, CONTENT} gives the part after the
+ *       attribution;</li>
+ *   <li>{@code According to X, CONTENT} and {@code CONTENT, according to X}.</li>
+ * </ul>
+ * The content runs from the complementizer ({@code that}, {@code whether}, {@code to}) or the clause's first word to
+ * the end of the sentence, and stops early at a semicolon, a trailing attribution ({@code , X said}), a trailing
+ * {@code , according to}, a contrast ({@code , but}, {@code , though}) or a second reporting verb coordinated with
+ * the first ({@code and added}). Content that is a quotation in marks is left to the quote stage; content containing
+ * a quoted fragment is kept, and so is the fragment's own row. Speakers are resolved by the speaker stage's rules
+ * ({@link SpeakerResolver#subjectOfVerb}, {@link SpeakerResolver#speakerOfClause}, {@link SpeakerResolver#speakerNamed}).
+ */
+public final class ReportedSpeechFinder implements ExtractionStage {
+    /** The sieve names of the attributions this stage makes. */
+    public static final String SIEVE = "reported";
+
+    private static final Set<String> DETERMINERS = words("a", "an", "the", "this", "his", "her", "their", "its", "our",
+            "my", "your", "no", "any", "every", "each", "some", "another", "these", "those");
+    private static final Set<String> SUBJECT_WORDS = words("he", "she", "it", "they", "we", "i", "you", "there", "this",
+            "that", "these", "those", "the", "a", "an", "his", "her", "their", "its", "our", "my", "some", "many", "most",
+            "all", "no", "none", "several", "both", "each", "every", "one", "two", "three", "few", "more", "much",
+            "nobody", "nothing", "everyone", "everything", "someone", "something", "anyone", "anything", "only",
+            "not", "neither", "either", "such", "other", "others", "people", "voters", "americans", "democrats",
+            "republicans", "officials", "any", "half", "nearly", "almost", "roughly", "just", "even", "if",
+            "whether", "how", "what", "why", "when", "where", "who", "which", "whoever", "whatever", "because",
+            "unless", "while", "though", "although", "once", "now", "then", "too", "very", "women", "men",
+            "children", "police", "u.s.");
+    private static final Set<String> CLAUSE_STARTS = words("that", "whether", "if", "how", "what", "why", "when",
+            "where", "who", "which");
+    private static final Set<String> OBJECT_PRONOUNS = words("me", "us", "him", "her", "them", "you", "it");
+    private static final Set<String> TIME_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "again", "also",
+            "repeatedly", "previously", "once", "twice", "often", "then", "now", "still", "already", "last", "this",
+            "next", "night", "morning", "afternoon", "evening", "week", "month", "year", "ago", "privately", "publicly",
+            "flatly", "falsely", "wrongly", "openly");
+    private static final Set<String> BEFORE_VERB = words("has", "had", "have", "would", "will", "was", "is", "also",
+            "later", "then", "again", "once", "further", "previously", "earlier", "recently", "simply", "just", "only",
+            "repeatedly", "reportedly", "already", "never", "often", "still", "even", "did", "does", "do", "may",
+            "might", "could", "should", "can", "not", "first", "last", "twice", "publicly", "privately", "flatly",
+            "falsely", "openly", "frequently", "long", "always", "now", "all", "both", "each", "actually", "quickly", "immediately", "ultimately", "finally", "specifically", "explicitly", "implicitly", "clearly");
+    private static final Set<String> SUBJECT_OPENERS = words("that", "and", "but", "which", "who", "when", "while",
+            "as", "because", "if", "after", "before", "since", "where", "although", "though", "so", "whom", "what", "how",
+            "why", "until", "unless", "whether", "than", "or", "nor", "yet", "is", "was", "are", "were", "to", "about",
+            "into", "against", "over");
+    private static final Set<String> FINITE = words("was", "is", "were", "are", "would", "will", "has", "had", "have",
+            "could", "should", "can", "may", "might", "must", "did", "does", "do", "be", "been", "not", "that");
+    private static final Set<String> IRREGULAR_PAST = words("said", "told", "wrote", "thought", "knew", "found", "felt",
+            "swore", "showed", "understood", "learned", "learnt");
+    private static final Set<String> NOT_CONTENT_START = words("in", "on", "at", "for", "with", "by", "from", "of",
+            "about", "to", "during", "after", "before", "over", "into", "as", "than", "and", "or", "but", "so", "yes",
+            "no", "up", "out", "off", "down", "back", "through", "against", "between", "among", "without", "via", "per");
+    /** The verbs of saying proper, which take a bare clause after them in any shape ("said officers saw …"). */
+    private static final Set<String> SAYS = words("said", "says", "say", "told", "tells", "added", "adds", "wrote",
+            "writes", "noted", "notes", "argued", "argues", "claimed", "claims", "insisted", "insists", "believes",
+            "believe", "thinks", "think", "thought", "warned", "warns", "suggested", "suggests", "acknowledged",
+            "admitted", "conceded", "reported", "reports", "announced", "announces", "estimated", "estimates",
+            "predicted", "predicts", "stressed", "emphasized", "explained", "explains", "contended", "contends",
+            "maintained", "maintains", "asserted", "asserts", "recalled", "concluded", "confirmed", "found", "finds",
+            "showed", "shows", "feared", "fears", "hoped", "hopes", "knew", "knows", "agreed", "agrees");
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final Set<String> ABOUT = words("about", "of", "against", "over");
+    private static final Set<String> ASIDE_OPENERS = words("which", "where", "who", "whose", "with", "led", "when",
+            "while", "though", "although", "whereas", "forcing", "prompting", "despite");
+    private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
+    private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
+
+    private final SpeakerResolver speakers = new SpeakerResolver();
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words)); // the lists may repeat a word
+    }
+
+    @Override public String name() { return "reported"; }
+
+    @Override public ExtractionState apply(ExtractionState state) {
+        String text = state.text();
+        Cast cast = Cast.of(text);
+        List<Candidate> quotes = state.candidates();
+        var quoteSpans = new ArrayList<Span>(quotes.size());
+        for (Candidate c : quotes) quoteSpans.add(new Span(c.openMark(), Math.max(c.openMark(), c.closeMark())));
+        quoteSpans.sort(Comparator.comparingInt(Span::start));
+        var found = new ArrayList<Candidate>();
+        int first = 0; // the first quote that does not end before the sentence: both lists are in text order
+        for (Span sentence : state.document().sentences()) {
+            // Quotations do not overlap one another, so their ends are in text order too.
+            while (first < quoteSpans.size() && quoteSpans.get(first).end() <= sentence.start()) first++;
+            int last = first;
+            while (last < quoteSpans.size() && quoteSpans.get(last).start() < sentence.end()) last++;
+            boolean headline = state.document().paragraphIndex(sentence.start()) == 0 && state.document().paragraphs().size() > 1;
+            new SentenceReader(text, sentence, quoteSpans.subList(first, last), cast, headline).read(found);
+        }
+        if (found.isEmpty()) return state;
+        var all = new ArrayList<Candidate>(quotes.size() + found.size());
+        all.addAll(quotes);
+        all.addAll(found);
+        all.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        return state.withCandidates(all);
+    }
+
+    /** Reads one sentence's words once. Not thread-safe; one per sentence. */
+    private final class SentenceReader {
+        private final String text;
+        private final Span sentence;
+        private final List<Span> quotes;
+        private final Cast cast;
+        private final List<Word> words;
+        private final boolean headline;
+        /** Whether the last {@link #subject} call found a noun phrase before the verb, named or not. */
+        private boolean subjectSeen;
+
+        SentenceReader(String text, Span sentence, List<Span> quotes, Cast cast, boolean headline) {
+            this.headline = headline;
+            this.text = text;
+            this.sentence = sentence;
+            this.quotes = quotes;
+            this.cast = cast;
+            this.words = Word.split(text, sentence.start(), sentence.end());
+        }
+
+        void read(List<Candidate> out) {
+            int n = words.size();
+            if (n < 4) return;
+            int consumedTo = -1; // words up to here are already inside a content span or its attribution
+            @Nullable Attribution previous = null;
+            for (int j = 0; j < n; j++) {
+                Word w = words.get(j);
+                if (j <= consumedTo || !w.word() || insideQuote(w.start())) continue;
+                if (w.lower().equals("according") && j + 1 < n && words.get(j + 1).is("to")) {
+                    int done = accordingTo(j, out);
+                    if (done >= 0) consumedTo = done;
+                    continue;
+                }
+                // A headline capitalises its verbs ("Senator Warns Of Delays"); elsewhere a capital starts a name.
+                if (w.capitalized() && !headline) continue;
+                String base = ReportingVerbs.base(w.text());
+                if (base == null || !usedAsVerb(j)) continue;
+                int trailing = trailing(j);
+                if (trailing >= 0) {
+                    int done = emitTrailing(j, trailing, out);
+                    if (done >= 0) { consumedTo = done; previous = null; }
+                    continue;
+                }
+                Emitted e = forward(j, base, previous, out);
+                if (e != null) {
+                    previous = e.attribution();
+                    consumedTo = e.cue();
+                }
+            }
+        }
+
+        private record Emitted(@Nullable Attribution attribution, int cue) {}
+
+        private boolean insideQuote(int index) {
+            for (Span q : quotes) if (q.start() <= index && index < q.end()) return true;
+            return false;
+        }
+
+        /** Where the quotation opening at {@code index} closes, or -1 when it is not one the quote stage found. */
+        private int closingMarkAfter(int index) {
+            for (Span q : quotes) if (q.start() <= index && index < q.end()) return q.end();
+            return -1;
+        }
+
+        private boolean hasWordsBetween(int from, int to) {
+            for (int k = from; k < to; k++) if (Character.isLetterOrDigit(text.charAt(k))) return true;
+            return false;
+        }
+
+        /** A reporting verb in use: not a noun after a determiner ({@code his claim}), not an infinitive's verb. */
+        private boolean usedAsVerb(int j) {
+            if (j == 0) return false;
+            Word before = words.get(j - 1);
+            String b = before.lower();
+            if (before.word() && (DETERMINERS.contains(b) || b.endsWith("'s") || b.endsWith("’s"))) return false;
+            String lower = words.get(j).lower();
+            // "the plan they want", "what he said": a relative clause's verb reports nothing that follows.
+            return !(lower.equals("want") || lower.equals("know") || lower.equals("show") || lower.equals("find")) || j + 1 < words.size();
+        }
+
+        /**
+         * When {@code words[j]} is the verb of a trailing attribution ({@code …, X said.} or {@code …, said X.}), the
+         * index of the comma that opens it; else -1.
+         */
+        private int trailing(int j) {
+            int n = words.size();
+            // The tail after the verb: a hearer, a time, a place; it reaches the sentence's end or a comma.
+            int k = j + 1, tailWords = 0;
+            while (k < n && !words.get(k).is(",") && !isEnd(k)) {
+                Word t = words.get(k);
+                if (!t.word() && !t.is("(") && !t.is(")") && !t.is("-") && !t.is("—") && !t.is("–")) return -1;
+                if (t.word() && (CLAUSE_STARTS.contains(t.lower()) && tailWords == 0 || ReportingVerbs.base(t.text()) != null && tailWords > 0
+                        && !t.capitalized())) return -1;
+                // The tail says when, where or to whom; a finite verb in it makes a clause, the verb's content.
+                if (t.word() && FINITE.contains(t.lower())) return -1;
+                if (t.word()) tailWords++;
+                k++;
+            }
+            if (tailWords > 9) return -1;
+            if (k < n && words.get(k).is(",") && !(k + 1 < n && words.get(k + 1).word()
+                    && (ReportingVerbs.base(words.get(k + 1).text()) != null || DETERMINERS.contains(words.get(k + 1).lower())))
+                    && countWords(k + 1) < 4) return -1;
+            // "…, Reyes, pledged to repave …", "…, she said the …": the verb goes on to its own content.
+            if (j + 1 < n && words.get(j + 1).word() && ReportingVerbs.frame(ReportingVerbs.base(words.get(j).text())) != ReportingVerbs.Frame.HEARER
+                    && Set.of("to", "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their",
+                    "its", "this", "these", "those").contains(words.get(j + 1).lower())) return -1;
+            // The subject before the verb, back to the comma that ends the content.
+            int i = j - 1, subjectWords = 0;
+            while (i >= 0 && !words.get(i).is(",")) {
+                Word t = words.get(i);
+                if (!t.word() && !t.is(".") && !t.is("(") && !t.is(")")) return -1;
+                if (t.word() && (CLAUSE_STARTS.contains(t.lower()) && !t.lower().equals("who") || ReportingVerbs.base(t.text()) != null && !t.capitalized()
+                        && !BEFORE_VERB.contains(t.lower()))) return -1;
+                if (t.word()) subjectWords++;
+                i--;
+            }
+            if (i < 1 || subjectWords > 8) return -1;
+            if (subjectWords > 0) {
+                // A subject: a name, a pronoun or a noun phrase, with a finite reporting verb ("said", not "remark").
+                Word first = words.get(i + 1);
+                String v = words.get(j).lower();
+                if (!first.word() || NOT_CONTENT_START.contains(first.lower()) || FINITE.contains(first.lower())) return -1;
+                if (!(v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v))) return -1;
+            }
+            if (subjectWords == 0 && tailWords == 0) return -1;
+            if (words.get(i - 1).quoteMark()) return -1; // "…," she said: a direct quote's own attribution
+            return i;
+        }
+
+        private boolean isEnd(int k) {
+            Word t = words.get(k);
+            return !t.word() && (t.is(".") || t.is("!") || t.is("?") || t.is(";") || t.quoteMark());
+        }
+
+        /** {@code CONTENT, X said.} or {@code A, X said, CONTENT.}: the index of the last word used, or -1. */
+        private int emitTrailing(int j, int comma, List<Candidate> out) {
+            int n = words.size();
+            if (!SAYS.contains(words.get(j).lower())) return -1;
+            int k = j + 1;
+            while (k < n && !words.get(k).is(",") && !isEnd(k)) k++;
+            int attributionEnd = k;
+            boolean parenthetical = k < n && words.get(k).is(",") && k + 1 < n && words.get(k + 1).word()
+                    && ReportingVerbs.base(words.get(k + 1).text()) == null;
+            int from, to;
+            boolean inverted = comma + 1 == j;
+            if (parenthetical && !inverted && comma <= 6 && countWords(k + 1) >= 4) {
+                from = k + 1;
+                to = contentEnd(from);
+            } else {
+                from = contentStart(0, comma);
+                to = comma;
+                // "By nine on Sunday, Ames said": an adverbial, not what was said; "Ann Lund, a senator, said": a name.
+                if (from < to && NOT_CONTENT_START.contains(words.get(from).lower())) return -1;
+                int count = 0;
+                for (int w = from; w < to; w++) if (words.get(w).word()) count++;
+                if (count < 4) return -1;
+            }
+            if (from >= to) return -1;
+            Attribution a = speakers.speakerOfClause(cast, text.substring(words.get(comma).end(), sentence.end()),
+                    words.get(j).start(), SIEVE + "-after", 0.75);
+            if (a == null && !inverted) a = subject(j, words.get(j).text(), 0.7);
+            if (a == null && inverted && j + 1 < attributionEnd)
+                a = speakers.speakerNamed(cast, text.substring(words.get(j + 1).start(), words.get(attributionEnd - 1).end()),
+                        words.get(j).text(), words.get(j).start(), SIEVE + "-after", 0.7);
+            if (!emit(from, to, a, out)) return -1;
+            return Math.max(attributionEnd - 1, parenthetical ? to - 1 : j);
+        }
+
+        private int countWords(int from) {
+            int count = 0;
+            for (int k = from; k < words.size(); k++) if (words.get(k).word()) count++;
+            return count;
+        }
+
+        /** {@code X said (that) CONTENT}; the attribution made, and the index of the cue's last word; or null. */
+        private @Nullable Emitted forward(int j, String base, @Nullable Attribution previous, List<Candidate> out) {
+            int n = words.size();
+            ReportingVerbs.Frame frame = ReportingVerbs.frame(base);
+            Word verb = words.get(j);
+            boolean participle = ReportingVerbs.participle(verb.lower());
+            // A subject before the verb: not a comma right before a finite verb ("…, said Ames" is trailing).
+            Word before = words.get(j - 1);
+            if (!before.word() && !participle && !before.is(")") && !before.is(",")) return null;
+            if (before.is("to") || before.lower().equals("to")) return null;
+            int p = j + 1;
+            if (base.equals("call")) {
+                // "called for …", "called on …"; "called the plan reckless" names no content of its own.
+                if (p < n && (words.get(p).is("for") || words.get(p).is("on"))) p++;
+                else return null;
+            }
+            // "complained about …", "spoke of …", "warned against …": the preposition's object is what was said.
+            if (p < n && ABOUT.contains(words.get(p).lower()) && !base.equals("call") && p + 1 < n && words.get(p + 1).word())
+                p++;
+            if (base.equals("point") || base.equals("find")) {
+                if (p < n && words.get(p).is("out")) p++;
+                else if (base.equals("point")) return null;
+            }
+            int cueEnd = p - 1;
+            if (frame == ReportingVerbs.Frame.HEARER) {
+                int hearer = skipHearer(p);
+                if (hearer < 0) return null;
+                cueEnd = hearer - 1;
+                p = hearer;
+            }
+            p = skipAdverbials(p);
+            if (p >= n) return null;
+            Word first = words.get(p);
+            if (!first.word()) return null;
+            String f = first.lower();
+            boolean afterPreposition = p > j + 1 && ABOUT.contains(words.get(p - 1).lower());
+            boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
+                    || Character.isDigit(first.text().charAt(0)) || f.equals("to") && frame != ReportingVerbs.Frame.CLAUSE
+                    || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
+                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT);
+            if (!clauseStart) return null;
+            if (first.capitalized() && !participle && !before.word()) return null;
+            if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
+            int to = contentEnd(p);
+            if (to - p < 2) return null;
+            if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
+            double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
+            subjectSeen = false;
+            Attribution a = participle ? sentenceSubject(j, verb.text(), confidence) : subject(j, verb.text(), confidence);
+            if (a == null)
+                a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), verb.end()), verb.start(), SIEVE, confidence);
+            if (a == null && previous != null && j >= 1 && (before.lower().equals("and") || before.lower().equals("but")))
+                a = previous;
+            // Without a speaker, a reporting verb here is more often a noun ("disparaging remarks") or a verb of
+            // someone the article does not name; such content is left out.
+            if (a == null && !subjectSeen) return null;
+            if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
+            if (!emit(p, to, a, out)) return null;
+            return new Emitted(a, cueEnd);
+        }
+
+        /**
+         * The subject of the verb at {@code j}, resolved: the noun phrase before it (auxiliaries and adverbs skipped),
+         * back to the clause's start; the name before an appositive ({@code Ames, a senator, said}) or before a
+         * relative pronoun ({@code Ames, who chairs the panel, said}) first.
+         */
+        private @Nullable Attribution subject(int j, String cue, double confidence) {
+            int e = j;
+            while (e > 0 && words.get(e - 1).word() && (BEFORE_VERB.contains(words.get(e - 1).lower())
+                    || !words.get(e - 1).capitalized() && words.get(e - 1).lower().endsWith("ly") && words.get(e - 1).text().length() > 4)) e--;
+            int s = e;
+            while (s > 0) {
+                Word t = words.get(s - 1);
+                if (!t.word() && !t.is(",") && !t.is("(") && !t.is(")") && !t.is("-")) break;
+                if (t.word() && !t.capitalized() && (SUBJECT_OPENERS.contains(t.lower()) || ReportingVerbs.base(t.text()) != null)) break;
+                s--;
+            }
+            if (s > 1 && words.get(s - 1).lower().equals("who") && words.get(s - 2).is(",")) {
+                // "Ames, who chairs the panel, said": the walk stopped at a relative pronoun; the name is before it.
+                e = s - 2;
+                s = e;
+                while (s > 0 && (words.get(s - 1).word() && (words.get(s - 1).capitalized() || words.get(s - 1).lower().matches("the|of|a|an")))) s--;
+            }
+            var segments = new ArrayList<int[]>();
+            int segStart = s, depth = 0;
+            for (int k = s; k <= e; k++) {
+                boolean cut = k == e || depth == 0 && (words.get(k).is(",") || words.get(k).is("-"));
+                if (k < e && words.get(k).is("(")) depth++;
+                if (k < e && words.get(k).is(")")) depth = Math.max(0, depth - 1);
+                if (cut) {
+                    if (k > segStart) segments.add(new int[] {segStart, k});
+                    segStart = k + 1;
+                }
+            }
+            if (segments.isEmpty()) return null;
+            int[] head = segments.get(segments.size() - 1);
+            subjectSeen = head[1] - head[0] <= 10;
+            var order = new ArrayList<int[]>();
+            int[] last = segments.get(segments.size() - 1);
+            boolean appositive = segments.size() >= 2 && !words.get(last[0]).capitalized();
+            if (appositive) order.add(segments.get(segments.size() - 2));
+            order.add(last);
+            for (int[] seg : order) {
+                int from = seg[0], to = seg[1];
+                if (to - from > 14) from = to - 14;
+                String np = text.substring(words.get(from).start(), words.get(to - 1).end()); // parenthesised party and state ("(D-Ohio)") dropped below
+                np = PARENTHESES.matcher(np).replaceAll(" ").strip();
+                if (np.isEmpty()) continue;
+                Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
+                if (a != null) return a;
+            }
+            return null;
+        }
+
+        /**
+         * The subject of a participle's sentence ({@code At the rally, Ames attacked the plan, saying …}): the first
+         * comma-separated part before the participle that opens with a name or a pronoun.
+         */
+        private @Nullable Attribution sentenceSubject(int j, String cue, double confidence) {
+            int k = 0;
+            while (k < j) {
+                int from = k;
+                while (k < j && !words.get(k).is(",")) k++;
+                int to = from;
+                while (to < k && words.get(to).word() && (words.get(to).capitalized() && !Set.of("The", "A", "An", "In", "At", "On",
+                        "After", "Before", "But", "And", "When", "While", "If", "As").contains(words.get(to).text())
+                        || to == from && Set.of("he", "she", "He", "She").contains(words.get(to).text()))) to++;
+                if (to > from && (to == k || !words.get(to).capitalized())) {
+                    String np = text.substring(words.get(from).start(), words.get(to - 1).end());
+                    Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
+                    if (a != null) return a;
+                }
+                k++;
+            }
+            return null;
+        }
+
+        /** Whether the clause of the verb at {@code j} opens right after a closing quotation mark ({@code "…," Ames said}). */
+        private boolean followsQuote(int j) {
+            int k = j - 1;
+            while (k >= 0 && k > j - 8 && words.get(k).word()) k--;
+            if (k >= 0 && words.get(k).is(",")) k--;
+            return k >= 0 && words.get(k).quoteMark() && insideQuoteEnding(words.get(k).end());
+        }
+
+        private boolean insideQuoteEnding(int index) {
+            for (Span q : quotes) if (q.end() == index) return true;
+            return false;
+        }
+
+        private Attribution withCue(Attribution a, String cue) {
+            return new Attribution(a.speaker(), a.mention(), a.speakerType(), cue, a.sieve(), a.confidence());
+        }
+
+        /** The first word after the hearer of {@code told}, {@code reminded}: {@code told reporters (that) …}; or -1. */
+        private int skipHearer(int p) {
+            int n = words.size();
+            for (int k = p; k < n && k < p + 7; k++) {
+                Word t = words.get(k);
+                if (!t.word()) break;
+                if (t.lower().equals("that") && k > p) return k;
+            }
+            if (p >= n || !words.get(p).word()) return -1;
+            Word h = words.get(p);
+            // "warned that …", "warned it would …": no hearer.
+            if (CLAUSE_STARTS.contains(h.lower()) || Set.of("he", "she", "they", "we", "i", "there").contains(h.lower())) return p;
+            if (OBJECT_PRONOUNS.contains(h.lower())) return p + 1;
+            int k = p;
+            if (DETERMINERS.contains(h.lower())) k++;
+            while (k < n && k < p + 6 && words.get(k).word() && (words.get(k).capitalized() || k > p && words.get(k).lower().equals("of")))
+                k++;
+            // "told the paper's weekly podcast it …": a possessive goes on to its noun.
+            if (k > p && (words.get(k - 1).lower().endsWith("'s") || words.get(k - 1).lower().endsWith("’s"))) {
+                int limit = k + 5;
+                while (k < n && k < limit && words.get(k).word() && !words.get(k).capitalized()
+                        && !SUBJECT_WORDS.contains(words.get(k).lower()) && !CLAUSE_STARTS.contains(words.get(k).lower())) k++;
+            }
+            if (k > p && (k > p + 1 || !DETERMINERS.contains(h.lower()))) return k;
+            // "told reporters he …", "told the audience it …"
+            k = p + (DETERMINERS.contains(h.lower()) ? 1 : 0);
+            if (k < n && words.get(k).word() && !SUBJECT_WORDS.contains(words.get(k).lower())) return k + 1;
+            return -1;
+        }
+
+        /** Past the times, places and asides between a verb and its clause: {@code said on Tuesday that}. */
+        private int skipAdverbials(int p) {
+            int n = words.size();
+            // A "that" soon after, with only words and commas before it.
+            for (int k = p; k < n && k < p + 10; k++) {
+                Word t = words.get(k);
+                if (!t.word() && !t.is(",")) break;
+                if (t.lower().equals("that") && k > p) {
+                    Word first = words.get(p);
+                    if (first.is(",") || !SUBJECT_WORDS.contains(first.lower()) || TIME_WORDS.contains(first.lower())
+                            || Set.of("in", "on", "at", "during", "after", "before", "over", "last", "this", "to").contains(first.lower()))
+                        return k;
+                    break;
+                }
+            }
+            int k = p;
+            while (k < n && words.get(k).word() && (TIME_WORDS.contains(words.get(k).lower())
+                    || words.get(k).lower().endsWith("ly") && !words.get(k).lower().equals("only") && words.get(k).lower().length() > 4
+                    && Character.isLowerCase(words.get(k).text().charAt(0)))) k++;
+            return k;
+        }
+
+        /** The index just past the content that opens at word {@code from}. */
+        private int contentEnd(int from) {
+            int n = words.size();
+            boolean quoted = false;
+            for (int k = from + 1; k < n; k++) {
+                Word t = words.get(k);
+                if (t.is(";")) return k;
+                // Most reported content is one clause: a comma, a dash or a parenthesis opens an aside, a relative
+                // clause, a participle or a second clause that the reporter adds ("…, which …", "…, and he …").
+                // A comma before a name, a number or "and" more often joins a list, and one inside quoted words is
+                // the speaker's.
+                if (t.quoteMark()) quoted = !quoted;
+                if (quoted) continue;
+                if (t.is("--") || t.is("—") || t.is("(")) return k;
+                if (t.is(",") && k > from + 1 && k + 1 < n) {
+                    Word next = words.get(k + 1);
+                    String w = next.lower();
+                    // ", and Ames is promising …", ", but that was not the case": a second clause of the reporter's.
+                    boolean secondClause = (w.equals("and") || w.equals("but")) && k + 2 < n && (words.get(k + 2).capitalized()
+                            || Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
+                            .contains(words.get(k + 2).lower()));
+                    boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()
+                            && !w.equals("including") && !w.equals("according") && w.length() > 5 || secondClause
+                            || w.equals("and") && k + 3 < n && SUBJECT_WORDS.contains(words.get(k + 2).lower())
+                            && coordinatedVerb(k + 3) || endsInAttribution(k);
+                    if (aside || w.equals("according")) return k;
+                }
+                if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
+                // "… and followed the same script", "… and says he will …": the subject's next verb phrase.
+                if (t.word() && t.lower().equals("and") && k + 1 < n && words.get(k + 1).word() && !words.get(k + 1).capitalized()
+                        && SAYS.contains(words.get(k + 1).lower())) return k;
+            }
+            int end = n;
+            while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
+            return end;
+        }
+
+        /** Whether the comma at {@code k} opens a trailing attribution that runs to the sentence's end. */
+        private boolean endsInAttribution(int k) {
+            int n = words.size();
+            for (int v = k + 1; v < n && v < k + 10; v++) {
+                Word t = words.get(v);
+                if (t.is(",") || isEnd(v) && !t.is(".")) return false;
+                if (t.word() && !t.capitalized() && ReportingVerbs.base(t.text()) != null) return trailing(v) == k;
+            }
+            return false;
+        }
+
+        /** Whether a finite reporting verb (after an optional adverb) opens at {@code k}: {@code and added that}. */
+        private boolean coordinatedVerb(int k) {
+            int n = words.size();
+            if (k < n && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k++;
+            if (k >= n || !words.get(k).word() || words.get(k).capitalized()) return false;
+            String lower = words.get(k).lower();
+            if (ReportingVerbs.base(lower) != null) return lower.endsWith("ed") || lower.endsWith("s") || lower.equals("said")
+                    || lower.equals("told") || lower.equals("wrote") || lower.equals("thought");
+            // "… and encouraged voters to …": a second verb phrase of the same subject.
+            return lower.endsWith("ed") && lower.length() > 4 && !BEFORE_VERB.contains(words.get(k - 1).lower());
+        }
+
+        /** Whether a finite reporting verb, after an optional auxiliary, opens at {@code k}: {@code but has said}. */
+        private boolean coordinatedReportingVerb(int k) {
+            int n = words.size();
+            if (k < n && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k++;
+            if (k < n && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k++;
+            return k < n && words.get(k).word() && !words.get(k).capitalized() && SAYS.contains(words.get(k).lower());
+        }
+
+        /** The first word of a content that runs from the sentence's start (or {@code from}) to {@code to}. */
+        private int contentStart(int from, int to) {
+            int start = from;
+            for (int k = from; k < to; k++) if (words.get(k).is(";") || words.get(k).is(":")) start = k + 1;
+            while (start < to && (!words.get(start).word() && !words.get(start).quoteMark() || words.get(start).word()
+                    && OPENING_CONJUNCTIONS.contains(words.get(start).lower()))) start++;
+            return start;
+        }
+
+        /** {@code According to X, CONTENT} or {@code CONTENT, according to X}; the last word used, or -1. */
+        private int accordingTo(int j, List<Candidate> out) {
+            int n = words.size();
+            int sourceStart = j + 2;
+            int sourceEnd = sourceStart;
+            while (sourceEnd < n && !words.get(sourceEnd).is(",") && !isEnd(sourceEnd) && !words.get(sourceEnd).is("--")) sourceEnd++;
+            if (sourceEnd == sourceStart) return -1;
+            String source = text.substring(words.get(sourceStart).start(), words.get(sourceEnd - 1).end());
+            Attribution a = speakers.speakerNamed(cast, source, "according to", words.get(sourceStart).start(), SIEVE + "-according-to", 0.8);
+            int from, to;
+            if (contentStart(0, j) >= j) {
+                if (sourceEnd >= n || !words.get(sourceEnd).is(",")) return -1;
+                from = sourceEnd + 1;
+                to = contentEnd(from);
+            } else {
+                from = contentStart(0, j);
+                to = j;
+                while (to > from && !words.get(to - 1).word() && !words.get(to - 1).quoteMark()) to--;
+            }
+            if (from >= to || !emit(from, to, a, out)) return -1;
+            return Math.max(sourceEnd, to - 1);
+        }
+
+        /** Adds the content {@code words[from, to)} as an indirect quotation, unless it is a quotation in marks. */
+        private boolean emit(int from, int to, @Nullable Attribution a, List<Candidate> out) {
+            if (to - from < 2) return false;
+            int start = words.get(from).start();
+            int end = words.get(to - 1).end();
+            // Content in marks is the quote stage's; content with quoted words inside is reported speech (mixed).
+            if (insideQuote(start) && insideQuote(end - 1)) return false;
+            if (words.get(from).quoteMark()) {
+                // Content opening with quoted words is mixed when the reporter's words go on after the closing mark.
+                int close = closingMarkAfter(words.get(from).end());
+                if (close < 0 || !hasWordsBetween(close, end)) return false;
+            }
+            out.add(Candidate.found(start, end, start, end, QuoteType.INDIRECT, true, false).withAttribution(a));
+            return true;
+        }
+    }
+}

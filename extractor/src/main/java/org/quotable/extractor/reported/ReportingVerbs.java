@@ -1,0 +1,121 @@
+package org.quotable.extractor.reported;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The verbs of English news that report what someone said, wrote, thought or found, with every inflected form, and
+ * what each takes after it. Built once; immutable and thread-safe.
+ */
+final class ReportingVerbs {
+    private ReportingVerbs() {}
+
+    /** What a reporting verb takes: a clause ({@code said that}), a hearer and a clause, or an object. */
+    enum Frame {
+        /** {@code said (that) …}, {@code asked whether …}. */
+        CLAUSE,
+        /** {@code told reporters (that) …}, {@code reminded voters …}: a hearer comes first. */
+        HEARER,
+        /** {@code pledged to …}, {@code called for …}: an infinitive or an object as well as a clause. */
+        INFINITIVE,
+        /** {@code criticized …}, {@code called for …}: what was said is named by the object. */
+        OBJECT
+    }
+
+    private static final String[] CLAUSE = {"say", "note", "add", "argue", "claim", "insist", "announce", "suggest",
+        "acknowledge", "admit", "agree", "allege", "assert", "believe", "concede", "conclude", "confirm", "contend",
+        "declare", "deny", "emphasize", "emphasise", "explain", "estimate", "predict", "report", "reveal", "stress",
+        "testify", "tweet", "indicate", "maintain", "mention", "observe", "recall", "reply", "respond", "state",
+        "fear", "worry", "complain", "charge", "boast", "signal", "hint", "speculate", "ask", "wonder", "question",
+        "reiterate", "repeat", "caution", "posit", "recommend", "propose", "decide", "realize", "realise", "doubt",
+        "imply", "counter", "retort", "guess", "suspect", "affirm", "disclose", "highlight", "underscore", "lament",
+        "joke", "quip", "brag", "clarify", "confess", "opine", "theorize", "surmise", "calculate", "determine", "reckon",
+        "acknowledge", "assume", "conclude", "complain", "demand", "insinuate", "project", "forecast", "point",
+        "suppose", "contend", "stipulate", "specify", "recount", "muse", "comment", "remark", "exclaim", "concur",
+        "allow", "emphasize", "observe", "presume", "anticipate", "acknowledge", "insist", "talk", "rail", "rant",
+        "inquire", "care", "hear"};
+    private static final String[] HEARER = {"tell", "remind", "assure", "inform", "warn", "notify", "convince",
+        "advise", "reassure", "persuade", "promise"};
+    private static final String[] INFINITIVE = {"pledge", "vow", "promise", "threaten", "hope", "expect", "plan",
+        "vote", "offer", "refuse", "decline", "urge", "intend", "aim", "seek", "want"};
+    private static final String[] OBJECT = {"criticize", "criticise", "attack", "praise", "blast", "condemn", "reject",
+        "endorse", "support", "oppose", "cite", "describe", "propose", "discuss", "dismiss", "slam", "applaud",
+        "welcome", "defend", "denounce", "decry", "tout", "mention", "highlight", "question", "dispute", "echo",
+        "recommend", "accuse", "blame", "challenge"};
+    private static final String[] IRREGULAR = {"said:say", "says:say", "saying:say", "told:tell", "tells:tell",
+        "telling:tell", "wrote:write", "writes:write", "writing:write", "written:write", "write:write",
+        "thought:think", "thinks:think", "thinking:think", "think:think", "knew:know", "knows:know", "know:know",
+        "known:know", "found:find", "finds:find", "find:find", "finding:find", "felt:feel", "feels:feel", "feel:feel",
+        "swore:swear", "swears:swear", "sworn:swear", "swear:swear", "showed:show", "shows:show", "shown:show",
+        "show:show", "showing:show", "spoke:speak", "speaks:speak", "speak:speak", "speaking:speak", "spoken:speak", "understood:understand", "understands:understand", "understand:understand",
+        "learned:learn", "learnt:learn", "learn:learn", "learns:learn", "foresaw:foresee", "foresees:foresee"};
+
+    private static final Map<String, String> BASE = new HashMap<>();
+    private static final Map<String, Frame> FRAME = new HashMap<>();
+
+    static {
+        for (String v : CLAUSE) add(v, Frame.CLAUSE);
+        for (String v : INFINITIVE) add(v, Frame.INFINITIVE);
+        for (String v : HEARER) add(v, Frame.HEARER);
+        for (String v : OBJECT) if (!FRAME.containsKey(v)) add(v, Frame.OBJECT);
+        for (String v : new String[] {"call"}) add(v, Frame.OBJECT);
+        for (String pair : IRREGULAR) {
+            String[] p = pair.split(":");
+            BASE.put(p[0], p[1]);
+        }
+        FRAME.put("tell", Frame.HEARER);
+        for (String v : Set.of("say", "write", "think", "know", "find", "feel", "swear", "show", "understand", "learn", "foresee"))
+            FRAME.putIfAbsent(v, Frame.CLAUSE);
+    }
+
+    private static void add(String base, Frame frame) {
+        FRAME.put(base, frame);
+        for (String form : forms(base)) BASE.putIfAbsent(form, base);
+    }
+
+    private static Set<String> forms(String v) {
+        var forms = new HashSet<String>();
+        forms.add(v);
+        boolean sibilant = v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") || v.endsWith("x") || v.endsWith("z");
+        boolean consonantY = v.endsWith("y") && !v.endsWith("ay") && !v.endsWith("ey") && !v.endsWith("oy");
+        forms.add(sibilant ? v + "es" : consonantY ? v.substring(0, v.length() - 1) + "ies" : v + "s");
+        if (v.endsWith("e")) {
+            forms.add(v + "d");
+            forms.add(v.substring(0, v.length() - 1) + "ing");
+        } else if (consonantY) {
+            forms.add(v.substring(0, v.length() - 1) + "ied");
+            forms.add(v + "ing");
+        } else if (v.matches(".*[^aeiou][aeiou][pt]") && !v.endsWith("it") && v.length() <= 4) {
+            String doubled = v + v.charAt(v.length() - 1);
+            forms.add(doubled + "ed");
+            forms.add(doubled + "ing");
+        } else {
+            forms.add(v + "ed");
+            forms.add(v + "ing");
+        }
+        if (v.equals("admit") || v.equals("quip") || v.equals("plan") || v.equals("regret")) {
+            forms.add(v + v.charAt(v.length() - 1) + "ed");
+            forms.add(v + v.charAt(v.length() - 1) + "ing");
+        }
+        return forms;
+    }
+
+    /** The base form of a reporting verb ({@code "argued"} → {@code "argue"}), or null when the word is not one. */
+    static @Nullable String base(String word) {
+        return BASE.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** What the reporting verb {@code base} takes after it. */
+    static Frame frame(String base) {
+        return FRAME.getOrDefault(base, Frame.CLAUSE);
+    }
+
+    /** Whether the form is a present participle ({@code saying}), which reports for the clause's subject. */
+    static boolean participle(String word) {
+        return word.endsWith("ing");
+    }
+}

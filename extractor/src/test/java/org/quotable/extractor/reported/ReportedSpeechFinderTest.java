@@ -1,0 +1,153 @@
+package org.quotable.extractor.reported;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotable.extractor.ExtractorOptions;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.TestArticles;
+import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.QuoteType;
+
+/** Reported speech, one pattern of English news per test, on sentences written for these tests. */
+class ReportedSpeechFinderTest {
+    private static final QuoteExtractor EXTRACTOR = QuoteExtractor.standard();
+
+    private static List<QuoteRecord> indirect(String text) {
+        return EXTRACTOR.extract(TestArticles.of(text)).stream().filter(r -> r.quoteType() == QuoteType.INDIRECT).toList();
+    }
+
+    private static QuoteRecord only(String text) {
+        List<QuoteRecord> rows = indirect(text);
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    @Test void saidThatKeepsTheComplementizerAndEndsAtTheSentence() {
+        QuoteRecord r = only("Senator Dana Holt said that the bridge would reopen in March.");
+        assertThat(r.quote()).isEqualTo("that the bridge would reopen in March");
+        assertThat(r.speaker()).isEqualTo("Dana Holt");
+        assertThat(r.cue()).isEqualTo("said");
+        assertThat(r.start()).isEqualTo("Senator Dana Holt said ".length());
+    }
+
+    @Test void saidWithoutThat() {
+        QuoteRecord r = only("Marta Lindqvist said the budget was fair to farmers.");
+        assertThat(r.quote()).isEqualTo("the budget was fair to farmers");
+        assertThat(r.speaker()).isEqualTo("Marta Lindqvist");
+    }
+
+    @Test void aTrailingAttributionEndsTheContent() {
+        QuoteRecord r = only("The talks will resume next week, Pavel Novak said on Tuesday.");
+        assertThat(r.quote()).isEqualTo("The talks will resume next week");
+        assertThat(r.speaker()).isEqualTo("Pavel Novak");
+    }
+
+    @Test void anInvertedTrailingAttribution() {
+        QuoteRecord r = only("Turnout fell in every district, said Irene Castell, the county clerk.");
+        assertThat(r.quote()).isEqualTo("Turnout fell in every district");
+        assertThat(r.speaker()).isEqualTo("Irene Castell");
+    }
+
+    @Test void accordingToBeforeAndAfterTheContent() {
+        QuoteRecord before = only("According to the ministry, forty people were hurt in the storm.");
+        assertThat(before.quote()).isEqualTo("forty people were hurt in the storm");
+        assertThat(before.cue()).isEqualTo("according to");
+        QuoteRecord after = only("Forty people were hurt in the storm, according to the ministry.");
+        assertThat(after.quote()).isEqualTo("Forty people were hurt in the storm");
+    }
+
+    @Test void toldAHearerThat() {
+        QuoteRecord r = only("Owen Marsh told reporters that the factory would stay open.");
+        assertThat(r.quote()).isEqualTo("that the factory would stay open");
+        assertThat(r.cue()).isEqualTo("told reporters");
+        assertThat(r.speaker()).isEqualTo("Owen Marsh");
+    }
+
+    @Test void otherReportingVerbs() {
+        for (String verb : List.of("warned", "argued", "claimed", "insisted", "announced", "denied", "suggested")) {
+            QuoteRecord r = only("Helen Brandt " + verb + " that the deal would collapse.");
+            assertThat(r.quote()).as(verb).isEqualTo("that the deal would collapse");
+            assertThat(r.cue()).as(verb).isEqualTo(verb);
+        }
+    }
+
+    @Test void aReportedQuestionAndAPromise() {
+        assertThat(only("Lena Ortiz asked whether the school would close.").quote()).isEqualTo("whether the school would close");
+        assertThat(only("The mayor, Tom Reyes, pledged to repave the main road.").quote()).isEqualTo("to repave the main road");
+    }
+
+    @Test void aPronounSpeakerResolvesToThePersonBefore() {
+        List<QuoteRecord> rows = indirect("Carla Jimenez spoke at the harbour on Monday.\n\nShe said the port needed new cranes.");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).speaker()).isEqualTo("Carla Jimenez");
+        assertThat(rows.get(0).speakerMention()).isEqualTo("She");
+    }
+
+    @Test void aNominalSpeakerLikeAStatementOrASpokesman() {
+        QuoteRecord r = only("A spokesman for the agency said the data had been lost.");
+        assertThat(r.quote()).isEqualTo("the data had been lost");
+        assertThat(r.speaker()).isNotNull();
+    }
+
+    @Test void anAsideAfterTheContentIsNotPartOfIt() {
+        QuoteRecord r = only("Ruth Alder said the levy would rise, which angered the council.");
+        assertThat(r.quote()).isEqualTo("the levy would rise");
+    }
+
+    @Test void aQuotationInMarksIsLeftToTheQuoteStage() {
+        assertThat(indirect("Ruth Alder said, \"The levy will rise.\"")).isEmpty();
+        assertThat(indirect("\"The levy will rise,\" Ruth Alder said.")).isEmpty();
+    }
+
+    @Test void aMixedSpanKeepsBothRows() {
+        List<QuoteRecord> rows = EXTRACTOR.extract(TestArticles.of("Ruth Alder said the levy was \"a fair price\" for the town."));
+        assertThat(rows).extracting(QuoteRecord::quoteType).containsExactly(QuoteType.INDIRECT, QuoteType.PARTIAL);
+        assertThat(rows.get(0).quote()).isEqualTo("the levy was \"a fair price\" for the town");
+        assertThat(rows.get(1).quote()).isEqualTo("a fair price");
+    }
+
+    @Test void contentOpeningWithQuotedWordsIsMixedWhenTheReporterGoesOn() {
+        QuoteRecord r = only("\"Fair and open\" talks would start soon, Ada Moss said.");
+        assertThat(r.quote()).isEqualTo("\"Fair and open\" talks would start soon");
+    }
+
+    @Test void aHeadlineVerbInTitleCase() {
+        QuoteRecord r = only("Ada Moss Says Harbour Will Reopen\n\nThe harbour closed in May.");
+        assertThat(r.quote()).isEqualTo("Harbour Will Reopen");
+        assertThat(r.speaker()).isEqualTo("Ada Moss");
+    }
+
+    @Test void aVerbWithAPrepositionReportsItsObject() {
+        QuoteRecord r = only("Nora Vance complained about the delays at the border.");
+        assertThat(r.quote()).isEqualTo("the delays at the border");
+        assertThat(r.cue()).isEqualTo("complained about");
+    }
+
+    @Test void aSecondClauseOfTheReporterEndsTheContent() {
+        assertThat(only("Ida Keller said the fund was empty, but the council disagreed.").quote()).isEqualTo("the fund was empty");
+        assertThat(indirect("Ida Keller said the fund was empty and says the audit will show it.")).extracting(QuoteRecord::quote)
+                .containsExactly("the fund was empty", "the audit will show it");
+    }
+
+    @Test void aNounIsNotAReportingVerb() {
+        assertThat(indirect("His remarks drew a crowd to the square.")).isEmpty();
+    }
+
+    @Test void offsetsCountCodePoints() {
+        String text = "🙂 Ada Moss said the vote was close.";
+        QuoteRecord r = only(text);
+        int[] cps = text.codePoints().toArray();
+        assertThat(new String(cps, r.start(), r.end() - r.start())).isEqualTo(r.quote());
+    }
+
+    @Test void typesWithoutIndirectLeaveReportedSpeechOut() {
+        var extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder()
+                .types(EnumSet.of(QuoteType.DIRECT, QuoteType.PARTIAL)).get());
+        assertThat(extractor.stages()).extracting(s -> s.name()).doesNotContain("reported");
+        assertThat(extractor.extract(TestArticles.of("Ada Moss said the vote was close. \"We won,\" she said.")))
+                .extracting(QuoteRecord::quoteType).containsOnly(QuoteType.DIRECT);
+    }
+}
