@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ import org.quotable.extractor.evaluation.QuoteScope;
 import org.quotable.extractor.evaluation.Score;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.QuoteType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -153,7 +155,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new QuotableException(ExitCodes.USAGE, e.getMessage(), e);
             }
         }
-        QuoteExtractor extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().sentences(sentences).get());
+        // Scoring reported speech needs it extracted, though datasets leave it out unless they ask for it.
+        var types = type == QuoteScope.DIRECT ? ExtractorOptions.DEFAULT_TYPES : EnumSet.allOf(QuoteType.class);
+        QuoteExtractor extractor = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().sentences(sentences).types(types).get());
         var articles = new ArrayList<ArticleRecord>();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : articleFiles) {

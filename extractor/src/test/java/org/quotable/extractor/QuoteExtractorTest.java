@@ -31,6 +31,10 @@ class QuoteExtractorTest {
 
     @Test void theStagesRunInOrder() {
         assertThat(EXTRACTOR.stages()).extracting(s -> s.name())
+                .containsExactly("quotes", "speakers", "roles", "dates", "positions");
+        var withReportedSpeech = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder()
+                .types(java.util.EnumSet.allOf(org.quotable.schema.QuoteType.class)).get());
+        assertThat(withReportedSpeech.stages()).extracting(s -> s.name())
                 .containsExactly("quotes", "speakers", "reported", "roles", "dates", "positions");
     }
 
