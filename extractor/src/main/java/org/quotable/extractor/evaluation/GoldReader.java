@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,22 +30,7 @@ public final class GoldReader {
      * @throws IOException naming the file and line of a record that cannot be read
      */
     public static List<GoldQuote> read(Path file) throws IOException {
-        var out = new ArrayList<GoldQuote>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) continue;
-                try {
-                    out.add(parse(JSON.readTree(line)));
-                } catch (IOException | RuntimeException e) {
-                    throw new IOException("%s, line %d: not a gold quote (%s); expected a JSON object with article_id, quote, char_start, char_end"
-                            .formatted(file, number, e.getMessage()), e);
-                }
-            }
-        }
-        return out;
+        return readLines(file, "gold quote", GoldReader::parse);
     }
 
     static GoldQuote parse(JsonNode node) {
@@ -61,7 +47,16 @@ public final class GoldReader {
      * @throws IOException naming the file and line of a record that cannot be read
      */
     public static List<NonQuote> readNonQuotes(Path file) throws IOException {
-        var out = new ArrayList<NonQuote>();
+        return readLines(file, "non-quote", node -> {
+            String reason = optional(node, "reason");
+            return new NonQuote(required(node, "article_id"), required(node, "quote"), number(node, "char_start"),
+                    number(node, "char_end"), reason == null ? "" : reason);
+        });
+    }
+
+    /** One record per non-blank line of {@code file}; a line that does not parse fails naming the file and line. */
+    private static <T> List<T> readLines(Path file, String what, Function<JsonNode, T> parse) throws IOException {
+        var out = new ArrayList<T>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -69,13 +64,10 @@ public final class GoldReader {
                 number++;
                 if (line.isBlank()) continue;
                 try {
-                    JsonNode node = JSON.readTree(line);
-                    String reason = optional(node, "reason");
-                    out.add(new NonQuote(required(node, "article_id"), required(node, "quote"), number(node, "char_start"),
-                            number(node, "char_end"), reason == null ? "" : reason));
+                    out.add(parse.apply(JSON.readTree(line)));
                 } catch (IOException | RuntimeException e) {
-                    throw new IOException("%s, line %d: not a non-quote (%s); expected a JSON object with article_id, quote, char_start, char_end"
-                            .formatted(file, number, e.getMessage()), e);
+                    throw new IOException("%s, line %d: not a %s (%s); expected a JSON object with article_id, quote, char_start, char_end"
+                            .formatted(file, number, what, e.getMessage()), e);
                 }
             }
         }
