@@ -92,16 +92,22 @@ class BuildCommandTest {
     @Test void typesChooseTheKindsOfQuotationAndABadTypeIsAUsageError() throws IOException {
         Path dataset = datasetWith("a.txt", "Ada Moss said the harbour would reopen in May.\n\n\"We are ready,\" Moss said.\n");
 
-        CommandRun all = CommandRun.of("build", dataset.toString(), "--output", out.toString(), "--no-cache", "--format", "jsonl");
-        assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCodes.OK);
+        CommandRun byDefault = CommandRun.of("build", dataset.toString(), "--output", out.toString(), "--no-cache", "--format", "jsonl");
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isEqualTo(ExitCodes.OK);
+        assertThat(read(QuotableSchema.QUOTES, Format.JSONL)).as("reported speech is opt-in")
+                .extracting(q -> q.quoteType().label()).containsExactly("direct");
+
+        CommandRun withOption = CommandRun.of("build", dataset.toString(), "--output", out.toString(), "--no-cache", "--format", "jsonl",
+                "--types", "direct,partial,indirect");
+        assertThat(withOption.exitCode()).as(withOption.err()).isEqualTo(ExitCodes.OK);
         assertThat(read(QuotableSchema.QUOTES, Format.JSONL)).extracting(q -> q.quoteType().label()).containsExactly("indirect", "direct");
 
-        Files.writeString(dataset.resolve("dataset.yaml"), "types: [direct, partial]\n", java.nio.file.StandardOpenOption.APPEND);
-        CommandRun verbatim = CommandRun.of("build", dataset.toString(), "--output", out.toString(), "--no-cache", "--format", "jsonl");
-        assertThat(verbatim.exitCode()).as(verbatim.err()).isEqualTo(ExitCodes.OK);
-        assertThat(read(QuotableSchema.QUOTES, Format.JSONL)).extracting(q -> q.quoteType().label()).containsExactly("direct");
+        Files.writeString(dataset.resolve("dataset.yaml"), "types: [direct, partial, indirect]\n", java.nio.file.StandardOpenOption.APPEND);
+        CommandRun declared = CommandRun.of("build", dataset.toString(), "--output", out.toString(), "--no-cache", "--format", "jsonl");
+        assertThat(declared.exitCode()).as(declared.err()).isEqualTo(ExitCodes.OK);
+        assertThat(read(QuotableSchema.QUOTES, Format.JSONL)).extracting(q -> q.quoteType().label()).containsExactly("indirect", "direct");
 
-        Files.writeString(dataset.resolve("dataset.yaml"), Files.readString(dataset.resolve("dataset.yaml")).replace("partial]", "quoted]"));
+        Files.writeString(dataset.resolve("dataset.yaml"), Files.readString(dataset.resolve("dataset.yaml")).replace("indirect]", "quoted]"));
         CommandRun bad = CommandRun.of("build", dataset.toString(), "--output", out.toString(), "--no-cache");
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err()).contains(dataset.resolve("dataset.yaml") + ": 'types' has 'quoted'; expected some of [direct, partial, indirect]");
