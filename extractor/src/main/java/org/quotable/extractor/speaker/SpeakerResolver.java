@@ -85,6 +85,13 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Pattern ASIDE = Pattern.compile("\\s[—–]\\s[^—–\"“”.!?]{1,200}?\\s[—–]\\s");
     private static final Pattern NICKNAME =
             Pattern.compile("(\\p{Lu}[\\p{L}.'’\\-]*\\s+)[\"“]\\p{Lu}[\\p{L}'’\\-]*[\"”]\\s+(\\p{Lu})");
+    // Words sung are lyrics, not statements, and are left out: "“…,” she sings". (A crowd's chant is its words.)
+    private static final Pattern SUNG = Pattern.compile("(?i)(?:sing|sings|sang|sung|singing|croon|croons|crooned)\\b.*");
+    // "As an old saying would put it, “…”", "as Holmes might say, “…”": words someone would say, not words said.
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "(?i)\\b(?:would|might|could|may)\\s+(?:say|put it|tell you|reply|answer|ask)[\\s,:]*$");
+    // "People say …", "many people said": the public at large is no speaker.
+    private static final Pattern GENERIC = Pattern.compile("(?i)(?:(?:many|some|most|other|ordinary)\\s+)?(?:people|folks|everyone|everybody|someone|somebody|nobody)");
     private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "to", "after", "before", "during", "with",
             "from", "when", "while", "as", "who", "which", "that", "last", "this", "earlier", "later", "about", "via",
             "and", "by", "told", "said", "for", "of", "whose");
@@ -105,8 +112,10 @@ public final class SpeakerResolver implements ExtractionStage {
             int previousClose = i == 0 ? 0 : in.get(i - 1).closed() ? in.get(i - 1).closeMark() : in.get(i - 1).openMark() + 1;
             int nextOpen = i + 1 < in.size() ? in.get(i + 1).openMark() : document.text().length();
             Candidate done = attribute(document, cast, c, previousClose, nextOpen, lastSpeaker, ownUnresolved, learned);
-            attributed.add(done);
             Attribution a = done.attribution();
+            if (a != null && a.cue() != null && SUNG.matcher(a.cue().strip()).matches()) continue; // lyrics
+            if (a == null && HYPOTHETICAL.matcher(document.text().substring(Math.max(previousClose, c.openMark() - 60), c.openMark())).find()) continue;
+            attributed.add(done);
             if (a != null && a.speakerType() == SpeakerType.PERSON && !a.sieve().endsWith(NOMINAL))
                 lastSpeaker = new Cast.Mentioned(new Person(a.speaker(), false), c.openMark());
             // "“…,” he said" of someone whose gender the words left open: later pronouns agree with it.
@@ -142,6 +151,7 @@ public final class SpeakerResolver implements ExtractionStage {
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
         String before = withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark()));
 
+        if (HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
         Attribution a = null;
         // "“…,” York said. “…” Smith agreed: “…”": a clause ending in a colon introduces the next quote.
         Clause.Found after1 = INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
@@ -159,7 +169,12 @@ public final class SpeakerResolver implements ExtractionStage {
                 if (a != null) break;
             }
         }
-        if (a == null) a = accordingTo(cast, learned, before + " " + after, c, lastSpeaker);
+        if (a == null) {
+            // "According to X" attributes the quotes of its own sentence, not those of the sentence before it.
+            int sentenceEnd = document.sentenceAt(Math.max(c.start(), c.closeMark() - 1)).end();
+            String ownAfter = after.substring(0, Math.max(0, Math.min(after.length(), sentenceEnd - c.closeMark())));
+            a = accordingTo(cast, learned, before + " " + ownAfter, c, lastSpeaker);
+        }
         if (a == null) a = introduced(document, cast, learned, c, lastSpeaker);
         if (a == null && before.stripTrailing().endsWith(":")) {
             // "US envoy Tomas Brel: "…"": a title then a name before the colon names the speaker, not the title.
@@ -265,7 +280,7 @@ public final class SpeakerResolver implements ExtractionStage {
         // "In a post at the time she": a pronoun ending a phrase that opens with a preposition is the subject.
         Matcher trailing = TRAILING_PRONOUN.matcher(written.strip());
         String mention = trailing.find() ? trailing.group(1) : cutNominal(stripLeading(written.strip()));
-        if (mention.isEmpty()) return null;
+        if (mention.isEmpty() || GENERIC.matcher(mention).matches()) return null;
         if (mention.matches("(?:[Tt]hey|[Ii]t)")) {
             // "“…,” they said" / "it says" after an organisation's words: that organisation.
             Cast.Mentioned body = cast.recentOrganization(at, 400);
@@ -442,7 +457,7 @@ public final class SpeakerResolver implements ExtractionStage {
                 out.set(i, c.withAttribution(previous.attribution().inherited("previous-quote", 0.8)));
             } else if (paragraph == previousParagraph + 1 && c.type() == QuoteType.DIRECT
                     && c.openMark() == document.paragraphs().get(paragraph).start()
-                    && endsWithQuoteOrAttribution(document, previous)) {
+                    && endsWithQuoteOrAttribution(document, previous) && endsLikeASentence(document, paragraph)) {
                 out.set(i, c.withAttribution(previous.attribution().inherited("previous-paragraph", 0.6)));
             }
         }
@@ -465,6 +480,17 @@ public final class SpeakerResolver implements ExtractionStage {
         int period = text.lastIndexOf('.', c.openMark());
         Span clause = document.sentenceAt(period);
         return clause.start() <= previous.closeMark() || text.substring(previous.closeMark(), clause.start()).isBlank();
+    }
+
+    /**
+     * Whether a paragraph ends as running text does (a full stop, a question or exclamation mark, a closing quote
+     * mark): a line without one is a headline, a caption or a link to another story, which continues no one's words.
+     */
+    private static boolean endsLikeASentence(Document document, int paragraphIndex) {
+        String p = document.text(document.paragraphs().get(paragraphIndex)).strip();
+        if (p.isEmpty()) return false;
+        char last = p.charAt(p.length() - 1);
+        return ".!?…\"”'’)".indexOf(last) >= 0;
     }
 
     /** Whether the previous quote's paragraph ends with that quote's sentence: a run of quotes by one speaker. */

@@ -334,4 +334,44 @@ class SpeakerResolverTest {
         Attribution b = attributions("Envoy Tomas Brel spoke. US envoy Tomas Brel: \"The talks go on.\"").get(0);
         assertThat(b.speaker()).isEqualTo("Tomas Brel");
     }
+
+    @Test void wordsSungAreLyricsNotStatements() {
+        String text = "Lena Vik walks on stage. \"Rivers run home, and so do I,\" she sings.\n\n"
+                + "\"I wrote it for my father,\" Vik said later.";
+        List<Attribution> all = attributions(text);
+        assertThat(all).as("the lyrics are left out").hasSize(1);
+        assertThat(all.get(0).speaker()).isEqualTo("Lena Vik");
+        assertThat(only("Ola Brandt chanted, \"No more cuts!\" as she marched.").speaker())
+                .as("a chant is the chanter's words").isEqualTo("Ola Brandt");
+    }
+
+    @Test void whatSomeoneWouldSayIsNotWhatTheySaid() {
+        String text = "Dr. Ira Holm found the cause at last. \"It was the pillows,\" Holm said.\n\n"
+                + "As any detective would say, \"The simplest answer is the right one.\"";
+        List<Attribution> all = attributions(text);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).speaker()).isEqualTo("Ira Holm");
+    }
+
+    @Test void peopleAtLargeAreNoSpeaker() {
+        List<Attribution> all = attributions("The ads show scenes in which people say, \"I can't stop.\"");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0)).isNull();
+    }
+
+    @Test void accordingToAttributesOnlyItsOwnSentence() {
+        String text = "The base lies inside a wide \"safety corridor\" near the road. According to the ministry, the base is small.";
+        assertThat(attributions(text)).isEmpty();
+        Attribution a = only("The base is \"very small,\" according to Mayor Ines Kova.");
+        assertThat(a.speaker()).isEqualTo("Ines Kova");
+    }
+
+    @Test void aHeadlineLineAfterAQuoteRunContinuesNoOnesWords() {
+        String text = "\"The plan works,\" Anna Berg said on Monday.\n\n"
+                + "\"Fix it now\": City spends more on new road repair plan\n\n"
+                + "\"It is working well.\"\n\nThe council meets again in May.";
+        List<Attribution> all = attributions(text);
+        assertThat(all.get(0).speaker()).isEqualTo("Anna Berg");
+        assertThat(all.get(1)).as("a headline linked to another story").isNull();
+    }
 }
