@@ -374,4 +374,27 @@ class SpeakerResolverTest {
         assertThat(all.get(0).speaker()).isEqualTo("Anna Berg");
         assertThat(all.get(1)).as("a headline linked to another story").isNull();
     }
+
+    @Test void itSaysAfterABodysStatementIsThatBody() {
+        String text = "Harbour Records have denied the claim. \"We never blocked her,\" they said in a statement on Friday.\n\n"
+                + "The row went on all weekend, with fans of the singer posting messages of support for her online and "
+                + "writers on every music site taking sides, while the label's owners stayed silent for two days, and "
+                + "the festival's organisers asked everyone to wait for a final ruling before selling any more tickets.\n\n"
+                + "Now another statement has gone out to the organisers.\n\n"
+                + "\"We have agreed to grant every licence,\" it says.";
+        List<Attribution> all = attributions(text);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).speaker()).isEqualTo("Harbour Records");
+        assertThat(all.get(1).speaker()).isEqualTo("Harbour Records");
+        assertThat(all.get(1).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+    }
+
+    @Test void theStatementOrTheGroupIsTheBodyNamedBefore() {
+        String text = "Harbour Records published its findings on Monday. \"The river is dying,\" the report said.";
+        Attribution a = only(text);
+        assertThat(a.speaker()).isEqualTo("Harbour Records");
+        assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+        assertThat(only("\"We will appeal,\" the group said.")).as("no body named: the words as written")
+                .extracting(Attribution::speaker).isEqualTo("the group");
+    }
 }
