@@ -26,7 +26,7 @@ public final class SieveCalibration {
     private static final Map<String, int[]> COUNTS = Map.ofEntries(
             Map.entry("after", new int[] {275, 275}),
             Map.entry("after+pronoun", new int[] {29, 30}),
-            Map.entry("before", new int[] {73, 77}),
+            Map.entry("before", new int[] {74, 78}),
             Map.entry("before+pronoun", new int[] {9, 9}),
             Map.entry("nominal", new int[] {9, 22}),
             Map.entry("role-match", new int[] {4, 4}),

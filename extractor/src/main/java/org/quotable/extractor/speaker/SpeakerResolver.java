@@ -101,6 +101,8 @@ public final class SpeakerResolver implements ExtractionStage {
     /** The person and the body last given a quote before the one being attributed (either may be null). */
     private record Recent(Cast.@Nullable Mentioned person, Cast.@Nullable Mentioned body) {}
 
+    // A sentence ending inside a context: a lower-case word, then a full stop, then a capital.
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
     private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "to", "after", "before", "during", "with",
             "from", "when", "while", "as", "who", "which", "that", "last", "this", "earlier", "later", "about", "via",
             "and", "by", "told", "said", "for", "of", "whose");
@@ -179,6 +181,8 @@ public final class SpeakerResolver implements ExtractionStage {
             for (Clause.Found found : Clause.before(withoutAsides(before))) {
                 double confidence = found.verbDistance() <= 3 ? 0.9 : c.type() == QuoteType.PARTIAL ? 0.8 : 0.7;
                 a = resolve(cast, learned, found, "before", confidence, c.openMark(), lastSpeaker);
+                if (a == null && !found.mention().isBlank() && Character.isLowerCase(found.mention().strip().charAt(0)))
+                    a = openingName(cast, before, beforeStart == paragraph.start(), found, confidence);
                 if (a != null) break;
             }
         }
@@ -247,6 +251,24 @@ public final class SpeakerResolver implements ExtractionStage {
             if (app != null && !app.sieve().endsWith(NOMINAL) && !app.sieve().contains("pronoun")) return app;
         }
         return head;
+    }
+
+    /**
+     * "Ann Vell, an expert in … who did not work on the study, told Newsweek: "…"": when the subject found before the
+     * verb is the tail of a relative clause, the full name opening the paragraph's only sentence, set off by a comma,
+     * is the speaker.
+     */
+    private static @Nullable Attribution openingName(Cast cast, String before, boolean opensParagraph, Clause.Found found,
+                                                     double confidence) {
+        String b = before.strip();
+        if (!opensParagraph || SENTENCE_END.matcher(b).find()) return null;
+        Matcher lead = LEADING_NAME.matcher(b);
+        if (!lead.find()) return null;
+        NameMention name = Names.parse(lead.group(1));
+        if (name == null || name.tokens().size() < 2) return null;
+        for (String t : name.tokens()) if (Lexicon.isNotName(t)) return null;
+        Person p = cast.resolve(name);
+        return new Attribution(p.name(), lead.group(1), typeOf(p), found.cue(), "before", confidence);
     }
 
     /** {@code Falk continued:} ending the previous paragraph introduces a quote that opens this one. */

@@ -397,4 +397,14 @@ class SpeakerResolverTest {
         assertThat(only("\"We will appeal,\" the group said.")).as("no body named: the words as written")
                 .extracting(Attribution::speaker).isEqualTo("the group");
     }
+
+    @Test void theNameOpeningAParagraphBeforeARelativeClauseIsTheSpeaker() {
+        String text = "Ann Vell, an expert in water policy at the Department of Earth Sciences at the U.K.'s University of "
+                + "Leeds who did not work on the study, told the paper: \"Although the numbers rose by only a few percent "
+                + "this could matter a great deal.\"";
+        assertThat(only(text).speaker()).isEqualTo("Ann Vell");
+        String two = "Ann Vell wrote the report. A colleague who did not work on it told the paper: \"It is too short.\"";
+        assertThat(attributions(two)).as("not across a sentence")
+                .allSatisfy(a -> assertThat(a == null ? null : a.speaker()).isNotEqualTo("Ann Vell"));
+    }
 }
