@@ -32,7 +32,16 @@ public final class QuoteFinder implements ExtractionStage {
             "headlined", "book", "film", "movie", "song", "show", "album", "slogan", "hashtag", "phrase", "word",
             "term", "motto", "banner", "operation", "headline", "series",
             "program", "programme", "magazine", "newspaper", "article", "essay", "column", "op-ed", "novel", "poem",
-            "commentary", "editorial", "documentary", "podcast", "memoir", "musical", "sitcom");
+            "commentary", "editorial", "documentary", "podcast", "memoir", "musical", "sitcom", "competition", "contest",
+            "campaign", "tagline", "chant", "anthem", "lyric", "lyrics", "formula", "doctrine", "policy");
+    private static final Set<String> TERM_DETERMINERS = Set.of("the", "a", "an");
+    // Words that may follow a quoted term without making it a modifier of a noun: "a “deal” that …", "the “plan” he …".
+    private static final Set<String> NOT_HEAD_NOUNS = Set.of("and", "or", "but", "nor", "that", "which", "who", "whom",
+            "whose", "he", "she", "it", "they", "we", "i", "you", "is", "was", "are", "were", "be", "been", "has", "have",
+            "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "said",
+            "says", "told", "in", "on", "at", "to", "for", "of", "with", "by", "from", "as", "than", "about", "into",
+            "after", "before", "over", "under", "if", "when", "while", "because", "so", "then", "now", "also", "only",
+            "even", "just", "yet", "still", "there", "here", "this", "these", "those", "again", "too", "ago", "since");
 
     @Override public String name() { return "quotes"; }
 
@@ -196,6 +205,7 @@ public final class QuoteFinder implements ExtractionStage {
         // "the set of "Fargo,"", "said on "Tonight."": a name or two after a preposition is a title, not words said.
         if (wordCount(content) <= 2 && isCapitalized(content) && TITLE_PREPOSITIONS.contains(lastWord)) return null;
         if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
+        if (isTermModifier(text, r, lastWord, content)) return null; // the "one market, one rule" approach
         int words = wordCount(content);
         if (words == 1 && isNickname(text, r)) return null; // Robert "Bob" Hale
         boolean upper = startsUpper(content);
@@ -206,6 +216,26 @@ public final class QuoteFinder implements ExtractionStage {
         else if (upper && (last == '.' || last == '?' || last == '!') && words >= 2) type = QuoteType.DIRECT;
         else type = QuoteType.PARTIAL;
         return Candidate.found(r.start, r.end, r.openMark, r.closeMark, type, r.closed, continues);
+    }
+
+    /**
+     * A short quoted term between a determiner and the noun it modifies ({@code the “open skies” policy}, {@code a
+     * “zero tolerance” approach}) names an idea, not words someone said there: nothing but a noun can follow it. A
+     * single quoted word there, an evaluation ({@code an “extremely constructive” meeting}) or a possessive before it
+     * ({@code their “historic” deal}) is someone's epithet and stays.
+     */
+    private static boolean isTermModifier(String text, Raw r, String lastWord, String content) {
+        if (!TERM_DETERMINERS.contains(lastWord) || wordCount(content) < 2 || wordCount(content) > 5 || content.matches(".*[.!?]\\W*$")) return false;
+        // "their “extremely constructive” efforts", "a “deeply worrying” trend": an evaluation is someone's words.
+        if (content.matches("(?s).*\\p{L}{2,}ly\\b.*")) return false;
+        if (r.closeMark >= text.length() || text.charAt(r.closeMark) != ' ') return false;
+        int from = r.closeMark + 1;
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) to++;
+        if (to == from || to < text.length() && text.charAt(to) == '\'') return false;
+        String next = text.substring(from, to);
+        return Character.isLowerCase(next.charAt(0)) && !next.endsWith("ly") && !next.endsWith("ed")
+                && !NOT_HEAD_NOUNS.contains(next);
     }
 
     /** A one-word quote between two capitalised words is a nickname, not a quotation. */

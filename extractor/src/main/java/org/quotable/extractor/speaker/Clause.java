@@ -101,7 +101,9 @@ final class Clause {
         if (i < tokens.size()) {
             Token first = tokens.get(i);
             String lower = first.text().toLowerCase(Locale.ROOT);
-            boolean fits = !first.word() || !NOT_SUBJECT_START.contains(lower);
+            // "“…,” it says": a body (or its statement) speaking; "it" before anything but a reporting verb is no subject.
+            boolean fits = !first.word() || !NOT_SUBJECT_START.contains(lower)
+                    || lower.equals("it") && i + 1 < tokens.size() && isVerb(tokens, i + 1);
             if (!fits) {
                 // "''…'' of the new proposals, Mr. Hale said": skip a phrase that finishes the sentence.
                 int comma = i;

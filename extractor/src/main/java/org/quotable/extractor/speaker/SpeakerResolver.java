@@ -85,6 +85,24 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Pattern ASIDE = Pattern.compile("\\s[—–]\\s[^—–\"“”.!?]{1,200}?\\s[—–]\\s");
     private static final Pattern NICKNAME =
             Pattern.compile("(\\p{Lu}[\\p{L}.'’\\-]*\\s+)[\"“]\\p{Lu}[\\p{L}'’\\-]*[\"”]\\s+(\\p{Lu})");
+    // Words sung are lyrics, not statements, and are left out: "“…,” she sings". (A crowd's chant is its words.)
+    private static final Pattern SUNG = Pattern.compile("(?i)(?:sing|sings|sang|sung|singing|croon|croons|crooned)\\b.*");
+    // "As an old saying would put it, “…”", "as Holmes might say, “…”": words someone would say, not words said.
+    private static final Pattern HYPOTHETICAL = Pattern.compile(
+            "(?i)\\b(?:would|might|could|may)\\s+(?:say|put it|tell you|reply|answer|ask)[\\s,:]*$");
+    // "People say …", "many people said": the public at large is no speaker.
+    private static final Pattern GENERIC = Pattern.compile("(?i)(?:(?:many|some|most|other|ordinary)\\s+)?(?:people|folks|everyone|everybody|someone|somebody|nobody)");
+    // How far back (in characters) the last body quoted can be for a later "it says" to be its words.
+    private static final int BODY_REACH = 1500;
+    // Nouns by which a story refers back to a body or to its words: "the statement said", "the group added".
+    private static final Set<String> BODY_ANAPHORS = Set.of("statement", "report", "group", "company", "firm",
+            "organization", "organisation", "label", "release");
+
+    /** The person and the body last given a quote before the one being attributed (either may be null). */
+    private record Recent(Cast.@Nullable Mentioned person, Cast.@Nullable Mentioned body) {}
+
+    // A sentence ending inside a context: a lower-case word, then a full stop, then a capital.
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
     private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "to", "after", "before", "during", "with",
             "from", "when", "while", "as", "who", "which", "that", "last", "this", "earlier", "later", "about", "via",
             "and", "by", "told", "said", "for", "of", "whose");
@@ -97,18 +115,24 @@ public final class SpeakerResolver implements ExtractionStage {
         List<Candidate> in = state.candidates();
         var attributed = new ArrayList<Candidate>(in.size());
         var ownUnresolved = new HashSet<Integer>();
-        Cast.Mentioned lastSpeaker = null;
+        Cast.Mentioned lastPerson = null;
+        Cast.Mentioned lastBody = null;
         var learned = new HashMap<String, Lexicon.Gender>();
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
             // An unclosed quote before this one may be a stray mark: its words can still introduce this quote.
             int previousClose = i == 0 ? 0 : in.get(i - 1).closed() ? in.get(i - 1).closeMark() : in.get(i - 1).openMark() + 1;
             int nextOpen = i + 1 < in.size() ? in.get(i + 1).openMark() : document.text().length();
-            Candidate done = attribute(document, cast, c, previousClose, nextOpen, lastSpeaker, ownUnresolved, learned);
-            attributed.add(done);
+            Candidate done = attribute(document, cast, c, previousClose, nextOpen, new Recent(lastPerson, lastBody),
+                    ownUnresolved, learned);
             Attribution a = done.attribution();
+            if (a != null && a.cue() != null && SUNG.matcher(a.cue().strip()).matches()) continue; // lyrics
+            if (a == null && HYPOTHETICAL.matcher(document.text().substring(Math.max(previousClose, c.openMark() - 60), c.openMark())).find()) continue;
+            attributed.add(done);
             if (a != null && a.speakerType() == SpeakerType.PERSON && !a.sieve().endsWith(NOMINAL))
-                lastSpeaker = new Cast.Mentioned(new Person(a.speaker(), false), c.openMark());
+                lastPerson = new Cast.Mentioned(new Person(a.speaker(), false), c.openMark());
+            if (a != null && a.speakerType() == SpeakerType.ORGANIZATION && !a.sieve().endsWith(NOMINAL))
+                lastBody = new Cast.Mentioned(new Person(a.speaker(), true), c.openMark());
             // "“…,” he said" of someone whose gender the words left open: later pronouns agree with it.
             if (a != null && a.sieve().endsWith("+pronoun") && cast.genderOf(a.speaker()) == null) {
                 Lexicon.Gender g = Lexicon.genderOfPronoun(a.mention());
@@ -124,7 +148,7 @@ public final class SpeakerResolver implements ExtractionStage {
      * speaker the text does not name, so it must not inherit a neighbour's.
      */
     private Candidate attribute(Document document, Cast cast, Candidate c, int previousClose, int nextOpen,
-                                Cast.@Nullable Mentioned lastSpeaker, Set<Integer> ownUnresolved,
+                                Recent lastSpeaker, Set<Integer> ownUnresolved,
                                 Map<String, Lexicon.Gender> learned) {
         String text = document.text();
         Span paragraph = document.paragraphAt(c.openMark());
@@ -142,6 +166,7 @@ public final class SpeakerResolver implements ExtractionStage {
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
         String before = withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark()));
 
+        if (HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
         Attribution a = null;
         // "“…,” York said. “…” Smith agreed: “…”": a clause ending in a colon introduces the next quote.
         Clause.Found after1 = INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
@@ -156,10 +181,17 @@ public final class SpeakerResolver implements ExtractionStage {
             for (Clause.Found found : Clause.before(withoutAsides(before))) {
                 double confidence = found.verbDistance() <= 3 ? 0.9 : c.type() == QuoteType.PARTIAL ? 0.8 : 0.7;
                 a = resolve(cast, learned, found, "before", confidence, c.openMark(), lastSpeaker);
+                if (a == null && !found.mention().isBlank() && Character.isLowerCase(found.mention().strip().charAt(0)))
+                    a = openingName(cast, before, beforeStart == paragraph.start(), found, confidence);
                 if (a != null) break;
             }
         }
-        if (a == null) a = accordingTo(cast, learned, before + " " + after, c, lastSpeaker);
+        if (a == null) {
+            // "According to X" attributes the quotes of its own sentence, not those of the sentence before it.
+            int sentenceEnd = document.sentenceAt(Math.max(c.start(), c.closeMark() - 1)).end();
+            String ownAfter = after.substring(0, Math.max(0, Math.min(after.length(), sentenceEnd - c.closeMark())));
+            a = accordingTo(cast, learned, before + " " + ownAfter, c, lastSpeaker);
+        }
         if (a == null) a = introduced(document, cast, learned, c, lastSpeaker);
         if (a == null && before.stripTrailing().endsWith(":")) {
             // "US envoy Tomas Brel: "…"": a title then a name before the colon names the speaker, not the title.
@@ -212,7 +244,7 @@ public final class SpeakerResolver implements ExtractionStage {
 
     /** Resolves the words of an attribution clause, trying the appositive when the head names no one. */
     private @Nullable Attribution resolve(Cast cast, Map<String, Lexicon.Gender> learned, Clause.Found found, String sieve, double confidence, int at,
-                                          Cast.@Nullable Mentioned last) {
+                                          Recent last) {
         Attribution head = mention(cast, learned, found.mention(), found.cue(), sieve, confidence, at, last);
         if (found.appositive() != null && (head == null || head.sieve().endsWith(NOMINAL))) {
             Attribution app = mention(cast, learned, found.appositive(), found.cue(), sieve, confidence, at, last);
@@ -221,8 +253,26 @@ public final class SpeakerResolver implements ExtractionStage {
         return head;
     }
 
+    /**
+     * "Ann Vell, an expert in … who did not work on the study, told Newsweek: "…"": when the subject found before the
+     * verb is the tail of a relative clause, the full name opening the paragraph's only sentence, set off by a comma,
+     * is the speaker.
+     */
+    private static @Nullable Attribution openingName(Cast cast, String before, boolean opensParagraph, Clause.Found found,
+                                                     double confidence) {
+        String b = before.strip();
+        if (!opensParagraph || SENTENCE_END.matcher(b).find()) return null;
+        Matcher lead = LEADING_NAME.matcher(b);
+        if (!lead.find()) return null;
+        NameMention name = Names.parse(lead.group(1));
+        if (name == null || name.tokens().size() < 2) return null;
+        for (String t : name.tokens()) if (Lexicon.isNotName(t)) return null;
+        Person p = cast.resolve(name);
+        return new Attribution(p.name(), lead.group(1), typeOf(p), found.cue(), "before", confidence);
+    }
+
     /** {@code Falk continued:} ending the previous paragraph introduces a quote that opens this one. */
-    private @Nullable Attribution introduced(Document document, Cast cast, Map<String, Lexicon.Gender> learned, Candidate c, Cast.@Nullable Mentioned last) {
+    private @Nullable Attribution introduced(Document document, Cast cast, Map<String, Lexicon.Gender> learned, Candidate c, Recent last) {
         int index = document.paragraphIndex(c.openMark());
         if (index == 0 || c.openMark() != document.paragraphs().get(index).start()) return null;
         Span previous = document.paragraphs().get(index - 1);
@@ -244,7 +294,7 @@ public final class SpeakerResolver implements ExtractionStage {
         return new Attribution(p.name(), m.group("m"), typeOf(p), null, "dash", 0.85);
     }
 
-    private @Nullable Attribution accordingTo(Cast cast, Map<String, Lexicon.Gender> learned, String context, Candidate c, Cast.@Nullable Mentioned last) {
+    private @Nullable Attribution accordingTo(Cast cast, Map<String, Lexicon.Gender> learned, String context, Candidate c, Recent last) {
         Matcher m = ACCORDING_TO.matcher(context);
         if (!m.find()) return null;
         return mention(cast, learned, cutNominal(m.group("m")), "according to", "according-to", 0.85, c.openMark(), last);
@@ -294,15 +344,18 @@ public final class SpeakerResolver implements ExtractionStage {
 
     /** Turns the words that name the speaker into an attribution, or null when they name no one. */
     private @Nullable Attribution mention(Cast cast, Map<String, Lexicon.Gender> learned, String written, @Nullable String verb, String sieve, double confidence,
-                                          int at, Cast.@Nullable Mentioned lastSpeaker) {
+                                          int at, Recent recent) {
         String cue = verb == null || verb.isEmpty() ? null : verb;
+        Cast.Mentioned lastSpeaker = recent.person();
         // "In a post at the time she": a pronoun ending a phrase that opens with a preposition is the subject.
         Matcher trailing = TRAILING_PRONOUN.matcher(written.strip());
         String mention = trailing.find() ? trailing.group(1) : cutNominal(stripLeading(written.strip()));
-        if (mention.isEmpty()) return null;
+        if (mention.isEmpty() || GENERIC.matcher(mention).matches()) return null;
         if (mention.matches("(?:[Tt]hey|[Ii]t)")) {
             // "“…,” they said" / "it says" after an organisation's words: that organisation.
             Cast.Mentioned body = cast.recentOrganization(at, 400);
+            // "Now they issued another statement. “…,” it says.": the body whose statement the article quoted last.
+            if (body == null && recent.body() != null && at - recent.body().index() <= BODY_REACH) body = recent.body();
             if (body == null) return null;
             return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
                     Math.min(confidence, 0.7));
@@ -347,6 +400,15 @@ public final class SpeakerResolver implements ExtractionStage {
                 Person p = cast.resolve(name);
                 return new Attribution(p.name(), mention, typeOf(p), cue, sieve, confidence);
             }
+        }
+        if (words.length <= 3 && words[0].matches("(?i)the|its|their")
+                && BODY_ANAPHORS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            // "the statement said", "the group added": the body the article named just before, like "it".
+            Cast.Mentioned body = cast.recentOrganization(at, 600);
+            if (body == null && recent.body() != null && at - recent.body().index() <= BODY_REACH) body = recent.body();
+            if (body != null)
+                return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
+                        Math.min(confidence, 0.7));
         }
         if (!isNominal(mention) || full.split("\\s+").length > 12) return null;
         boolean organization = isOrganizationNoun(mention);
@@ -476,7 +538,7 @@ public final class SpeakerResolver implements ExtractionStage {
                 out.set(i, c.withAttribution(previous.attribution().inherited("previous-quote", 0.8)));
             } else if (paragraph == previousParagraph + 1 && c.type() == QuoteType.DIRECT
                     && c.openMark() == document.paragraphs().get(paragraph).start()
-                    && endsWithQuoteOrAttribution(document, previous)) {
+                    && endsWithQuoteOrAttribution(document, previous) && endsLikeASentence(document, paragraph)) {
                 out.set(i, c.withAttribution(previous.attribution().inherited("previous-paragraph", 0.6)));
             }
         }
@@ -499,6 +561,17 @@ public final class SpeakerResolver implements ExtractionStage {
         int period = text.lastIndexOf('.', c.openMark());
         Span clause = document.sentenceAt(period);
         return clause.start() <= previous.closeMark() || text.substring(previous.closeMark(), clause.start()).isBlank();
+    }
+
+    /**
+     * Whether a paragraph ends as running text does (a full stop, a question or exclamation mark, a closing quote
+     * mark): a line without one is a headline, a caption or a link to another story, which continues no one's words.
+     */
+    private static boolean endsLikeASentence(Document document, int paragraphIndex) {
+        String p = document.text(document.paragraphs().get(paragraphIndex)).strip();
+        if (p.isEmpty()) return false;
+        char last = p.charAt(p.length() - 1);
+        return ".!?…\"”'’)".indexOf(last) >= 0;
     }
 
     /** Whether the previous quote's paragraph ends with that quote's sentence: a run of quotes by one speaker. */

@@ -100,4 +100,19 @@ class QuoteFinderTest {
         assertThat(quotes("The band closed with \"It Takes Two Of Us\" and left.")).isEmpty();
         assertThat(quotes("He appeared on \"NIGHTLINE.\" last week.")).isEmpty();
     }
+
+    @Test void aQuotedTermModifyingANounIsNoQuotation() {
+        assertThat(quotes("The minister said she backs the \"one market, one rule\" approach to trade.")).isEmpty();
+        assertThat(quotes("They chose a \"zero tolerance\" policy last year.")).isEmpty();
+        assertThat(quotes("He called it a \"disgrace\" that nobody came.")).containsExactly("disgrace");
+        assertThat(quotes("She spoke of this \"painful\" matter.")).containsExactly("painful");
+        assertThat(quotes("He praised their \"extremely constructive\" peace efforts.")).containsExactly("extremely constructive");
+        assertThat(quotes("He praised a \"deeply moving\" speech.")).containsExactly("deeply moving");
+        assertThat(quotes("She called the plan \"a disaster\" on Monday.")).containsExactly("a disaster");
+    }
+
+    @Test void aQuoteNamedByACompetitionOrCampaignIsItsTitle() {
+        assertThat(quotes("She rose to fame on the talent competition \"You Can Sing\" in 2009.")).isEmpty();
+        assertThat(quotes("The state launched the campaign \"Drive Sober\" on Monday.")).isEmpty();
+    }
 }

@@ -334,4 +334,77 @@ class SpeakerResolverTest {
         Attribution b = attributions("Envoy Tomas Brel spoke. US envoy Tomas Brel: \"The talks go on.\"").get(0);
         assertThat(b.speaker()).isEqualTo("Tomas Brel");
     }
+
+    @Test void wordsSungAreLyricsNotStatements() {
+        String text = "Lena Vik walks on stage. \"Rivers run home, and so do I,\" she sings.\n\n"
+                + "\"I wrote it for my father,\" Vik said later.";
+        List<Attribution> all = attributions(text);
+        assertThat(all).as("the lyrics are left out").hasSize(1);
+        assertThat(all.get(0).speaker()).isEqualTo("Lena Vik");
+        assertThat(only("Ola Brandt chanted, \"No more cuts!\" as she marched.").speaker())
+                .as("a chant is the chanter's words").isEqualTo("Ola Brandt");
+    }
+
+    @Test void whatSomeoneWouldSayIsNotWhatTheySaid() {
+        String text = "Dr. Ira Holm found the cause at last. \"It was the pillows,\" Holm said.\n\n"
+                + "As any detective would say, \"The simplest answer is the right one.\"";
+        List<Attribution> all = attributions(text);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).speaker()).isEqualTo("Ira Holm");
+    }
+
+    @Test void peopleAtLargeAreNoSpeaker() {
+        List<Attribution> all = attributions("The ads show scenes in which people say, \"I can't stop.\"");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0)).isNull();
+    }
+
+    @Test void accordingToAttributesOnlyItsOwnSentence() {
+        String text = "The base lies inside a wide \"safety corridor\" near the road. According to the ministry, the base is small.";
+        assertThat(attributions(text)).isEmpty();
+        Attribution a = only("The base is \"very small,\" according to Mayor Ines Kova.");
+        assertThat(a.speaker()).isEqualTo("Ines Kova");
+    }
+
+    @Test void aHeadlineLineAfterAQuoteRunContinuesNoOnesWords() {
+        String text = "\"The plan works,\" Anna Berg said on Monday.\n\n"
+                + "\"Fix it now\": City spends more on new road repair plan\n\n"
+                + "\"It is working well.\"\n\nThe council meets again in May.";
+        List<Attribution> all = attributions(text);
+        assertThat(all.get(0).speaker()).isEqualTo("Anna Berg");
+        assertThat(all.get(1)).as("a headline linked to another story").isNull();
+    }
+
+    @Test void itSaysAfterABodysStatementIsThatBody() {
+        String text = "Harbour Records have denied the claim. \"We never blocked her,\" they said in a statement on Friday.\n\n"
+                + "The row went on all weekend, with fans of the singer posting messages of support for her online and "
+                + "writers on every music site taking sides, while the label's owners stayed silent for two days, and "
+                + "the festival's organisers asked everyone to wait for a final ruling before selling any more tickets.\n\n"
+                + "Now another statement has gone out to the organisers.\n\n"
+                + "\"We have agreed to grant every licence,\" it says.";
+        List<Attribution> all = attributions(text);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).speaker()).isEqualTo("Harbour Records");
+        assertThat(all.get(1).speaker()).isEqualTo("Harbour Records");
+        assertThat(all.get(1).speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+    }
+
+    @Test void theStatementOrTheGroupIsTheBodyNamedBefore() {
+        String text = "Harbour Records published its findings on Monday. \"The river is dying,\" the report said.";
+        Attribution a = only(text);
+        assertThat(a.speaker()).isEqualTo("Harbour Records");
+        assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
+        assertThat(only("\"We will appeal,\" the group said.")).as("no body named: the words as written")
+                .extracting(Attribution::speaker).isEqualTo("the group");
+    }
+
+    @Test void theNameOpeningAParagraphBeforeARelativeClauseIsTheSpeaker() {
+        String text = "Ann Vell, an expert in water policy at the Department of Earth Sciences at the U.K.'s University of "
+                + "Leeds who did not work on the study, told the paper: \"Although the numbers rose by only a few percent "
+                + "this could matter a great deal.\"";
+        assertThat(only(text).speaker()).isEqualTo("Ann Vell");
+        String two = "Ann Vell wrote the report. A colleague who did not work on it told the paper: \"It is too short.\"";
+        assertThat(attributions(two)).as("not across a sentence")
+                .allSatisfy(a -> assertThat(a == null ? null : a.speaker()).isNotEqualTo("Ann Vell"));
+    }
 }
