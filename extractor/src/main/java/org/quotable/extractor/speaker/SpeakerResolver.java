@@ -99,7 +99,10 @@ public final class SpeakerResolver implements ExtractionStage {
             "organization", "organisation", "label", "release");
 
     /** The person and the body last given a quote before the one being attributed (either may be null). */
-    private record Recent(Cast.@Nullable Mentioned person, Cast.@Nullable Mentioned body) {}
+    private record Recent(Cast.@Nullable Mentioned person, Cast.@Nullable Mentioned body) {
+        /** No earlier speaker: for clauses that other stages resolve on their own. */
+        static final Recent NONE = new Recent(null, null);
+    }
 
     // A sentence ending inside a context: a lower-case word, then a full stop, then a capital.
     private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
@@ -321,7 +324,7 @@ public final class SpeakerResolver implements ExtractionStage {
     public @Nullable Attribution subjectOfVerb(Cast cast, String context, int at, String sieve, double confidence) {
         for (Clause.Found found : Clause.before(withoutAsides(withoutNicknames(context)))) {
             if (found.verbDistance() > 2) break;
-            Attribution a = resolve(cast, new HashMap<>(), found, sieve, confidence, at, null);
+            Attribution a = resolve(cast, new HashMap<>(), found, sieve, confidence, at, Recent.NONE);
             if (a != null) return a;
         }
         return null;
@@ -333,13 +336,13 @@ public final class SpeakerResolver implements ExtractionStage {
      */
     public @Nullable Attribution speakerOfClause(Cast cast, String context, int at, String sieve, double confidence) {
         Clause.Found found = Clause.after(withoutAsides(withoutNicknames(context)));
-        return found == null ? null : resolve(cast, new HashMap<>(), found, sieve, confidence, at, null);
+        return found == null ? null : resolve(cast, new HashMap<>(), found, sieve, confidence, at, Recent.NONE);
     }
 
     /** The speaker named by {@code words} ({@code "the ministry"}, {@code "Ames"}, {@code "she"}), resolved; or null. */
     public @Nullable Attribution speakerNamed(Cast cast, String words, @Nullable String cue, int at, String sieve,
                                               double confidence) {
-        return mention(cast, new HashMap<>(), cutNominal(words), cue, sieve, confidence, at, null);
+        return mention(cast, new HashMap<>(), cutNominal(words), cue, sieve, confidence, at, Recent.NONE);
     }
 
     /** Turns the words that name the speaker into an attribution, or null when they name no one. */
