@@ -278,9 +278,27 @@ public final class ExtractionJob {
         DataFrameWriter<Row> writer = table.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
         switch (format) {
             case PARQUET -> writer.parquet(folder.toString());
-            case CSV -> writer.option("header", true).csv(folder.toString());
+            case CSV -> csv(writer).csv(folder.toString());
             case JSONL -> writer.option("ignoreNullFields", false).json(folder.toString());
         }
+    }
+
+    /**
+     * The CSV dialect of {@code quotable build}'s CSV files, as far as Spark's writer can: a header line, inner
+     * quotes doubled (RFC 4180; Spark's default {@code \"} makes pandas and DuckDB split rows), values written
+     * exactly (Spark trims them by default), a null as an empty unquoted field and an empty string as {@code ""}.
+     * Lines end in LF rather than CRLF, which every CSV reader accepts.
+     */
+    static DataFrameWriter<Row> csv(DataFrameWriter<Row> writer) {
+        return writer.option("header", true)
+                .option("quote", "\"")
+                .option("escape", "\"")
+                .option("ignoreLeadingWhiteSpace", false)
+                .option("ignoreTrailingWhiteSpace", false)
+                .option("nullValue", "")
+                .option("emptyValue", "\"\"")
+                .option("dateFormat", "yyyy-MM-dd")
+                .option("encoding", "UTF-8");
     }
 
     private static JobResult result(Dataset<Row> extracted, Column kept, int sampleSize) {
