@@ -64,7 +64,7 @@ class ReliabilityTest {
         CommandRun csvOnly = CommandRun.of("build", dataset.toString(), "--no-cache", "-q", "-f", "csv");
 
         assertThat(csvOnly.exitCode()).as(csvOnly.err()).isZero();
-        assertThat(names(dataset.resolve("build"))).containsExactly("articles.csv", "build.json", "errors.jsonl", "quotes.csv");
+        assertThat(names(dataset.resolve("build"))).containsExactly("articles.csv", "build.json", "errors.jsonl", "quotes.csv", "speakers.csv");
         assertThat(names(dataset)).as("no staging folder is left").containsExactly(".quotable.lock", "articles", "build", "dataset.yaml");
     }
 

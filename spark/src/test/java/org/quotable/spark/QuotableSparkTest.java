@@ -97,7 +97,8 @@ class QuotableSparkTest {
         var articles = new ArrayList<ArticleRecord>();
         var texts = new HashSet<String>();
         for (Path file : files)
-            try (ArticleReader reader = ArticleSources.open(file, problem -> {})) {
+            try (ArticleReader reader = ArticleSources.open(org.quotable.extractor.article.InputFile.under(input, file),
+                    org.quotable.extractor.article.ReadOptions.DEFAULT, problem -> {})) {
                 for (ArticleRecord article : reader)
                     if (texts.add(article.textSha256())) articles.add(article);
             }
@@ -118,7 +119,8 @@ class QuotableSparkTest {
         assertThat(actual).extracting(ArticleRecord::articleId).containsExactly("000_cc0ee6b833456252", "wire-001",
                 "url-" + Digests.sha256Hex("https://example.org/news/markets").substring(0, 16),
                 "text-" + actual.get(3).textSha256().substring(0, 16));
-        assertThat(actual.get(1).sourceFile()).isEqualTo(input.resolve("wire.jsonl").toString());
+        // Named relative to the input folder, as quotable build and extract name them.
+        assertThat(actual.get(1).sourceFile()).isEqualTo("wire.jsonl");
         assertThat(actual.get(2).published()).isEqualTo(LocalDate.of(2025, 12, 16));
         assertThat(result.articles()).isEqualTo(4);
     }
@@ -138,7 +140,7 @@ class QuotableSparkTest {
 
     @Test
     void badLinesAndDuplicatesAreReportedAndDoNotFailTheJob() {
-        String wire = input.resolve("wire.jsonl").toString();
+        String wire = "wire.jsonl";
 
         assertThat(result.errors()).isEqualTo(4);
         assertThat(result.duplicates()).isEqualTo(1);
@@ -233,7 +235,7 @@ class QuotableSparkTest {
 
         assertThatThrownBy(() -> QuotableSpark.run(spark, missing, dir.resolve("elsewhere").toString()))
                 .isInstanceOf(FileNotFoundException.class)
-                .hasMessage("file:" + missing + ": no such file or folder; give JSON Lines article files, folders of them, or a glob");
+                .hasMessage("file:" + missing + ": no such file or folder; give article files, folders of them, or a glob");
         assertThat(dir.resolve("elsewhere")).doesNotExist();
     }
 
