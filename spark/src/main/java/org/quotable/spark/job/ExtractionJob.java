@@ -64,14 +64,14 @@ import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The Spark plan of {@code quotable build}: reads JSON Lines articles from any Hadoop path, extracts their quotes
+ * The Spark plan of {@code quotable build}: reads article files of every input format from any Hadoop path (planned
+ * by {@link InputPlan}: WARC archives in parts of whole records, JSON Lines by line splits, other files whole), extracts their quotes
  * with one {@link org.quotable.extractor.QuoteExtractor} per executor JVM, and writes the {@code quotes} and
  * {@code articles} tables under the output folder. Stateless; each {@link #run} is one job.
  *
  * <ol>
- *   <li><b>read</b>: every line of every file under the input (recursively; compressed files are decompressed by
- *       their Hadoop codec) becomes an article through the extractor's own normalization and ids, or a problem
- *       naming the file and the line's byte offset;
+ *   <li><b>read</b>: every part of the plan becomes articles through the extractor's own readers (the same ids,
+ *       names and normalization as {@code quotable build}), or problems naming the file and where in it;
  *   <li><b>deduplicate</b>: of articles with the same text, the first by file then position is kept, as
  *       {@code quotable build} does, and the others are reported;
  *   <li><b>order</b>: articles are range-partitioned by file and position, so part files concatenated in name
@@ -117,7 +117,7 @@ public final class ExtractionJob {
     /**
      * Runs the job.
      *
-     * @param input  a Hadoop path, folder, glob or comma-separated list of JSON Lines article files
+     * @param input  a Hadoop path, folder, glob or comma-separated list of article files
      * @param output the folder the tables are written under
      * @throws FileNotFoundException      when a path (or glob) of the input matches nothing
      * @throws FileAlreadyExistsException when a table folder exists and {@link JobOptions#overwrite()} is off;
