@@ -48,7 +48,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "<folder>",
             description = "Where to write the tables: a folder, or any Hadoop FileSystem URI such as "
-                    + "file:///data/x, hdfs://nn/x or s3a://bucket/x (default: <dataset>/build).")
+                    + "file:///data/x, hdfs://nn/x or s3a://bucket/x (default: <dataset>/build). Cloud file "
+                    + "systems are optional jars added with QUOTABLE_CLASSPATH (s3a: hadoop-aws and the AWS SDK "
+                    + "bundle); see the README.")
     @Nullable String output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "<format>", split = ",",

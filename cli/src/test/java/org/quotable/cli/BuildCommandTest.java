@@ -46,6 +46,15 @@ class BuildCommandTest {
         assertThat(Files.size(out.resolve("errors.jsonl"))).isZero();
     }
 
+    @Test void anS3OutputWithoutTheOptionalConnectorSaysWhatToAdd() {
+        CommandRun run = CommandRun.of("build", SAMPLE.toString(), "--output", "s3a://quotable-test-bucket/build", "--no-cache");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.IO_ERROR);
+        assertThat(run.err()).contains("s3a://quotable-test-bucket/build: the 's3a' file system is not installed")
+                .contains("hadoop-aws-").contains("software.amazon.awssdk:bundle").contains("QUOTABLE_CLASSPATH")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
     @Test void aBadInputIsReportedWithItsFileAndTheRestIsStillBuilt() throws IOException {
         Path dataset = datasetWith("good.txt", "Merz said: \"We are ready.\"\n", "broken.jsonl", "{\"text\": \"ok\"}\n{not json\n");
 

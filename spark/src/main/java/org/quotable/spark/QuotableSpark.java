@@ -16,7 +16,7 @@ import org.quotable.spark.job.JobResult;
 import org.quotable.spark.job.OutputFormat;
 
 /**
- * Runs Quotable's extraction on Apache Spark: JSON Lines articles in, the {@code quotes} and {@code articles}
+ * Runs Quotable's extraction on Apache Spark: article files of every format {@code quotable build} reads in, the {@code quotes} and {@code articles}
  * tables out, with the same rows as {@code quotable build} gives for the same articles. Only delegates; see
  * {@link ExtractionJob} for the work.
  *
@@ -39,7 +39,7 @@ public final class QuotableSpark {
     /**
      * Runs the job.
      *
-     * @param input  a Hadoop path, folder (read recursively), glob or comma-separated list of JSON Lines files
+     * @param input  a Hadoop path, folder (read recursively), glob or comma-separated list of article files
      * @param output the folder that receives {@code quotes.<format>/} and {@code articles.<format>/}
      * @see ExtractionJob#run
      */

@@ -11,7 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +97,8 @@ class QuotableSparkTest {
         var articles = new ArrayList<ArticleRecord>();
         var texts = new HashSet<String>();
         for (Path file : files)
-            try (ArticleReader reader = ArticleSources.open(file, problem -> {})) {
+            try (ArticleReader reader = ArticleSources.open(org.quotable.extractor.article.InputFile.under(input, file),
+                    org.quotable.extractor.article.ReadOptions.DEFAULT, problem -> {})) {
                 for (ArticleRecord article : reader)
                     if (texts.add(article.textSha256())) articles.add(article);
             }
@@ -112,7 +119,8 @@ class QuotableSparkTest {
         assertThat(actual).extracting(ArticleRecord::articleId).containsExactly("000_cc0ee6b833456252", "wire-001",
                 "url-" + Digests.sha256Hex("https://example.org/news/markets").substring(0, 16),
                 "text-" + actual.get(3).textSha256().substring(0, 16));
-        assertThat(actual.get(1).sourceFile()).isEqualTo(input.resolve("wire.jsonl").toString());
+        // Named relative to the input folder, as quotable build and extract name them.
+        assertThat(actual.get(1).sourceFile()).isEqualTo("wire.jsonl");
         assertThat(actual.get(2).published()).isEqualTo(LocalDate.of(2025, 12, 16));
         assertThat(result.articles()).isEqualTo(4);
     }
@@ -132,7 +140,7 @@ class QuotableSparkTest {
 
     @Test
     void badLinesAndDuplicatesAreReportedAndDoNotFailTheJob() {
-        String wire = input.resolve("wire.jsonl").toString();
+        String wire = "wire.jsonl";
 
         assertThat(result.errors()).isEqualTo(4);
         assertThat(result.duplicates()).isEqualTo(1);
@@ -158,6 +166,7 @@ class QuotableSparkTest {
             // Spark reads every Parquet column back as nullable; names, types and comments are the derived ones.
             assertThat(parquet.schema()).isEqualTo(SparkSchemas.of(table).asNullable());
             assertThat(spark.read().schema(SparkSchemas.of(table)).option("header", true).option("multiLine", true)
+                    .option("escape", "\"")
                     .csv(output.resolve(table.name() + ".csv").toString()).collectAsList())
                     .containsExactlyInAnyOrderElementsOf(parquet.collectAsList());
             assertThat(spark.read().schema(SparkSchemas.of(table))
@@ -167,12 +176,66 @@ class QuotableSparkTest {
     }
 
     @Test
+    void csvReadsBackWithCommonsCsvAsTheParquetRows() throws IOException {
+        assertCsvEqualsParquet(QuotableSchema.QUOTES);
+        assertCsvEqualsParquet(QuotableSchema.ARTICLES);
+        // The articles' text has inner quotes: RFC 4180 doubles them, no backslash escapes.
+        assertThat(readBack(QuotableSchema.ARTICLES)).anySatisfy(a -> assertThat(a.text()).contains("\""));
+        assertThat(csvText(QuotableSchema.ARTICLES)).contains("\"\"").doesNotContain("\\\"");
+    }
+
+    @Test
+    void csvLoadsInDuckDbWithItsDefaultsAsTheParquetRows() throws SQLException, IOException {
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duckdb.createStatement()) {
+            // read_csv with nothing but the file: DuckDB sniffs dialect, header and types, as pandas does.
+            List<ArticleRecord> articles = readBack(QuotableSchema.ARTICLES);
+            try (ResultSet rs = st.executeQuery("SELECT article_id, text, published FROM read_csv('" + parts(QuotableSchema.ARTICLES) + "')")) {
+                var rows = new ArrayList<List<Object>>();
+                while (rs.next()) rows.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)));
+                assertThat(rows).containsExactlyElementsOf(articles.stream()
+                        .map(a -> Arrays.<Object>asList(a.articleId(), a.text(), a.published())).toList());
+            }
+            List<QuoteRecord> quotes = readBack(QuotableSchema.QUOTES);
+            try (ResultSet rs = st.executeQuery("SELECT * FROM read_csv('" + parts(QuotableSchema.QUOTES) + "')")) {
+                var rows = new ArrayList<List<Object>>();
+                int columns = rs.getMetaData().getColumnCount();
+                assertThat(columns).isEqualTo(QuotableSchema.QUOTES.columns().size());
+                while (rs.next()) {
+                    var row = new ArrayList<Object>();
+                    for (int i = 1; i <= columns; i++) row.add(rs.getString(i));
+                    rows.add(row);
+                }
+                assertThat(rows).containsExactlyElementsOf(quotes.stream().map(q -> QuotableSchema.QUOTES.values(q).stream()
+                        .map(v -> v == null ? null : v.toString()).map(Object.class::cast).toList()).toList());
+            }
+        }
+    }
+
+    private static <R> void assertCsvEqualsParquet(Table<R> table) throws IOException {
+        assertThat(ParquetParts.read(table, output.resolve(table.name() + ".csv"), ".csv")).as(table.name())
+                .containsExactlyElementsOf(readBack(table));
+    }
+
+    /** A glob of the table's CSV part files, in DuckDB's quoting. */
+    private static String parts(Table<?> table) {
+        return output.resolve(table.name() + ".csv").resolve("part-*.csv").toString().replace("'", "''");
+    }
+
+    private static String csvText(Table<?> table) throws IOException {
+        var text = new StringBuilder();
+        try (Stream<Path> list = Files.list(output.resolve(table.name() + ".csv"))) {
+            for (Path part : list.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) text.append(Files.readString(part));
+        }
+        return text.toString();
+    }
+
+    @Test
     void aMissingInputIsReportedBeforeAnythingRuns() {
         String missing = dir.resolve("no-such-folder").toString();
 
         assertThatThrownBy(() -> QuotableSpark.run(spark, missing, dir.resolve("elsewhere").toString()))
                 .isInstanceOf(FileNotFoundException.class)
-                .hasMessage("file:" + missing + ": no such file or folder; give JSON Lines article files, folders of them, or a glob");
+                .hasMessage("file:" + missing + ": no such file or folder; give article files, folders of them, or a glob");
         assertThat(dir.resolve("elsewhere")).doesNotExist();
     }
 

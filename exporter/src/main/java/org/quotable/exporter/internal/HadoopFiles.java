@@ -37,8 +37,40 @@ public final class HadoopFiles {
         return new Path(file.toAbsolutePath().toUri());
     }
 
-    /** The file system of a path. */
+    /**
+     * The file system of a path.
+     *
+     * @throws IOException naming the scheme and the jars to add when no file system of the path's scheme is on the
+     *                     class path (Hadoop's own message is an {@code UnsupportedFileSystemException}, or a
+     *                     {@code RuntimeException} of a {@code ClassNotFoundException} for schemes such as
+     *                     {@code s3a} that Hadoop's defaults name but do not ship)
+     */
     public static FileSystem fileSystem(Path path, Configuration conf) throws IOException {
-        return path.getFileSystem(conf);
+        try {
+            return path.getFileSystem(conf);
+        } catch (org.apache.hadoop.fs.UnsupportedFileSystemException e) {
+            throw missing(path, e);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof ClassNotFoundException) throw missing(path, e);
+            throw e;
+        }
+    }
+
+    private static IOException missing(Path path, Exception cause) {
+        String scheme = String.valueOf(path.toUri().getScheme());
+        String version = org.apache.hadoop.util.VersionInfo.getVersion();
+        String add = switch (scheme) {
+            case "s3a" -> "for S3, add hadoop-aws-" + version + ".jar and the AWS SDK bundle it depends on "
+                    + "(software.amazon.awssdk:bundle) to the class path, e.g. QUOTABLE_CLASSPATH=hadoop-aws-" + version
+                    + ".jar:bundle.jar ./quotable ...";
+            case "gs" -> "for Google Cloud Storage, add the gcs-connector (hadoop3, shaded) jar to the class path "
+                    + "(QUOTABLE_CLASSPATH)";
+            case "abfs", "abfss", "wasb", "wasbs" -> "for Azure storage, add hadoop-azure-" + version
+                    + ".jar and its dependencies to the class path (QUOTABLE_CLASSPATH)";
+            default -> "add the jar of a Hadoop file system for '" + scheme + "' to the class path (QUOTABLE_CLASSPATH), "
+                    + "or write to a local folder";
+        };
+        return new IOException(path + ": the '" + scheme + "' file system is not installed (it is an optional "
+                + "dependency); " + add + ". See the README, 'Writing to cloud storage'.", cause);
     }
 }

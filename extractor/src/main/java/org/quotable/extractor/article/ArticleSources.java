@@ -260,6 +260,32 @@ public final class ArticleSources {
     }
 
     /**
+     * The start of every record of a WARC archive ({@code .warc} or {@code .warc.gz}), in bytes from the start of the
+     * stream, so that a large archive can be read in parts by {@link #openWarcPart}: the plan of a Spark job. The
+     * stream is read to its end and closed.
+     *
+     * @throws IOException when the stream is not a WARC archive or a record is damaged
+     */
+    public static long[] warcRecordOffsets(InputStream in) throws IOException {
+        return WarcArticleReader.recordOffsets(java.nio.channels.Channels.newChannel(requireNonNull(in, "in")));
+    }
+
+    /**
+     * Reads the articles of a part of a WARC archive exactly as {@link #open} reads them from the whole file: the
+     * stream is positioned at the start of a record, at an offset {@link #warcRecordOffsets} gave, and the records
+     * starting less than {@code length} bytes from there are read. The reader closes the stream.
+     *
+     * @param name        what {@code articles.source_file} and problem reports show
+     * @param firstRecord the number (from 1) of the part's first record in the whole file, for problem reports
+     */
+    public static ArticleReader openWarcPart(InputStream in, String name, long firstRecord, long length,
+                                             ReadOptions options, Consumer<ArticleProblem> problems) throws IOException {
+        return new WarcArticleReader(java.nio.channels.Channels.newChannel(requireNonNull(in, "in")),
+                requireNonNull(name, "name"), firstRecord, length, requireNonNull(options, "options"),
+                requireNonNull(problems, "problems"));
+    }
+
+    /**
      * The article on one line of a JSON Lines file, made exactly as {@link #open} makes it, for readers that get
      * lines one at a time (a Spark task reading a split of a large file). Returns null when the line holds no article;
      * the reason goes to {@code problems}, and a blank line is neither an article nor a problem.

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -41,6 +42,7 @@ final class WarcArticleReader implements ArticleReader {
     private long recordNumber;
     private long skipped;
     private boolean failed;
+    private long end = Long.MAX_VALUE;
 
     WarcArticleReader(Path path, String file, ReadOptions options, Consumer<ArticleProblem> problems) throws IOException {
         this.file = file;
@@ -58,6 +60,43 @@ final class WarcArticleReader implements ArticleReader {
             throw new ArticleFormatException(ArticleProblem.error(file, null, "not a WARC file: " + e.getMessage()), e);
         }
         warc.onWarning(message -> problems.accept(ArticleProblem.warning(file, location(), "WARC: " + message)));
+    }
+
+    /**
+     * Reads the records of a part of an archive: {@code channel} is positioned at the start of a record (for
+     * {@code .warc.gz}, of its gzip member), and records are read while they start less than {@code length} bytes
+     * from there.
+     *
+     * @param firstRecord the number in the whole file of the first record read, for problem reports
+     */
+    WarcArticleReader(ReadableByteChannel channel, String file, long firstRecord, long length, ReadOptions options,
+                      Consumer<ArticleProblem> problems) throws IOException {
+        this.file = file;
+        this.options = options;
+        this.problems = problems;
+        this.recordNumber = firstRecord - 1;
+        this.end = length;
+        try {
+            this.warc = new WarcReader(channel);
+        } catch (IOException e) {
+            channel.close();
+            throw new ArticleFormatException(ArticleProblem.error(file, location(), "not a WARC record: " + e.getMessage()), e);
+        }
+        warc.onWarning(message -> problems.accept(ArticleProblem.warning(file, location(), "WARC: " + message)));
+    }
+
+    /**
+     * The start of every record of an archive, in bytes from the start of the stream (for {@code .warc.gz}, of each
+     * record's gzip member), read with jwarc; bodies are skipped, not parsed.
+     *
+     * @throws IOException when the stream is not a WARC archive or a record is damaged: the offsets so far are lost
+     */
+    static long[] recordOffsets(ReadableByteChannel channel) throws IOException {
+        try (var warc = new WarcReader(channel)) {
+            var offsets = new java.util.ArrayList<Long>();
+            while (warc.next().isPresent()) offsets.add(warc.position());
+            return offsets.stream().mapToLong(Long::longValue).toArray();
+        }
     }
 
     @Override public long skippedRecords() {
@@ -86,6 +125,7 @@ final class WarcArticleReader implements ArticleReader {
         try {
             recordNumber++;
             Optional<WarcRecord> record = warc.next();
+            if (record.isPresent() && warc.position() >= end) record = Optional.empty();    // the next part's
             if (record.isEmpty()) recordNumber = before;
             return record;
         } catch (IOException | RuntimeException e) {

@@ -64,14 +64,14 @@ import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The Spark plan of {@code quotable build}: reads JSON Lines articles from any Hadoop path, extracts their quotes
+ * The Spark plan of {@code quotable build}: reads article files of every input format from any Hadoop path (planned
+ * by {@link InputPlan}: WARC archives in parts of whole records, JSON Lines by line splits, other files whole), extracts their quotes
  * with one {@link org.quotable.extractor.QuoteExtractor} per executor JVM, and writes the {@code quotes} and
  * {@code articles} tables under the output folder. Stateless; each {@link #run} is one job.
  *
  * <ol>
- *   <li><b>read</b>: every line of every file under the input (recursively; compressed files are decompressed by
- *       their Hadoop codec) becomes an article through the extractor's own normalization and ids, or a problem
- *       naming the file and the line's byte offset;
+ *   <li><b>read</b>: every part of the plan becomes articles through the extractor's own readers (the same ids,
+ *       names and normalization as {@code quotable build}), or problems naming the file and where in it;
  *   <li><b>deduplicate</b>: of articles with the same text, the first by file then position is kept, as
  *       {@code quotable build} does, and the others are reported;
  *   <li><b>order</b>: articles are range-partitioned by file and position, so part files concatenated in name
@@ -91,18 +91,25 @@ public final class ExtractionJob {
     private static final Table<QuoteRecord> QUOTES = QuotableSchema.QUOTES;
 
     // Bookkeeping columns that travel with each line; the tables' own columns keep their names.
-    private static final String FILE = "_file", OFFSET = "_offset", PROBLEM = "_problem", RANK = "_rank",
+    private static final String FILE = "_file", OFFSET = "_offset", PROBLEM = "_problem", LOCATION = "_location",
+            WARNING = "_warning", RANK = "_rank",
             FIRST = "_first", DUPLICATE_OF = "_duplicate_of", QUOTE_ROWS = "_quotes", FAILURE = "_failure";
 
-    /** A line read: where it is, what went wrong or the article's columns (all nullable: a bad line has none). */
+    /**
+     * An article or a problem read: its file and position in it (a sort key: a line's or record's byte offset, or the
+     * article's number in a file read whole), what went wrong, where and how badly, or the article's columns (all
+     * nullable: a problem has none).
+     */
     private static final StructType READ = bookkeeping(List.of(
             field(FILE, DataTypes.StringType, false), field(OFFSET, DataTypes.LongType, false),
-            field(PROBLEM, DataTypes.StringType, true)), WireRows.schema(ARTICLES), true, List.of());
+            field(PROBLEM, DataTypes.StringType, true), field(LOCATION, DataTypes.StringType, true),
+            field(WARNING, DataTypes.BooleanType, false)), WireRows.schema(ARTICLES), true, List.of());
 
     /** A line after extraction: {@link #READ}, then the duplicate's original, the quotes, the failure. */
     private static final StructType EXTRACTED = bookkeeping(List.of(
             field(FILE, DataTypes.StringType, false), field(OFFSET, DataTypes.LongType, false),
-            field(PROBLEM, DataTypes.StringType, true), field(DUPLICATE_OF, DataTypes.StringType, true)),
+            field(PROBLEM, DataTypes.StringType, true), field(LOCATION, DataTypes.StringType, true),
+            field(WARNING, DataTypes.BooleanType, false), field(DUPLICATE_OF, DataTypes.StringType, true)),
             WireRows.schema(ARTICLES), true, List.of(
                     field(QUOTE_ROWS, DataTypes.createArrayType(WireRows.schema(QUOTES), false), false),
                     field(FAILURE, DataTypes.StringType, true)));
@@ -110,7 +117,7 @@ public final class ExtractionJob {
     /**
      * Runs the job.
      *
-     * @param input  a Hadoop path, folder, glob or comma-separated list of JSON Lines article files
+     * @param input  a Hadoop path, folder, glob or comma-separated list of article files
      * @param output the folder the tables are written under
      * @throws FileNotFoundException      when a path (or glob) of the input matches nothing
      * @throws FileAlreadyExistsException when a table folder exists and {@link JobOptions#overwrite()} is off;
@@ -125,13 +132,21 @@ public final class ExtractionJob {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = new Configuration(context.hadoopConfiguration());
         conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        checkInput(conf, input);
+        InputPlan plan = InputPlan.of(context, conf, input, options.warcPartBytes());
         checkOutput(conf, output, options);
 
-        JavaPairRDD<LongWritable, Text> lines = context.newAPIHadoopFile(input, TextInputFormat.class,
-                LongWritable.class, Text.class, conf);
-        JavaRDD<Row> read = ((JavaNewHadoopRDD<LongWritable, Text>) lines)
-                .mapPartitionsWithInputSplit(ExtractionJob::readSplit, true);
+        JavaRDD<Row> read = readParts(context, conf, plan.parts());
+        if (!plan.lineFiles().isEmpty()) {
+            // Names by URI: the splits name their file by its path, the rows by its name in the input.
+            var names = new java.util.HashMap<String, String>();
+            for (InputPlan.File f : plan.lineFiles()) names.put(new Path(f.uri()).toUri().getPath(), f.name());
+            Job lineJob = Job.getInstance(conf);
+            FileInputFormat.setInputPaths(lineJob, plan.lineFiles().stream().map(f -> new Path(f.uri())).toArray(Path[]::new));
+            JavaPairRDD<LongWritable, Text> lines = context.newAPIHadoopRDD(lineJob.getConfiguration(), TextInputFormat.class,
+                    LongWritable.class, Text.class);
+            read = read.union(((JavaNewHadoopRDD<LongWritable, Text>) lines)
+                    .mapPartitionsWithInputSplit((split, it) -> readSplit(names, split, it), true));
+        }
 
         WindowSpec sameText = Window.partitionBy(col("text_sha256")).orderBy(col(FILE), col(OFFSET));
         int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
@@ -161,14 +176,12 @@ public final class ExtractionJob {
         }
     }
 
-    private static void checkInput(Configuration conf, String input) throws IOException {
-        Job job = Job.getInstance(conf);
-        FileInputFormat.setInputPaths(job, input);    // splits the list as the input format will
-        for (Path path : FileInputFormat.getInputPaths(job)) {
-            FileStatus[] matches = path.getFileSystem(conf).globStatus(path);
-            if (matches == null || matches.length == 0)
-                throw new FileNotFoundException(path + ": no such file or folder; give JSON Lines article files, folders of them, or a glob");
-        }
+    /** The parts of the plan, one task each, read into {@link #READ} rows. */
+    private static JavaRDD<Row> readParts(JavaSparkContext context, Configuration conf, List<InputPlan.Part> parts) {
+        if (parts.isEmpty()) return context.emptyRDD();
+        var shared = new org.apache.spark.util.SerializableConfiguration(conf);
+        return context.parallelize(parts, parts.size())
+                .flatMap(part -> PartReader.read(part, shared.value(), ExtractionJob::readRow).iterator());
     }
 
     private static void checkOutput(Configuration conf, String output, JobOptions options) throws IOException {
@@ -185,8 +198,10 @@ public final class ExtractionJob {
     }
 
     /** One Hadoop split of lines, read into {@link #READ} rows, lazily. */
-    private static Iterator<Row> readSplit(InputSplit split, Iterator<Tuple2<LongWritable, Text>> lines) {
-        String file = displayName(((FileSplit) split).getPath());
+    private static Iterator<Row> readSplit(java.util.Map<String, String> names, InputSplit split,
+                                           Iterator<Tuple2<LongWritable, Text>> lines) {
+        Path splitPath = ((FileSplit) split).getPath();
+        String file = names.getOrDefault(splitPath.toUri().getPath(), displayName(splitPath));
         return new Iterator<>() {
             private @Nullable Row next;
 
@@ -197,7 +212,7 @@ public final class ExtractionJob {
                     var problems = new ArrayList<ArticleProblem>(1);
                     ArticleRecord article = ArticleSources.readJsonLine(line._2().toString(), file, "offset " + offset, ReadOptions.DEFAULT, problems::add);
                     if (article != null) next = readRow(file, offset, null, WireRows.values(ARTICLES, article));
-                    else if (!problems.isEmpty()) next = readRow(file, offset, problems.get(0).reason(), null);
+                    else if (!problems.isEmpty()) next = readRow(file, offset, problems.get(0), null);
                 }
                 return next != null;
             }
@@ -211,12 +226,15 @@ public final class ExtractionJob {
         };
     }
 
-    private static Row readRow(String file, long offset, @Nullable String problem, Object @Nullable [] article) {
-        Object[] values = new Object[3 + ARTICLES.columns().size()];
+    /** A row of {@link #READ}: an article, or a problem (whose location is the offset's when it has none). */
+    static Row readRow(String file, long offset, @Nullable ArticleProblem problem, Object @Nullable [] article) {
+        Object[] values = new Object[5 + ARTICLES.columns().size()];
         values[0] = file;
         values[1] = offset;
-        values[2] = problem;
-        if (article != null) System.arraycopy(article, 0, values, 3, article.length);
+        values[2] = problem == null ? null : problem.reason();
+        values[3] = problem == null ? null : problem.location() != null ? problem.location() : "offset " + offset;
+        values[4] = problem != null && problem.severity() == ArticleProblem.Severity.WARNING;
+        if (article != null) System.arraycopy(article, 0, values, 5, article.length);
         return RowFactory.create(values);
     }
 
@@ -244,15 +262,17 @@ public final class ExtractionJob {
 
     private static Row extractRow(Row row) {
         int articleColumns = ARTICLES.columns().size();
-        Object[] values = new Object[4 + articleColumns + 2];
+        Object[] values = new Object[6 + articleColumns + 2];
         values[0] = row.getString(0);
         values[1] = row.getLong(1);
         values[2] = row.get(2);
-        values[3] = row.get(row.fieldIndex(DUPLICATE_OF));
-        for (int i = 0; i < articleColumns; i++) values[4 + i] = row.get(3 + i);
+        values[3] = row.get(3);
+        values[4] = row.get(4);
+        values[5] = row.get(row.fieldIndex(DUPLICATE_OF));
+        for (int i = 0; i < articleColumns; i++) values[6 + i] = row.get(5 + i);
         List<Row> quoteRows = List.of();
         String failure = null;
-        if (values[2] == null && values[3] == null) {
+        if (values[2] == null && values[5] == null) {
             ArticleRecord article = WireRows.record(ARTICLES, row);
             try {
                 var rowsOfQuotes = new ArrayList<Row>();
@@ -263,8 +283,8 @@ public final class ExtractionJob {
                 failure = "extraction failed, article left out: " + e;
             }
         }
-        values[4 + articleColumns] = CollectionConverters.asScala(quoteRows).toSeq();
-        values[5 + articleColumns] = failure;
+        values[6 + articleColumns] = CollectionConverters.asScala(quoteRows).toSeq();
+        values[7 + articleColumns] = failure;
         return RowFactory.create(values);
     }
 
@@ -278,32 +298,55 @@ public final class ExtractionJob {
         DataFrameWriter<Row> writer = table.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
         switch (format) {
             case PARQUET -> writer.parquet(folder.toString());
-            case CSV -> writer.option("header", true).csv(folder.toString());
+            case CSV -> csv(writer).csv(folder.toString());
             case JSONL -> writer.option("ignoreNullFields", false).json(folder.toString());
         }
     }
 
+    /**
+     * The CSV dialect of {@code quotable build}'s CSV files, as far as Spark's writer can: a header line, inner
+     * quotes doubled (RFC 4180; Spark's default {@code \"} makes pandas and DuckDB split rows), values written
+     * exactly (Spark trims them by default), a null as an empty unquoted field and an empty string as {@code ""}.
+     * Lines end in LF rather than CRLF, which every CSV reader accepts.
+     */
+    static DataFrameWriter<Row> csv(DataFrameWriter<Row> writer) {
+        return writer.option("header", true)
+                .option("quote", "\"")
+                .option("escape", "\"")
+                .option("ignoreLeadingWhiteSpace", false)
+                .option("ignoreTrailingWhiteSpace", false)
+                .option("nullValue", "")
+                .option("emptyValue", "\"\"")
+                .option("dateFormat", "yyyy-MM-dd")
+                .option("encoding", "UTF-8");
+    }
+
     private static JobResult result(Dataset<Row> extracted, Column kept, int sampleSize) {
-        Column failed = col(PROBLEM).isNotNull().or(col(FAILURE).isNotNull());
+        Column failed = col(PROBLEM).isNotNull().and(col(WARNING).equalTo(false)).or(col(FAILURE).isNotNull());
+        Column warned = col(PROBLEM).isNotNull().and(col(WARNING));
         Row counts = extracted.agg(
                 count(when(kept, lit(1))),
                 coalesce(sum(when(kept, size(col(QUOTE_ROWS)))), lit(0L)),
                 count(when(col(DUPLICATE_OF).isNotNull(), lit(1))),
-                count(when(failed, lit(1)))).first();
+                count(when(failed, lit(1))),
+                count(when(warned, lit(1)))).first();
         var sample = new ArrayList<ArticleProblem>();
         if (sampleSize > 0) {
-            for (Row r : extracted.filter(failed.or(col(DUPLICATE_OF).isNotNull()))
-                    .select(col(FILE), col(OFFSET), col(PROBLEM), col(DUPLICATE_OF), col(FAILURE), col("article_id"))
+            for (Row r : extracted.filter(col(PROBLEM).isNotNull().or(col(FAILURE).isNotNull()).or(col(DUPLICATE_OF).isNotNull()))
+                    .select(col(FILE), col(OFFSET), col(PROBLEM), col(DUPLICATE_OF), col(FAILURE), col("article_id"),
+                            col(LOCATION), col(WARNING))
                     .orderBy(col(FILE), col(OFFSET)).limit(sampleSize).collectAsList())
                 sample.add(problem(r));
         }
-        long duplicates = counts.getLong(2), errors = counts.getLong(3);
-        return new JobResult(counts.getLong(0), counts.getLong(1), duplicates, duplicates + errors, errors, sample);
+        long duplicates = counts.getLong(2), errors = counts.getLong(3), warnings = counts.getLong(4);
+        return new JobResult(counts.getLong(0), counts.getLong(1), duplicates, duplicates + errors + warnings, errors, sample);
     }
 
     private static ArticleProblem problem(Row r) {
         String file = r.getString(0), location = "offset " + r.getLong(1);
-        if (!r.isNullAt(2)) return ArticleProblem.error(file, location, r.getString(2));
+        if (!r.isNullAt(2))
+            return r.getBoolean(7) ? ArticleProblem.warning(file, r.getString(6), r.getString(2))
+                    : ArticleProblem.error(file, r.getString(6), r.getString(2));
         if (!r.isNullAt(3))
             return ArticleProblem.warning(file, location,
                     "duplicate of an article already read from " + r.getString(3) + " (same text); kept once");

@@ -25,12 +25,16 @@ public final class JobOptions {
     private final boolean overwrite;
     private final int partitions;
     private final int problemSample;
+    private final long warcPartBytes;
 
     private JobOptions(Builder b) {
         formats = b.formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.formats));
         overwrite = b.overwrite;
         partitions = b.partitions;
         problemSample = b.problemSample;
+        warcPartBytes = b.warcPartBytes;
+        if (warcPartBytes < 1)
+            throw new IllegalArgumentException("warcPartBytes is " + warcPartBytes + "; it must be 1 or more");
         if (formats.isEmpty())
             throw new IllegalArgumentException("No output format chosen; choose at least one of " + List.of(OutputFormat.values()));
         if (partitions < 0)
@@ -60,9 +64,15 @@ public final class JobOptions {
     /** At most how many problems the result lists; all are counted. */
     public int problemSample() { return problemSample; }
 
+    /**
+     * About how many bytes of a WARC archive one task reads: an archive is cut into runs of whole records of at
+     * least this size (the last may be smaller), so one large archive is read by many tasks. Default 32 MiB.
+     */
+    public long warcPartBytes() { return warcPartBytes; }
+
     @Override public String toString() {
         return "JobOptions[formats=" + formats + ", overwrite=" + overwrite + ", partitions=" + partitions
-                + ", problemSample=" + problemSample + "]";
+                + ", problemSample=" + problemSample + ", warcPartBytes=" + warcPartBytes + "]";
     }
 
     /** Mutable builder of {@link JobOptions}; {@link #get()} validates. */
@@ -71,6 +81,7 @@ public final class JobOptions {
         private boolean overwrite = false;
         private int partitions = 0;
         private int problemSample = 100;
+        private long warcPartBytes = 32L << 20;
 
         private Builder() {}
 
@@ -80,6 +91,7 @@ public final class JobOptions {
             overwrite = o.overwrite;
             partitions = o.partitions;
             problemSample = o.problemSample;
+            warcPartBytes = o.warcPartBytes;
         }
 
         /** The formats to write; at least one. */
@@ -107,12 +119,18 @@ public final class JobOptions {
             return this;
         }
 
+        /** About how many bytes of a WARC archive one task reads; at least 1. */
+        public Builder warcPartBytes(long value) {
+            warcPartBytes = value;
+            return this;
+        }
+
         @Override public JobOptions get() {
             return new JobOptions(this);
         }
 
         @Override public String toString() {
-            return "JobOptions.Builder" + Arrays.asList(formats, overwrite, partitions, problemSample);
+            return "JobOptions.Builder" + Arrays.asList(formats, overwrite, partitions, problemSample, warcPartBytes);
         }
     }
 }
