@@ -98,7 +98,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
 
     @Override public ExtractionState apply(ExtractionState state) {
         String text = state.text();
-        Cast cast = Cast.of(text);
+        Cast cast = Cast.of(state);   // the speakers stage's cast, built once per article
         List<Candidate> quotes = state.candidates();
         var quoteSpans = new ArrayList<Span>(quotes.size());
         for (Candidate c : quotes) quoteSpans.add(new Span(c.openMark(), Math.max(c.openMark(), c.closeMark())));
