@@ -380,7 +380,7 @@ public final class Roles {
                 if (!goesOn) break;
                 if (PREPOSITIONS.contains(lower)) inPhrase = true;
             } else if (inPhrase && lower.equals("and")) {
-                inPhrase = false; // "professor at X and co-author of the study"
+                inPhrase = false; // "professor at X and co-editor of the survey"
             }
             kept.add(w);
             if (isTitleNoun(clean(w))) {
@@ -411,7 +411,7 @@ public final class Roles {
     private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
             "\\s+(?:at|of|for|with|from|in)\\s+(?:the|a|an|its|his|her|their|this|that)\\s+\\p{Ll}[^,]*$");
 
-    /** "director for games at the tech giant" → "director for games": a description is not the body's name. */
+    /** "head of puzzles at the toy maker" → "head of puzzles": a description is not the body's name. */
     private static String descriptionCut(String role) {
         var m = DESCRIPTION.matcher(role);
         if (!m.find() || m.start() == 0) return role;

@@ -257,7 +257,7 @@ public final class SpeakerResolver implements ExtractionStage {
     }
 
     /**
-     * "Ann Vell, an expert in … who did not work on the study, told Newsweek: "…"": when the subject found before the
+     * "Ann Vell, a lecturer in … who took no part in the survey, told the paper: "…"": when the subject found before the
      * verb is the tail of a relative clause, the full name opening the paragraph's only sentence, set off by a comma,
      * is the speaker.
      */
@@ -380,7 +380,7 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         String[] words = mention.split("\\s+");
         if (words.length > 12) {
-            // "Ann Vell, an expert in … who did not work on the study, told …": the name before a long appositive.
+            // "Ann Vell, a lecturer in … who took no part in the survey, told …": the name before a long appositive.
             Matcher lead = LEADING_NAME.matcher(written.strip());
             if (!lead.find()) return null;
             NameMention name = Names.parse(lead.group(1));

@@ -85,7 +85,7 @@ class SpeakerResolverTest {
     }
 
     @Test void colonAndThatIntroductions() {
-        assertThat(only("Trump said: \"I am greatly honored.\"").speaker()).isEqualTo("Trump");
+        assertThat(only("Hale said: \"I am truly pleased.\"").speaker()).isEqualTo("Hale");
         assertThat(only("Merz emphasized that \"an agreement has been reached.\"").speaker()).isEqualTo("Merz");
     }
 
@@ -311,12 +311,12 @@ class SpeakerResolverTest {
 
     @Test void theNameBeforeALongAppositiveIsTheSpeaker() {
         Attribution a = attributions("Ann Vell, an expert in water law and coastal policy at the Department of Marine Studies "
-                + "at the Northern University who did not work on the study, told reporters: \"It is a fair result.\"").get(0);
+                + "at the Northern University who took no part in the survey, told reporters: \"It is a fair result.\"").get(0);
         assertThat(a.speaker()).isEqualTo("Ann Vell");
     }
 
     @Test void aNameWithAPluralVerbIsABodyThatTheyRefersTo() {
-        Attribution a = attributions("Big Harbour have twice denied doing anything wrong.\n\n"
+        Attribution a = attributions("Big Harbour have again rejected every claim of wrongdoing.\n\n"
                 + "\"We never blocked the show,\" they said in a statement.").get(0);
         assertThat(a.speaker()).isEqualTo("Big Harbour");
         assertThat(a.speakerType()).isEqualTo(SpeakerType.ORGANIZATION);
@@ -376,12 +376,12 @@ class SpeakerResolverTest {
     }
 
     @Test void itSaysAfterABodysStatementIsThatBody() {
-        String text = "Harbour Records have denied the claim. \"We never blocked her,\" they said in a statement on Friday.\n\n"
+        String text = "Harbour Records have denied the claim. \"We never blocked her,\" they said in a written reply on Friday.\n\n"
                 + "The row went on all weekend, with fans of the singer posting messages of support for her online and "
                 + "writers on every music site taking sides, while the label's owners stayed silent for two days, and "
                 + "the festival's organisers asked everyone to wait for a final ruling before selling any more tickets.\n\n"
                 + "Now another statement has gone out to the organisers.\n\n"
-                + "\"We have agreed to grant every licence,\" it says.";
+                + "\"We will hand out every licence,\" it says.";
         List<Attribution> all = attributions(text);
         assertThat(all).hasSize(2);
         assertThat(all.get(0).speaker()).isEqualTo("Harbour Records");
@@ -399,8 +399,8 @@ class SpeakerResolverTest {
     }
 
     @Test void theNameOpeningAParagraphBeforeARelativeClauseIsTheSpeaker() {
-        String text = "Ann Vell, an expert in water policy at the Department of Earth Sciences at the U.K.'s University of "
-                + "Leeds who did not work on the study, told the paper: \"Although the numbers rose by only a few percent "
+        String text = "Ann Vell, a lecturer in river law at the School of Coastal Studies at the Northern "
+                + "Polytechnic who took no part in the survey, told the paper: \"Although the count went up by a small margin "
                 + "this could matter a great deal.\"";
         assertThat(only(text).speaker()).isEqualTo("Ann Vell");
         String two = "Ann Vell wrote the report. A colleague who did not work on it told the paper: \"It is too short.\"";
