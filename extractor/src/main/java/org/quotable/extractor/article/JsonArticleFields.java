@@ -14,7 +14,7 @@ final class JsonArticleFields {
 
     /**
      * Other names of the publication time, read when {@code published} is absent: full timestamps with the
-     * publisher's offset ("2019-11-19T00:51:04-05:00") give the date as the publisher wrote it.
+     * publisher's offset ("2024-03-06T00:40:00-05:00") give the date as the publisher wrote it.
      */
     static final java.util.List<String> PUBLISHED_ALIASES = java.util.List.of("published_at", "datePublished",
             "date_published", "publishedAt", "publication_date", "pub_date");
