@@ -1,10 +1,14 @@
 package org.quotable.build;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.article.ArticleProblem;
+import org.quotable.extractor.article.InputFile;
+import org.quotable.schema.QuotableSchema;
 
 /**
  * Building datasets: the entry point of this module. Each method hands off to the class that does the work.
@@ -62,6 +66,77 @@ public final class Builds {
         if (!reasons.isEmpty())
             throw new BuildException(BuildException.Kind.STALE_BUILD, "%s cannot be released: %s; run `quotable build %s` and release again"
                     .formatted(buildFolder, String.join("; ", reasons), datasetDir));
+    }
+
+    /** The input files of a dataset: those its definition's {@code inputs} globs match, named relative to it. */
+    public static InputFiles inputs(Path datasetDir) {
+        return InputFiles.matching(datasetDir, DatasetDefinition.load(datasetDir).inputs());
+    }
+
+    /**
+     * The inputs as they are now (size, modification time, SHA-256), for {@link #recordBuild}: read them before
+     * the build starts, so that a file changed during the build makes the build look stale.
+     */
+    public static List<BuildManifest.Input> describeInputs(List<InputFile> files) throws IOException {
+        return BuildManifest.inputs(files);
+    }
+
+    /**
+     * Records a build made by another engine (the Spark job) in its output folder as {@code quotable build} records
+     * its own: {@code errors.jsonl} with every input problem, then {@code build.json} naming the tool, schema,
+     * extractor, formats, inputs and the SHA-256 of every file written, so {@code quotable release} and its
+     * staleness check accept the folder.
+     *
+     * @param formats the formats written, by extension (csv, jsonl, parquet)
+     */
+    public static void recordBuild(Path folder, List<String> formats, List<BuildManifest.Input> inputs,
+                                   List<ArticleProblem> problems) throws IOException {
+        ProblemReport.write(folder.resolve(BuildFolder.ERRORS), problems);
+        BuildManifest.write(folder, toolVersion(), QuotableSchema.VERSION.toString(), ExtractorFingerprint.value(),
+                formats, inputs);
+    }
+
+    /**
+     * Whether a build folder holds its JSON Lines tables as folders of part files (the Spark job's layout, maybe
+     * partitioned into {@code key=value} folders) rather than as single files.
+     */
+    public static boolean hasTablesInParts(Path buildFolder) {
+        return Files.isDirectory(buildFolder.resolve(QuotableSchema.QUOTES.name() + ".jsonl"));
+    }
+
+    /**
+     * Joins each table's JSON Lines part files, in path order, into one {@code <table>.jsonl} in {@code into}, the
+     * layout a release is made from. Hidden files and Hadoop's markers are left out.
+     */
+    public static void joinTables(Path buildFolder, Path into) throws IOException {
+        Files.createDirectories(into);
+        for (var table : QuotableSchema.TABLES) {
+            Path parts = buildFolder.resolve(table.name() + ".jsonl");
+            if (!Files.isDirectory(parts)) continue;
+            List<Path> files;
+            try (var walk = Files.walk(parts)) {
+                files = walk.filter(Files::isRegularFile).filter(p -> {
+                    for (Path name : parts.relativize(p))
+                        if (name.toString().startsWith(".") || name.toString().startsWith("_")) return false;
+                    return true;
+                }).sorted().toList();
+            }
+            try (OutputStream out = Files.newOutputStream(into.resolve(table.name() + ".jsonl"))) {
+                for (Path part : files) Files.copy(part, out);
+            }
+        }
+    }
+
+    /**
+     * Checks a build folder against its {@code build.json}: every file the build wrote is there, unchanged. Returns
+     * one line per problem; empty when the folder is intact.
+     *
+     * @throws BuildException (stale build) when the folder has no readable manifest
+     */
+    public static List<String> verifyBuild(Path buildFolder) throws IOException {
+        BuildManifest manifest = BuildManifest.read(buildFolder).orElseThrow(() -> new BuildException(BuildException.Kind.STALE_BUILD,
+                buildFolder.resolve(BuildFolder.MANIFEST) + ": no build manifest; run `quotable build` (or the Spark job on the dataset folder) to make one"));
+        return manifest.damage(buildFolder);
     }
 
     /** The extractor's code fingerprint, 16 hex digits: cached results are valid only for the same one. */

@@ -65,7 +65,8 @@ final class ReleaseCommand implements Callable<Integer> {
     }
 
     @Option(names = "--build", paramLabel = "<folder>",
-            description = "The build folder holding quotes.jsonl and articles.jsonl (default: <dataset>/build).")
+            description = "The build folder holding quotes.jsonl and articles.jsonl (default: <dataset>/build), or "
+                    + "the output of the Spark job run on the dataset folder with jsonl among its formats.")
     @Nullable Path build;
 
     @Option(names = "--compression", paramLabel = "<codec>", defaultValue = "SNAPPY",
@@ -107,9 +108,17 @@ final class ReleaseCommand implements Callable<Integer> {
         if (build != null) request = request.withBuildFolder(build);
         if (quality != null) request = request.withQuality(readQuality(quality));
         Release release;
+        Path joined = null;
         try (DatasetLock lock = Builds.lock(datasetDir, "release")) {
             Builds.checkReleasable(datasetDir, request.buildFolder());
-            release = Releases.publish(request);
+            if (Builds.hasTablesInParts(request.buildFolder())) {
+                // The Spark job's output: each table a folder of part files, joined in order into one file each.
+                joined = Files.createTempDirectory("quotable-release-");
+                Builds.joinTables(request.buildFolder(), joined);
+                release = Releases.publish(request.withBuildFolder(joined));
+            } else {
+                release = Releases.publish(request);
+            }
         } catch (ReleaseConflictException e) {
             throw new QuotableException(ExitCodes.RELEASE_CONFLICT, e.getMessage(), e);
         } catch (ReleaseException e) {
@@ -118,6 +127,8 @@ final class ReleaseCommand implements Callable<Integer> {
             // Not the user's input but the disk: full, read-only, no permission. The staging folder is gone already.
             throw new QuotableException(ExitCodes.IO_ERROR, "cannot write the release: " + Problems.reason(e)
                     + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? " (" + fs.getFile() + ")" : ""), e);
+        } finally {
+            if (joined != null) deleteTree(joined);
         }
         if (quiet()) return ExitCodes.OK;
         PrintWriter out = spec.commandLine().getOut();
@@ -126,6 +137,12 @@ final class ReleaseCommand implements Callable<Integer> {
         out.print(release.changes().summary());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     private boolean quiet() {
