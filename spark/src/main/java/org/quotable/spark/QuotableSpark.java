@@ -86,7 +86,7 @@ public final class QuotableSpark {
 
     /** The command line: {@code <input> <output> [--format f,...] [--overwrite] [--partitions N] [--partition-by p]}. */
     record Arguments(String input, String output, JobOptions options) {
-        static final String USAGE = "Usage: quotable-spark <input> <output> [--format parquet,csv,jsonl] [--overwrite] [--partitions N] [--partition-by published_month]";
+        static final String USAGE = "Usage: quotable-spark <input> <output> [--format parquet,csv,jsonl] [--overwrite] [--partitions N] [--partition-by published_month] [--warc-part-mb N]";
 
         static Arguments parse(String[] args) {
             var positional = new ArrayList<String>();
@@ -96,6 +96,14 @@ public final class QuotableSpark {
                     case "--overwrite" -> options.overwrite(true);
                     case "--partition-by" -> options.partitioning(partitioning(value(args, ++i, "--partition-by")));
                     case "--format" -> options.formats(formats(value(args, ++i, "--format")));
+                    case "--warc-part-mb" -> {
+                        String n = value(args, ++i, "--warc-part-mb");
+                        try {
+                            options.warcPartBytes(Long.parseLong(n) << 20);
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--warc-part-mb takes a number of MiB, not '" + n + "'");
+                        }
+                    }
                     case "--partitions" -> {
                         String n = value(args, ++i, "--partitions");
                         try {

@@ -91,6 +91,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * extracted once.
  */
 public final class ExtractionJob {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractionJob.class);
+
     private ExtractionJob() {}
 
     private static final Table<ArticleRecord> ARTICLES = QuotableSchema.ARTICLES;
@@ -164,6 +166,9 @@ public final class ExtractionJob {
 
         WindowSpec sameText = Window.partitionBy(col("text_sha256")).orderBy(col(FILE), col(OFFSET));
         int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
+        // What scaling depends on: enough read tasks (WARC record runs, line splits) and extraction partitions.
+        LOG.info("quotable-spark plan: {} read parts ({} of them WARC record runs), {} JSON Lines files, {} extraction partitions",
+                plan.parts().size(), plan.parts().stream().filter(p -> !p.whole()).count(), plan.lineFiles().size(), partitions);
         Dataset<Row> ordered = spark.createDataFrame(read, READ)
                 .withColumn(RANK, row_number().over(sameText))
                 .withColumn(FIRST, concat(first(col("article_id")).over(sameText), lit(" ("), first(col(FILE)).over(sameText), lit(")")))
@@ -176,6 +181,9 @@ public final class ExtractionJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Column kept = col(PROBLEM).isNull().and(col(DUPLICATE_OF).isNull()).and(col(FAILURE).isNull());
+            // Counting first extracts every partition in parallel into the cache; the speaker pass below then streams
+            // the cached rows to the driver one partition at a time, which would otherwise extract them one by one.
+            Row counts = counts(extracted, kept);
             boolean byMonth = options.partitioning() == Partitioning.PUBLISHED_MONTH;
             Column month = date_format(date_from_unix_date(col("published")), "yyyy-MM").as(MONTH);
             Dataset<Row> keptRows = extracted.filter(kept);
@@ -192,7 +200,7 @@ public final class ExtractionJob {
                 write(quotes, format, options, byMonth, new Path(output, QUOTES.name() + "." + format.extension()));
                 write(speakerTable.coalesce(1), format, options, false, new Path(output, SPEAKERS.name() + "." + format.extension()));
             }
-            JobResult result = result(extracted, kept, options.problemSample(), speakers.rows().size());
+            JobResult result = result(extracted, counts, options.problemSample(), speakers.rows().size());
             if (manifestInputs != null)
                 Builds.recordBuild(localOutput, options.formats().stream().map(OutputFormat::extension).sorted().toList(),
                         manifestInputs, problems(extracted, Integer.MAX_VALUE));
@@ -359,7 +367,8 @@ public final class ExtractionJob {
                 .option("encoding", "UTF-8");
     }
 
-    private static JobResult result(Dataset<Row> extracted, Column kept, int sampleSize, long speakers) {
+    /** Articles kept, their quotes, duplicates, errors and warnings. */
+    private static Row counts(Dataset<Row> extracted, Column kept) {
         Column failed = col(PROBLEM).isNotNull().and(col(WARNING).equalTo(false)).or(col(FAILURE).isNotNull());
         Column warned = col(PROBLEM).isNotNull().and(col(WARNING));
         Row counts = extracted.agg(
@@ -368,6 +377,10 @@ public final class ExtractionJob {
                 count(when(col(DUPLICATE_OF).isNotNull(), lit(1))),
                 count(when(failed, lit(1))),
                 count(when(warned, lit(1)))).first();
+        return counts;
+    }
+
+    private static JobResult result(Dataset<Row> extracted, Row counts, int sampleSize, long speakers) {
         List<ArticleProblem> sample = sampleSize > 0 ? problems(extracted, sampleSize) : List.of();
         long duplicates = counts.getLong(2), errors = counts.getLong(3), warnings = counts.getLong(4);
         return new JobResult(counts.getLong(0), counts.getLong(1), speakers, duplicates, duplicates + errors + warnings,
