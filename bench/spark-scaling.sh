@@ -42,6 +42,7 @@ for cores in 1 2; do
   seconds[$cores]=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
   articles=$(grep -o 'quotable-spark: [0-9,]* articles' "$data/spark-local$cores.log" | tr -dc '0-9')
   echo "quotable-spark local[$cores]: $articles articles, $(rate "$articles" "${seconds[$cores]}")"
+  grep -o 'quotable-spark plan: .*' "$data/spark-local$cores.log" | head -1 | sed 's/^/  /' || true
 done
 awk -v a="${seconds[1]}" -v b="${seconds[2]}" 'BEGIN {printf "speed-up local[2] over local[1]: %.2fx\n", a/b}'
 

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.quotable.build.Builds;
+import org.quotable.build.DatasetLock;
+import org.quotable.build.Problems;
 import org.quotable.exporter.Releases;
 import org.quotable.exporter.dataset.ExportOptions;
 import org.quotable.exporter.format.Compression;
@@ -62,7 +65,8 @@ final class ReleaseCommand implements Callable<Integer> {
     }
 
     @Option(names = "--build", paramLabel = "<folder>",
-            description = "The build folder holding quotes.jsonl and articles.jsonl (default: <dataset>/build).")
+            description = "The build folder holding quotes.jsonl and articles.jsonl (default: <dataset>/build), or "
+                    + "the output of the Spark job run on the dataset folder with jsonl among its formats.")
     @Nullable Path build;
 
     @Option(names = "--compression", paramLabel = "<codec>", defaultValue = "SNAPPY",
@@ -104,9 +108,17 @@ final class ReleaseCommand implements Callable<Integer> {
         if (build != null) request = request.withBuildFolder(build);
         if (quality != null) request = request.withQuality(readQuality(quality));
         Release release;
-        try (DatasetLock lock = DatasetLock.acquire(datasetDir, "release")) {
-            checkBuild(datasetDir, request.buildFolder());
-            release = Releases.publish(request);
+        Path joined = null;
+        try (DatasetLock lock = Builds.lock(datasetDir, "release")) {
+            Builds.checkReleasable(datasetDir, request.buildFolder());
+            if (Builds.hasTablesInParts(request.buildFolder())) {
+                // The Spark job's output: each table a folder of part files, joined in order into one file each.
+                joined = Files.createTempDirectory("quotable-release-");
+                Builds.joinTables(request.buildFolder(), joined);
+                release = Releases.publish(request.withBuildFolder(joined));
+            } else {
+                release = Releases.publish(request);
+            }
         } catch (ReleaseConflictException e) {
             throw new QuotableException(ExitCodes.RELEASE_CONFLICT, e.getMessage(), e);
         } catch (ReleaseException e) {
@@ -115,6 +127,8 @@ final class ReleaseCommand implements Callable<Integer> {
             // Not the user's input but the disk: full, read-only, no permission. The staging folder is gone already.
             throw new QuotableException(ExitCodes.IO_ERROR, "cannot write the release: " + Problems.reason(e)
                     + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null ? " (" + fs.getFile() + ")" : ""), e);
+        } finally {
+            if (joined != null) deleteTree(joined);
         }
         if (quiet()) return ExitCodes.OK;
         PrintWriter out = spec.commandLine().getOut();
@@ -125,21 +139,10 @@ final class ReleaseCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * Refuses a build that cannot be released as it is: no manifest (not made by {@code quotable build}), without the
-     * JSON Lines files, files changed since, or older than the dataset's inputs.
-     */
-    private static void checkBuild(Path datasetDir, Path buildFolder) throws IOException {
-        if (!Files.isDirectory(buildFolder))
-            throw new QuotableException(ExitCodes.STALE_BUILD, buildFolder + ": no build; run `quotable build` first");
-        BuildManifest manifest = BuildManifest.read(buildFolder).orElseThrow(() -> new QuotableException(ExitCodes.STALE_BUILD,
-                buildFolder.resolve(BuildFolder.MANIFEST) + ": no build manifest, so nothing says what this build is made of; "
-                        + "run `quotable build` to make the build again"));
-        InputFiles inputs = InputFiles.matching(datasetDir, DatasetDefinition.load(datasetDir).inputs());
-        List<String> reasons = manifest.staleness(buildFolder, inputs.files());
-        if (!reasons.isEmpty())
-            throw new QuotableException(ExitCodes.STALE_BUILD, "%s cannot be released: %s; run `quotable build %s` and release again"
-                    .formatted(buildFolder, String.join("; ", reasons), datasetDir));
+    private static void deleteTree(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     private boolean quiet() {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.quotable.build.Builds;
+import org.quotable.build.DatasetDefinition;
 import org.quotable.exporter.Releases;
 import org.quotable.exporter.release.Verification;
 import org.quotable.schema.SchemaVersion;
@@ -27,12 +29,15 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "<release>",
-            description = "A release folder, e.g. datasets/<name>/releases/1.0.0, or a dataset folder to check all its releases.")
+            description = "A release folder, e.g. datasets/<name>/releases/1.0.0, a dataset folder to check all its "
+                    + "releases, or a build folder (of quotable build or the Spark job) to check it against its build.json.")
     Path release;
 
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws IOException {
+        if (Files.isRegularFile(release.resolve(Builds.MANIFEST)) && !Files.exists(release.resolve("datapackage.json")))
+            return verifyBuild(release);
         if (!Files.isRegularFile(release.resolve(DatasetDefinition.FILE_NAME))) return verify(release);
         List<SchemaVersion> versions = Releases.versions(release);
         if (versions.isEmpty()) {
@@ -44,6 +49,21 @@ final class VerifyCommand implements Callable<Integer> {
         for (SchemaVersion version : versions)
             exitCode = Math.max(exitCode, verify(release.resolve("releases").resolve(version.toString())));
         return exitCode;
+    }
+
+    /** A build folder (of quotable build or the Spark job): every file its build.json lists is there, unchanged. */
+    private int verifyBuild(Path build) throws IOException {
+        List<String> problems = Builds.verifyBuild(build);
+        if (problems.isEmpty()) {
+            spec.commandLine().getOut().printf("%s: OK (build; every file matches build.json)%n", build);
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        for (String problem : problems) err.println(build + "/" + problem);
+        err.printf("quotable: %s failed verification with %d problem(s)%n", build, problems.size());
+        err.flush();
+        return ExitCodes.VERIFY_FAILED;
     }
 
     private int verify(Path release) {

@@ -14,6 +14,7 @@ import org.quotable.spark.job.ExtractionJob;
 import org.quotable.spark.job.JobOptions;
 import org.quotable.spark.job.JobResult;
 import org.quotable.spark.job.OutputFormat;
+import org.quotable.spark.job.Partitioning;
 
 /**
  * Runs Quotable's extraction on Apache Spark: article files of every format {@code quotable build} reads in, the {@code quotes} and {@code articles}
@@ -26,7 +27,7 @@ import org.quotable.spark.job.OutputFormat;
  * }</pre>
  *
  * <p>From a shell: {@code spark-submit --class org.quotable.spark.QuotableSpark quotable-spark.jar <input> <output>
- * [--format parquet,csv,jsonl] [--overwrite] [--partitions N]}.
+ * [--format parquet,csv,jsonl] [--overwrite] [--partitions N] [--partition-by published_month]}.
  */
 public final class QuotableSpark {
     private QuotableSpark() {}
@@ -83,9 +84,9 @@ public final class QuotableSpark {
         out.println("quotable-spark: " + result.summary());
     }
 
-    /** The command line: {@code <input> <output> [--format f,...] [--overwrite] [--partitions N]}. */
+    /** The command line: {@code <input> <output> [--format f,...] [--overwrite] [--partitions N] [--partition-by p]}. */
     record Arguments(String input, String output, JobOptions options) {
-        static final String USAGE = "Usage: quotable-spark <input> <output> [--format parquet,csv,jsonl] [--overwrite] [--partitions N]";
+        static final String USAGE = "Usage: quotable-spark <input> <output> [--format parquet,csv,jsonl] [--overwrite] [--partitions N] [--partition-by published_month] [--warc-part-mb N]";
 
         static Arguments parse(String[] args) {
             var positional = new ArrayList<String>();
@@ -93,7 +94,16 @@ public final class QuotableSpark {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--overwrite" -> options.overwrite(true);
+                    case "--partition-by" -> options.partitioning(partitioning(value(args, ++i, "--partition-by")));
                     case "--format" -> options.formats(formats(value(args, ++i, "--format")));
+                    case "--warc-part-mb" -> {
+                        String n = value(args, ++i, "--warc-part-mb");
+                        try {
+                            options.warcPartBytes(Long.parseLong(n) << 20);
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--warc-part-mb takes a number of MiB, not '" + n + "'");
+                        }
+                    }
                     case "--partitions" -> {
                         String n = value(args, ++i, "--partitions");
                         try {
@@ -116,6 +126,12 @@ public final class QuotableSpark {
         private static String value(String[] args, int i, String option) {
             if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
             return args[i];
+        }
+
+        private static Partitioning partitioning(String name) {
+            for (Partitioning p : Partitioning.values()) if (p.label().equals(name.strip().toLowerCase(Locale.ROOT))) return p;
+            throw new IllegalArgumentException("unknown --partition-by '" + name + "'; expected one of "
+                    + Arrays.stream(Partitioning.values()).map(Partitioning::label).toList());
         }
 
         private static OutputFormat[] formats(String list) {

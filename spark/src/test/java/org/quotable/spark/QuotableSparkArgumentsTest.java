@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.quotable.spark.job.OutputFormat;
+import org.quotable.spark.job.Partitioning;
 
 /** The spark-submit command line of {@link QuotableSpark#main}. */
 class QuotableSparkArgumentsTest {
@@ -29,6 +30,18 @@ class QuotableSparkArgumentsTest {
         assertThat(arguments.options().formats()).containsExactlyInAnyOrder(OutputFormat.PARQUET, OutputFormat.CSV);
         assertThat(arguments.options().overwrite()).isTrue();
         assertThat(arguments.options().partitions()).isEqualTo(64);
+    }
+
+    @Test
+    void partitioningAndWarcPartSizeAreOptions() {
+        var arguments = QuotableSpark.Arguments.parse(
+                new String[] {"in", "out", "--partition-by", "published_month", "--warc-part-mb", "8"});
+
+        assertThat(arguments.options().partitioning()).isEqualTo(Partitioning.PUBLISHED_MONTH);
+        assertThat(arguments.options().warcPartBytes()).isEqualTo(8L << 20);
+        assertThat(QuotableSpark.Arguments.parse(new String[] {"in", "out"}).options().partitioning()).isEqualTo(Partitioning.NONE);
+        assertThatThrownBy(() -> QuotableSpark.Arguments.parse(new String[] {"in", "out", "--partition-by", "day"}))
+                .hasMessage("unknown --partition-by 'day'; expected one of [none, published_month]");
     }
 
     @Test

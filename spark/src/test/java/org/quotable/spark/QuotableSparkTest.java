@@ -128,7 +128,12 @@ class QuotableSparkTest {
     @Test
     void quotesAreThoseOfTheExtractorWithTheSameIdsOffsetsAndValues() throws IOException {
         QuoteExtractor extractor = QuoteExtractor.standard();
-        List<QuoteRecord> expected = expectedArticles().stream().flatMap(a -> extractor.extract(a).stream()).toList();
+        List<QuoteRecord> extracted = expectedArticles().stream().flatMap(a -> extractor.extract(a).stream()).toList();
+        // Linked to the speakers of the whole input, as quotable build's speaker pass links them.
+        var merger = new org.quotable.extractor.identity.SpeakerMerger();
+        extracted.forEach(merger::add);
+        var speakers = merger.resolve();
+        List<QuoteRecord> expected = extracted.stream().map(speakers::link).toList();
 
         List<QuoteRecord> actual = readBack(QuotableSchema.QUOTES);
 
@@ -152,16 +157,16 @@ class QuotableSparkTest {
                         r -> assertThat(r).startsWith("not a valid JSON object: "),
                         r -> assertThat(r).isEqualTo("the article has no 'text' or 'html' field"),
                         r -> assertThat(r).isEqualTo("'published' is 'yesterday', which is not a date; write it as 2025-12-15 or 2025-12-15T09:30:00Z"),
-                        r -> assertThat(r).isEqualTo("duplicate of an article already read from " + wire + " (same text); kept once"),
+                        r -> assertThat(r).matches("duplicate article \\S+: same text as \\S+ \\(" + wire + "\\); kept once"),
                         r -> assertThat(r).isEqualTo("expected an article object, found array"));
         assertThat(result.problemSample().get(0).location()).matches("offset \\d+");
-        assertThat(result.summary()).isEqualTo("4 articles, %d quotes, 1 duplicate, 4 errors".formatted(result.quotes()));
+        assertThat(result.summary()).isEqualTo("4 articles, %d quotes, %d speakers, 1 duplicate, 4 errors"
+                .formatted(result.quotes(), result.speakers()));
     }
 
     @Test
     void tablesHaveTheDerivedSparkSchemasInEveryFormat() {
-        // The Spark job writes quotes and articles; the speakers table is a dataset-level step of `quotable build`.
-        for (Table<?> table : List.<Table<?>>of(QuotableSchema.QUOTES, QuotableSchema.ARTICLES)) {
+        for (Table<?> table : QuotableSchema.TABLES) {
             var parquet = spark.read().parquet(output.resolve(table.name() + ".parquet").toString());
             // Spark reads every Parquet column back as nullable; names, types and comments are the derived ones.
             assertThat(parquet.schema()).isEqualTo(SparkSchemas.of(table).asNullable());

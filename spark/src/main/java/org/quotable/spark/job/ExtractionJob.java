@@ -2,6 +2,9 @@ package org.quotable.spark.job;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -51,10 +54,13 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.jspecify.annotations.Nullable;
+import org.quotable.build.BuildManifest;
+import org.quotable.build.Builds;
 import org.quotable.extractor.article.ArticleProblem;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.SpeakerRecord;
 import org.quotable.schema.Table;
 import org.quotable.extractor.article.ArticleSources;
 import org.quotable.extractor.article.ReadOptions;
@@ -85,10 +91,16 @@ import scala.jdk.javaapi.CollectionConverters;
  * extracted once.
  */
 public final class ExtractionJob {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractionJob.class);
+
     private ExtractionJob() {}
 
     private static final Table<ArticleRecord> ARTICLES = QuotableSchema.ARTICLES;
     private static final Table<QuoteRecord> QUOTES = QuotableSchema.QUOTES;
+    private static final Table<SpeakerRecord> SPEAKERS = QuotableSchema.SPEAKERS;
+
+    /** The Hive-style partition column of {@link Partitioning#PUBLISHED_MONTH}. */
+    public static final String MONTH = "published_month";
 
     // Bookkeeping columns that travel with each line; the tables' own columns keep their names.
     private static final String FILE = "_file", OFFSET = "_offset", PROBLEM = "_problem", LOCATION = "_location",
@@ -134,6 +146,10 @@ public final class ExtractionJob {
         conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         InputPlan plan = InputPlan.of(context, conf, input, options.warcPartBytes());
         checkOutput(conf, output, options);
+        // A local dataset built into a local folder is recorded as quotable build records it, so it can be released.
+        java.nio.file.Path dataset = InputPlan.localDataset(input), localOutput = localFolder(output);
+        List<BuildManifest.Input> manifestInputs = dataset != null && localOutput != null
+                ? Builds.describeInputs(Builds.inputs(dataset).files()) : null;
 
         JavaRDD<Row> read = readParts(context, conf, plan.parts());
         if (!plan.lineFiles().isEmpty()) {
@@ -150,9 +166,12 @@ public final class ExtractionJob {
 
         WindowSpec sameText = Window.partitionBy(col("text_sha256")).orderBy(col(FILE), col(OFFSET));
         int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
+        // What scaling depends on: enough read tasks (WARC record runs, line splits) and extraction partitions.
+        LOG.info("quotable-spark plan: {} read parts ({} of them WARC record runs), {} JSON Lines files, {} extraction partitions",
+                plan.parts().size(), plan.parts().stream().filter(p -> !p.whole()).count(), plan.lineFiles().size(), partitions);
         Dataset<Row> ordered = spark.createDataFrame(read, READ)
                 .withColumn(RANK, row_number().over(sameText))
-                .withColumn(FIRST, first(col(FILE)).over(sameText))
+                .withColumn(FIRST, concat(first(col("article_id")).over(sameText), lit(" ("), first(col(FILE)).over(sameText), lit(")")))
                 .withColumn(DUPLICATE_OF, when(col(PROBLEM).isNull().and(col(RANK).gt(1)), col(FIRST)))
                 .select(columnsOf(READ, DUPLICATE_OF))
                 .repartitionByRange(partitions, col(FILE), col(OFFSET))
@@ -162,15 +181,30 @@ public final class ExtractionJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Column kept = col(PROBLEM).isNull().and(col(DUPLICATE_OF).isNull()).and(col(FAILURE).isNull());
-            Dataset<Row> articles = table(extracted.filter(kept).select(columnsOf(WireRows.schema(ARTICLES), null)),
-                    ARTICLES, "");
-            Dataset<Row> quotes = table(extracted.filter(kept).select(explode(col(QUOTE_ROWS)).as("q")).select("q.*"),
-                    QUOTES, "");
+            // Counting first extracts every partition in parallel into the cache; the speaker pass below then streams
+            // the cached rows to the driver one partition at a time, which would otherwise extract them one by one.
+            Row counts = counts(extracted, kept);
+            boolean byMonth = options.partitioning() == Partitioning.PUBLISHED_MONTH;
+            Column month = date_format(date_from_unix_date(col("published")), "yyyy-MM").as(MONTH);
+            Dataset<Row> keptRows = extracted.filter(kept);
+            Dataset<Row> articleWire = byMonth ? keptRows.select(columnsWith(WireRows.schema(ARTICLES), month))
+                    : keptRows.select(columnsOf(WireRows.schema(ARTICLES), null));
+            Dataset<Row> quoteWire = byMonth ? keptRows.select(explode(col(QUOTE_ROWS)).as("q"), month).select(col("q.*"), col(MONTH))
+                    : keptRows.select(explode(col(QUOTE_ROWS)).as("q")).select("q.*");
+            SpeakerIds speakers = SpeakerIds.of(context, keptRows.select(explode(col(QUOTE_ROWS)).as("q")).select("q.*"));
+            Dataset<Row> articles = table(articleWire, ARTICLES, byMonth, null);
+            Dataset<Row> quotes = table(quoteWire, QUOTES, byMonth, speakers);
+            Dataset<Row> speakerTable = table(spark.createDataFrame(speakers.rows(), WireRows.schema(SPEAKERS)), SPEAKERS, false, null);
             for (OutputFormat format : options.formats()) {
-                write(articles, format, options, new Path(output, ARTICLES.name() + "." + format.extension()));
-                write(quotes, format, options, new Path(output, QUOTES.name() + "." + format.extension()));
+                write(articles, format, options, byMonth, new Path(output, ARTICLES.name() + "." + format.extension()));
+                write(quotes, format, options, byMonth, new Path(output, QUOTES.name() + "." + format.extension()));
+                write(speakerTable.coalesce(1), format, options, false, new Path(output, SPEAKERS.name() + "." + format.extension()));
             }
-            return result(extracted, kept, options.problemSample());
+            JobResult result = result(extracted, counts, options.problemSample(), speakers.rows().size());
+            if (manifestInputs != null)
+                Builds.recordBuild(localOutput, options.formats().stream().map(OutputFormat::extension).sorted().toList(),
+                        manifestInputs, problems(extracted, Integer.MAX_VALUE));
+            return result;
         } finally {
             extracted.unpersist();
         }
@@ -289,13 +323,25 @@ public final class ExtractionJob {
     }
 
     /** The rows re-encoded with the table's nullability, then typed and commented as its Spark schema. */
-    private static Dataset<Row> table(Dataset<Row> wire, Table<?> table, String prefix) {
-        return wire.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> rows, Encoders.row(WireRows.schema(table)))
-                .select(WireRows.finalColumns(table, prefix));
+    /**
+     * The rows re-encoded with the table's nullability (quotes linked to their speakers on the way), then typed and
+     * commented as its Spark schema; with the month they are partitioned by, when they are.
+     */
+    private static Dataset<Row> table(Dataset<Row> wire, Table<?> table, boolean byMonth, @Nullable SpeakerIds speakers) {
+        StructType schema = WireRows.schema(table);
+        Column[] columns = WireRows.finalColumns(table, "");
+        if (byMonth) {
+            schema = schema.add(MONTH, DataTypes.StringType, true);
+            columns = java.util.Arrays.copyOf(columns, columns.length + 1);
+            columns[columns.length - 1] = col(MONTH);
+        }
+        MapPartitionsFunction<Row, Row> encode = speakers == null ? rows -> rows : speakers::link;
+        return wire.mapPartitions(encode, Encoders.row(schema)).select(columns);
     }
 
-    private static void write(Dataset<Row> table, OutputFormat format, JobOptions options, Path folder) {
+    private static void write(Dataset<Row> table, OutputFormat format, JobOptions options, boolean byMonth, Path folder) {
         DataFrameWriter<Row> writer = table.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+        if (byMonth) writer = writer.partitionBy(MONTH);
         switch (format) {
             case PARQUET -> writer.parquet(folder.toString());
             case CSV -> csv(writer).csv(folder.toString());
@@ -321,7 +367,8 @@ public final class ExtractionJob {
                 .option("encoding", "UTF-8");
     }
 
-    private static JobResult result(Dataset<Row> extracted, Column kept, int sampleSize) {
+    /** Articles kept, their quotes, duplicates, errors and warnings. */
+    private static Row counts(Dataset<Row> extracted, Column kept) {
         Column failed = col(PROBLEM).isNotNull().and(col(WARNING).equalTo(false)).or(col(FAILURE).isNotNull());
         Column warned = col(PROBLEM).isNotNull().and(col(WARNING));
         Row counts = extracted.agg(
@@ -330,16 +377,31 @@ public final class ExtractionJob {
                 count(when(col(DUPLICATE_OF).isNotNull(), lit(1))),
                 count(when(failed, lit(1))),
                 count(when(warned, lit(1)))).first();
-        var sample = new ArrayList<ArticleProblem>();
-        if (sampleSize > 0) {
-            for (Row r : extracted.filter(col(PROBLEM).isNotNull().or(col(FAILURE).isNotNull()).or(col(DUPLICATE_OF).isNotNull()))
-                    .select(col(FILE), col(OFFSET), col(PROBLEM), col(DUPLICATE_OF), col(FAILURE), col("article_id"),
-                            col(LOCATION), col(WARNING))
-                    .orderBy(col(FILE), col(OFFSET)).limit(sampleSize).collectAsList())
-                sample.add(problem(r));
-        }
+        return counts;
+    }
+
+    private static JobResult result(Dataset<Row> extracted, Row counts, int sampleSize, long speakers) {
+        List<ArticleProblem> sample = sampleSize > 0 ? problems(extracted, sampleSize) : List.of();
         long duplicates = counts.getLong(2), errors = counts.getLong(3), warnings = counts.getLong(4);
-        return new JobResult(counts.getLong(0), counts.getLong(1), duplicates, duplicates + errors + warnings, errors, sample);
+        return new JobResult(counts.getLong(0), counts.getLong(1), speakers, duplicates, duplicates + errors + warnings,
+                errors, sample);
+    }
+
+    /** The first problems in input order: unreadable inputs, duplicates, failed extractions. */
+    private static List<ArticleProblem> problems(Dataset<Row> extracted, int limit) {
+        var problems = new ArrayList<ArticleProblem>();
+        for (Row r : extracted.filter(col(PROBLEM).isNotNull().or(col(FAILURE).isNotNull()).or(col(DUPLICATE_OF).isNotNull()))
+                .select(col(FILE), col(OFFSET), col(PROBLEM), col(DUPLICATE_OF), col(FAILURE), col("article_id"),
+                        col(LOCATION), col(WARNING))
+                .orderBy(col(FILE), col(OFFSET)).limit(limit).collectAsList())
+            problems.add(problem(r));
+        return problems;
+    }
+
+    /** The output as a local folder, or null when it is on another file system. */
+    private static java.nio.file.@Nullable Path localFolder(String output) {
+        if (output.contains("://") && !output.startsWith("file:")) return null;
+        return output.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(output)) : java.nio.file.Path.of(output);
     }
 
     private static ArticleProblem problem(Row r) {
@@ -347,9 +409,9 @@ public final class ExtractionJob {
         if (!r.isNullAt(2))
             return r.getBoolean(7) ? ArticleProblem.warning(file, r.getString(6), r.getString(2))
                     : ArticleProblem.error(file, r.getString(6), r.getString(2));
-        if (!r.isNullAt(3))
-            return ArticleProblem.warning(file, location,
-                    "duplicate of an article already read from " + r.getString(3) + " (same text); kept once");
+        if (!r.isNullAt(3))    // worded as quotable build words it
+            return ArticleProblem.warning(file, null, "duplicate article " + r.getString(5) + ": same text as "
+                    + r.getString(3) + "; kept once");
         return ArticleProblem.error(file, "article " + r.getString(5), r.getString(4));
     }
 
@@ -368,9 +430,13 @@ public final class ExtractionJob {
 
     /** The columns of {@code schema} by name, and then {@code extra} if given. */
     private static Column[] columnsOf(StructType schema, @Nullable String extra) {
+        return columnsWith(schema, extra == null ? null : col(extra));
+    }
+
+    private static Column[] columnsWith(StructType schema, @Nullable Column extra) {
         var columns = new ArrayList<Column>();
         for (String name : schema.fieldNames()) columns.add(col(name));
-        if (extra != null) columns.add(col(extra));
+        if (extra != null) columns.add(extra);
         return columns.toArray(Column[]::new);
     }
 }

@@ -16,7 +16,10 @@ import org.apache.hadoop.mapreduce.Job;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.SerializableConfiguration;
+import org.quotable.build.Builds;
+import org.quotable.build.DatasetDefinition;
 import org.quotable.extractor.article.ArticleSources;
+import org.quotable.extractor.article.InputFile;
 
 /**
  * Which files the job reads and in which parts: the article files under each input path, named as
@@ -103,8 +106,19 @@ record InputPlan(List<File> lineFiles, List<Part> parts) {
         }
     }
 
-    /** The article files of the input, in the CLI's order, each once. */
+    /**
+     * The article files of the input, in the CLI's order, each once. A local dataset folder (one holding
+     * {@code dataset.yaml}) is read as {@code quotable build} reads it: the files its {@code inputs} globs match,
+     * found and named by the build library; anything else is listed through Hadoop.
+     */
     static List<File> list(Configuration conf, String input) throws IOException {
+        java.nio.file.Path dataset = localDataset(input);
+        if (dataset != null) {
+            var files = new ArrayList<File>();
+            for (InputFile f : Builds.inputs(dataset).files())
+                files.add(new File(f.path().toAbsolutePath().toUri().toString(), f.name(), java.nio.file.Files.size(f.path())));
+            return files;
+        }
         Job job = Job.getInstance(conf);
         FileInputFormat.setInputPaths(job, input);    // splits the list as Hadoop does
         var files = new ArrayList<File>();
@@ -121,6 +135,18 @@ record InputPlan(List<File> lineFiles, List<Part> parts) {
             }
         }
         return files;
+    }
+
+    /** The dataset folder the input names, when it is a local folder holding a dataset definition. */
+    static java.nio.file.@org.jspecify.annotations.Nullable Path localDataset(String input) {
+        if (input.contains(",") || input.contains("*") || (input.contains("://") && !input.startsWith("file:"))) return null;
+        java.nio.file.Path folder;
+        try {
+            folder = input.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(input)) : java.nio.file.Path.of(input);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return java.nio.file.Files.isRegularFile(folder.resolve(DatasetDefinition.FILE_NAME)) ? folder : null;
     }
 
     private static void walk(FileSystem fs, org.apache.hadoop.fs.Path folder, String prefix, TreeMap<String, FileStatus> found)

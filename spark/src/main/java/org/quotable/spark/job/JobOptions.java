@@ -26,6 +26,7 @@ public final class JobOptions {
     private final int partitions;
     private final int problemSample;
     private final long warcPartBytes;
+    private final Partitioning partitioning;
 
     private JobOptions(Builder b) {
         formats = b.formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(b.formats));
@@ -33,6 +34,7 @@ public final class JobOptions {
         partitions = b.partitions;
         problemSample = b.problemSample;
         warcPartBytes = b.warcPartBytes;
+        partitioning = requireNonNull(b.partitioning, "partitioning");
         if (warcPartBytes < 1)
             throw new IllegalArgumentException("warcPartBytes is " + warcPartBytes + "; it must be 1 or more");
         if (formats.isEmpty())
@@ -70,9 +72,12 @@ public final class JobOptions {
      */
     public long warcPartBytes() { return warcPartBytes; }
 
+    /** How the quotes and articles tables are split into folders; {@link Partitioning#NONE} by default. */
+    public Partitioning partitioning() { return partitioning; }
+
     @Override public String toString() {
         return "JobOptions[formats=" + formats + ", overwrite=" + overwrite + ", partitions=" + partitions
-                + ", problemSample=" + problemSample + ", warcPartBytes=" + warcPartBytes + "]";
+                + ", problemSample=" + problemSample + ", warcPartBytes=" + warcPartBytes + ", partitioning=" + partitioning + "]";
     }
 
     /** Mutable builder of {@link JobOptions}; {@link #get()} validates. */
@@ -82,6 +87,7 @@ public final class JobOptions {
         private int partitions = 0;
         private int problemSample = 100;
         private long warcPartBytes = 32L << 20;
+        private Partitioning partitioning = Partitioning.NONE;
 
         private Builder() {}
 
@@ -92,6 +98,7 @@ public final class JobOptions {
             partitions = o.partitions;
             problemSample = o.problemSample;
             warcPartBytes = o.warcPartBytes;
+            partitioning = o.partitioning;
         }
 
         /** The formats to write; at least one. */
@@ -125,12 +132,18 @@ public final class JobOptions {
             return this;
         }
 
+        /** How the quotes and articles tables are split into folders. */
+        public Builder partitioning(Partitioning value) {
+            partitioning = value;
+            return this;
+        }
+
         @Override public JobOptions get() {
             return new JobOptions(this);
         }
 
         @Override public String toString() {
-            return "JobOptions.Builder" + Arrays.asList(formats, overwrite, partitions, problemSample, warcPartBytes);
+            return "JobOptions.Builder" + Arrays.asList(formats, overwrite, partitions, problemSample, warcPartBytes, partitioning);
         }
     }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -26,13 +25,14 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.quotable.cli.ExitCodes;
 import org.quotable.cli.QuotableCommand;
 import org.quotable.exporter.Exports;
 import org.quotable.exporter.format.TableReader;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
-import org.quotable.schema.Row;
+import org.quotable.schema.SpeakerRecord;
 import org.quotable.schema.Table;
 import org.quotable.spark.QuotableSpark;
 
@@ -43,7 +43,7 @@ import org.quotable.spark.QuotableSpark;
  */
 class MixedInputTest {
     @TempDir static Path dir;
-    static Path dataset, cliBuild, sparkOutput;
+    static Path dataset, cliBuild, sparkOutput, byMonth;
     static SparkSession spark;
 
     @BeforeAll
@@ -103,7 +103,10 @@ class MixedInputTest {
                 .getOrCreate();
         sparkOutput = dir.resolve("spark");
         QuotableSpark.run(spark, dataset.toString(), sparkOutput.toString(),
-                JobOptions.DEFAULT.toBuilder().warcPartBytes(1).get());
+                JobOptions.DEFAULT.toBuilder().formats(OutputFormat.PARQUET, OutputFormat.JSONL).warcPartBytes(1).get());
+        byMonth = dir.resolve("by-month");
+        QuotableSpark.run(spark, dataset.toString(), byMonth.toString(),
+                JobOptions.DEFAULT.toBuilder().partitioning(Partitioning.PUBLISHED_MONTH).get());
     }
 
     @AfterAll
@@ -158,8 +161,8 @@ class MixedInputTest {
 
     private static <R> List<R> sparkRows(Table<R> table) throws IOException {
         var records = new java.util.ArrayList<R>();
-        try (var parts = Files.list(sparkOutput.resolve(table.name() + ".parquet"))) {
-            for (Path part : parts.filter(p -> p.toString().endsWith(".parquet")).sorted().toList())
+        try (var parts = Files.walk(sparkOutput.resolve(table.name() + ".parquet"))) {
+            for (Path part : parts.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".parquet")).sorted().toList())
                 records.addAll(read(table, part));
         }
         return records;
@@ -178,13 +181,87 @@ class MixedInputTest {
     }
 
     @Test
-    void quotesAreTheCliBuildsWithTheSameOffsetsAndValuesBeforeTheSpeakerPass() throws IOException {
-        List<QuoteRecord> expected = read(QuotableSchema.QUOTES, cliBuild.resolve("quotes.parquet")).stream()
-                .map(MixedInputTest::withoutSpeakerId).toList();
+    void quotesAreTheCliBuildsWithTheSameOffsetsValuesAndSpeakerIds() throws IOException {
+        List<QuoteRecord> expected = read(QuotableSchema.QUOTES, cliBuild.resolve("quotes.parquet"));
 
-        // The job does not run the dataset-level speaker pass: speaker_id is null and there is no speakers table.
         assertThat(sparkRows(QuotableSchema.QUOTES)).containsExactlyElementsOf(expected);
         assertThat(expected).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(expected).extracting(QuoteRecord::speakerId).doesNotContainNull();
+    }
+
+    @Test
+    void speakersAreTheCliBuilds() throws IOException {
+        List<SpeakerRecord> expected = read(QuotableSchema.SPEAKERS, cliBuild.resolve("speakers.parquet"));
+
+        assertThat(sparkRows(QuotableSchema.SPEAKERS)).containsExactlyElementsOf(expected);
+        assertThat(expected).extracting(SpeakerRecord::name).contains("Ellen Marsh", "Lea Novak", "Omar Haddad");
+    }
+
+    @Test
+    void aReleaseCutFromTheSparkOutputHoldsTheSameDataAsOneCutFromQuotableBuild() throws IOException {
+        assertThat(QuotableCommand.commandLine().execute("verify", sparkOutput.toString())).as("the job's build.json").isZero();
+        assertThat(QuotableCommand.commandLine().execute("release", dataset.toString(), "--build", cliBuild.toString(),
+                "--version", "1.0.0", "-q")).isZero();
+        assertThat(QuotableCommand.commandLine().execute("release", dataset.toString(), "--build", sparkOutput.toString(),
+                "--version", "1.0.1", "-q")).isZero();
+
+        Path fromCli = dataset.resolve("releases/1.0.0"), fromSpark = dataset.resolve("releases/1.0.1");
+        assertThat(QuotableCommand.commandLine().execute("verify", fromSpark.toString())).isZero();
+        assertThat(names(fromSpark)).isEqualTo(names(fromCli)).contains("datapackage.json", "croissant.json", "README.md",
+                "CHANGELOG.md", "SHA256SUMS", "speakers.parquet");
+        for (String table : List.of("quotes", "articles", "speakers"))
+            for (String extension : List.of("jsonl", "csv"))
+                assertThat(fromSpark.resolve(table + "." + extension)).as(table + "." + extension)
+                        .hasSameBinaryContentAs(fromCli.resolve(table + "." + extension));
+    }
+
+    @Test
+    void aChangedInputMakesTheSparkOutputStaleForRelease() throws IOException {
+        Path copy = dir.resolve("stale");
+        copyTree(dataset.resolve("articles"), copy.resolve("articles"));
+        Files.copy(dataset.resolve("dataset.yaml"), copy.resolve("dataset.yaml"));
+        Path out = copy.resolve("spark-build");
+        copyTree(sparkOutput, out);
+        Files.writeString(copy.resolve("articles/z.txt"), "\"A new article,\" said Ann Vale.\n", UTF_8);
+
+        assertThat(QuotableCommand.commandLine().execute("release", copy.toString(), "--build", out.toString(),
+                "--version", "1.0.0", "-q")).isEqualTo(ExitCodes.STALE_BUILD);
+        assertThat(copy.resolve("releases")).doesNotExist();
+    }
+
+    @Test
+    void partitionedByPublishedMonthTheTablesAreHiveFoldersThatSparkPrunes() {
+        assertThat(byMonth.resolve("quotes.parquet/published_month=2025-11")).isDirectory();
+        assertThat(byMonth.resolve("articles.parquet/published_month=2025-11")).isDirectory();
+        assertThat(byMonth.resolve("quotes.parquet/published_month=__HIVE_DEFAULT_PARTITION__")).as("articles without a date")
+                .isDirectory();
+
+        var quotes = spark.read().parquet(byMonth.resolve("quotes.parquet").toString());
+        var november = quotes.filter(org.apache.spark.sql.functions.col("published_month").equalTo("2025-11"));
+        String plan = november.queryExecution().executedPlan().toString();
+        long expected = spark.read().parquet(sparkOutput.resolve("quotes.parquet").toString()).join(
+                spark.read().parquet(sparkOutput.resolve("articles.parquet").toString())
+                        .filter("date_format(published, 'yyyy-MM') = '2025-11'").select("article_id"), "article_id").count();
+
+        assertThat(plan).containsPattern("PartitionFilters: \\[[^\\]]*published_month");
+        assertThat(november.count()).isEqualTo(expected).isPositive();
+        assertThat(quotes.count()).isEqualTo(spark.read().parquet(sparkOutput.resolve("quotes.parquet").toString()).count());
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
@@ -197,13 +274,5 @@ class MixedInputTest {
         assertThat(plan.lineFiles()).extracting(InputPlan.File::name).containsExactly("articles/2025/c.jsonl");
         InputPlan coarse = InputPlan.of(JavaSparkContext.fromSparkContext(spark.sparkContext()), conf, dataset.toString(), 1L << 30);
         assertThat(coarse.parts()).filteredOn(p -> p.file().name().equals("articles/f.warc.gz")).hasSize(1);
-    }
-
-    private static QuoteRecord withoutSpeakerId(QuoteRecord quote) {
-        var values = new LinkedHashMap<String, Object>();
-        List<Object> list = QuotableSchema.QUOTES.values(quote);
-        for (int i = 0; i < list.size(); i++) values.put(QuotableSchema.QUOTES.columnNames().get(i), list.get(i));
-        values.put("speaker_id", null);
-        return QuotableSchema.QUOTES.fromRow(Row.of(values));
     }
 }

@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -31,7 +31,7 @@ import org.quotable.schema.Digests;
  * @param inputs               every input file, named relative to the dataset folder
  * @param files                every file written, by name, with its SHA-256
  */
-record BuildManifest(@JsonProperty("tool_version") String toolVersion,
+public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
                      @JsonProperty("schema_version") String schemaVersion,
                      @JsonProperty("extractor_fingerprint") String extractorFingerprint,
                      @JsonProperty("formats") List<String> formats,
@@ -41,7 +41,7 @@ record BuildManifest(@JsonProperty("tool_version") String toolVersion,
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** One input file as the build read it: size, modification time (milliseconds) and SHA-256. */
-    record Input(@JsonProperty("file") String file, @JsonProperty("size") long size,
+    public record Input(@JsonProperty("file") String file, @JsonProperty("size") long size,
                  @JsonProperty("modified") long modified, @JsonProperty("sha256") String sha256) {
         static Input of(InputFile input) throws IOException {
             return new Input(input.name(), Files.size(input.path()), Files.getLastModifiedTime(input.path()).toMillis(),
@@ -49,7 +49,7 @@ record BuildManifest(@JsonProperty("tool_version") String toolVersion,
         }
     }
 
-    BuildManifest {
+    public BuildManifest {
         formats = List.copyOf(formats);
         inputs = List.copyOf(inputs);
         files = Map.copyOf(files);
@@ -62,28 +62,40 @@ record BuildManifest(@JsonProperty("tool_version") String toolVersion,
         return inputs;
     }
 
-    /** Writes the manifest into a build folder, hashing every file already in it. */
+    /**
+     * Writes the manifest into a build folder, hashing every file already in it: the files of {@code quotable build}
+     * by name, and the part files of a table written as a folder (the Spark job's {@code quotes.jsonl/part-….json},
+     * also under partition folders) by their path in the build folder, with {@code /}. Hidden files and Hadoop's
+     * markers ({@code _SUCCESS}, {@code .crc}) are left out.
+     */
     static void write(Path folder, String toolVersion, String schemaVersion, String fingerprint, List<String> formats,
                       List<Input> inputs) throws IOException {
         var files = new LinkedHashMap<String, String>();
-        try (var children = Files.list(folder)) {
-            for (Path file : children.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (!name.startsWith(".") && Files.isRegularFile(file)) files.put(name, sha256(file));
+        List<Path> found;
+        try (var walk = Files.walk(folder)) {
+            found = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : found) {
+            Path relative = folder.relativize(file);
+            boolean hidden = false;
+            for (Path part : relative) {
+                String n = part.toString();
+                if (n.startsWith(".") || n.startsWith("_")) hidden = true;
             }
+            if (!hidden) files.put(relative.toString().replace('\\', '/'), sha256(file));
         }
         JSON.writeValue(folder.resolve(BuildFolder.MANIFEST).toFile(),
                 new BuildManifest(toolVersion, schemaVersion, fingerprint, formats, inputs, files));
     }
 
     /** The manifest of a build folder, if it has one. */
-    static Optional<BuildManifest> read(Path folder) {
+    public static Optional<BuildManifest> read(Path folder) {
         Path file = folder.resolve(BuildFolder.MANIFEST);
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             return Optional.of(JSON.readValue(file.toFile(), BuildManifest.class));
         } catch (IOException e) {
-            throw new QuotableException(ExitCodes.STALE_BUILD, file + ": the build manifest cannot be read (" + firstLine(e.getMessage())
+            throw new BuildException(BuildException.Kind.STALE_BUILD, file + ": the build manifest cannot be read (" + firstLine(e.getMessage())
                     + "); run `quotable build` again");
         }
     }
@@ -100,7 +112,8 @@ record BuildManifest(@JsonProperty("tool_version") String toolVersion,
                         + "so build with jsonl among --format (the default writes all formats)");
         for (var e : files.entrySet()) {
             Path file = folder.resolve(e.getKey());
-            if (!e.getKey().endsWith(".jsonl") || e.getKey().equals(BuildFolder.ERRORS)) continue;
+            String table = e.getKey().split("/", 2)[0];    // a table's file, or the folder of its parts
+            if (!table.endsWith(".jsonl") || table.equals(BuildFolder.ERRORS)) continue;
             if (!Files.isRegularFile(file)) reasons.add(e.getKey() + " is missing from the build");
             else if (!sha256(file).equals(e.getValue())) reasons.add(e.getKey() + " was changed after the build wrote it");
         }
@@ -119,6 +132,17 @@ record BuildManifest(@JsonProperty("tool_version") String toolVersion,
             reasons.add("the build is older than its inputs: " + String.join(", ", changed.subList(0, Math.min(5, changed.size())))
                     + (changed.size() > 5 ? " and " + (changed.size() - 5) + " more" : "") + " since it was made");
         return reasons;
+    }
+
+    /** Every file of the manifest that is missing from {@code folder} or differs from what the build wrote, one line each. */
+    List<String> damage(Path folder) throws IOException {
+        var problems = new ArrayList<String>();
+        for (var e : new java.util.TreeMap<>(files).entrySet()) {
+            Path file = folder.resolve(e.getKey());
+            if (!Files.isRegularFile(file)) problems.add(e.getKey() + ": missing (build.json lists it)");
+            else if (!sha256(file).equals(e.getValue())) problems.add(e.getKey() + ": changed after the build wrote it (SHA-256 differs from build.json)");
+        }
+        return problems;
     }
 
     private static String sha256(Path file) throws IOException {

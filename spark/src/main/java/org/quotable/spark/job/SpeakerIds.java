@@ -1,0 +1,99 @@
+package org.quotable.spark.job;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.identity.SpeakerMerger;
+import org.quotable.schema.QuotableSchema;
+import org.quotable.schema.SpeakerRecord;
+import org.quotable.schema.SpeakerType;
+import org.quotable.schema.Vocabulary;
+import org.quotable.spark.internal.WireRows;
+
+/**
+ * The dataset-level speaker pass of {@code quotable build} on Spark: a quote's {@code speaker_id} depends on every
+ * article (a surname alone joins the one full name of that surname anywhere), so the driver streams each kept
+ * quote's attribution (article, speaker, type, role, date; a few dozen bytes) in input order into the same
+ * {@link SpeakerMerger} the CLI uses, resolves it, and broadcasts the id of each speaker of each article; the
+ * executors then link the quotes as they are written. The speakers table is the merger's rows.
+ */
+final class SpeakerIds implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final String ORGANIZATION = SpeakerType.ORGANIZATION.label();
+
+    private final Broadcast<Map<String, String>> ids;
+    private final transient List<Row> rows;
+    private final int speakerIdColumn, articleIdColumn, speakerColumn, typeColumn;
+
+    private SpeakerIds(Broadcast<Map<String, String>> ids, List<Row> rows) {
+        this.ids = ids;
+        this.rows = rows;
+        var names = QuotableSchema.QUOTES.columnNames();
+        speakerIdColumn = names.indexOf("speaker_id");
+        articleIdColumn = names.indexOf("article_id");
+        speakerColumn = names.indexOf("speaker");
+        typeColumn = names.indexOf("speaker_type");
+    }
+
+    /** Runs the merger over the quotes (wire rows, in input order) and shares its ids with the executors. */
+    static SpeakerIds of(JavaSparkContext context, Dataset<Row> quotes) {
+        var merger = new SpeakerMerger();
+        var keys = new LinkedHashSet<List<@Nullable String>>();
+        Iterator<Row> attributions = quotes.select("article_id", "speaker", "speaker_type", "role", "date").toLocalIterator();
+        while (attributions.hasNext()) {
+            Row r = attributions.next();
+            String articleId = r.getString(0), speaker = r.getString(1), type = r.getString(2);
+            if (speaker == null || speaker.isBlank()) continue;
+            merger.add(articleId, speaker, type == null ? null : Vocabulary.fromLabel(SpeakerType.class, type),
+                    r.getString(3), r.isNullAt(4) ? null : LocalDate.ofEpochDay(r.getInt(4)));
+            keys.add(java.util.Arrays.asList(articleId, speaker, type));
+        }
+        SpeakerMerger.Directory directory = merger.resolve();
+        var ids = new HashMap<String, String>();
+        for (List<@Nullable String> k : keys) {
+            String type = k.get(2);
+            String id = directory.idOf(k.get(0), k.get(1), type == null ? null : Vocabulary.fromLabel(SpeakerType.class, type));
+            if (id != null) ids.put(key(k.get(0), k.get(1), type), id);
+        }
+        var rows = new ArrayList<Row>();
+        for (SpeakerRecord speaker : directory.rows()) rows.add(WireRows.row(QuotableSchema.SPEAKERS, speaker));
+        return new SpeakerIds(context.broadcast(ids), rows);
+    }
+
+    /** The speakers table, as wire rows; on the driver only. */
+    List<Row> rows() { return rows; }
+
+    /** The quotes (wire rows, maybe with a partition column after them) with their speaker ids set. */
+    Iterator<Row> link(Iterator<Row> quotes) {
+        Map<String, String> known = ids.value();
+        return new Iterator<>() {
+            @Override public boolean hasNext() { return quotes.hasNext(); }
+
+            @Override public Row next() {
+                Row quote = quotes.next();
+                Object[] values = new Object[quote.length()];
+                for (int i = 0; i < values.length; i++) values[i] = quote.get(i);
+                String speaker = quote.getString(speakerColumn);
+                values[speakerIdColumn] = speaker == null || speaker.isBlank() ? null
+                        : known.get(key(quote.getString(articleIdColumn), speaker, quote.getString(typeColumn)));
+                return RowFactory.create(values);
+            }
+        };
+    }
+
+    /** Organizations are told apart from people, as the merger does; other types share a key. */
+    private static String key(String articleId, String speaker, @Nullable String type) {
+        return articleId + '\u0000' + speaker + '\u0000' + ORGANIZATION.equals(type);
+    }
+}
