@@ -1,9 +1,11 @@
 package org.quotable.extractor.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotable.extractor.internal.Lexicon;
 import org.quotable.extractor.pipeline.Candidate;
 import org.quotable.extractor.pipeline.ExtractionStage;
@@ -35,6 +37,7 @@ public final class QuoteFinder implements ExtractionStage {
             "commentary", "editorial", "documentary", "podcast", "memoir", "musical", "sitcom", "competition", "contest",
             "campaign", "tagline", "chant", "anthem", "lyric", "lyrics", "formula", "doctrine", "policy");
     private static final Set<String> TERM_DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "former", "his", "her", "their");
     // Words that may follow a quoted term without making it a modifier of a noun: "a “deal” that …", "the “plan” he …".
     private static final Set<String> NOT_HEAD_NOUNS = Set.of("and", "or", "but", "nor", "that", "which", "who", "whom",
             "whose", "he", "she", "it", "they", "we", "i", "you", "is", "was", "are", "were", "be", "been", "has", "have",
@@ -42,6 +45,14 @@ public final class QuoteFinder implements ExtractionStage {
             "says", "told", "in", "on", "at", "to", "for", "of", "with", "by", "from", "as", "than", "about", "into",
             "after", "before", "over", "under", "if", "when", "while", "because", "so", "then", "now", "also", "only",
             "even", "just", "yet", "still", "there", "here", "this", "these", "those", "again", "too", "ago", "since");
+
+    // "The tagline? “…”", "Its motto: “…”": a question or a colon naming a slogan introduces its words, not a statement.
+    private static final Pattern SLOGAN_NAMED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:slogan|tagline|motto|catchphrase|hashtag|jingle|strapline)\\s*[?:]\\s*$");
+    // A short quote the article repeats this often is a slogan or a catchphrase, not one statement.
+    private static final int SLOGAN_REPEATS = 3;
+    private static final int SLOGAN_MAX_WORDS = 6;
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     @Override public String name() { return "quotes"; }
 
@@ -69,6 +80,26 @@ public final class QuoteFinder implements ExtractionStage {
             }
             carried = unclosed && p + 1 < paragraphs.size() && isOpeningMarkAt(text, paragraphs.get(p + 1).start());
         }
+        return withoutSlogans(text, out);
+    }
+
+    /**
+     * The quotes without the short ones the article quotes {@value #SLOGAN_REPEATS} times or more: a campaign's
+     * slogan, a catchphrase or a chant is repeated as a name is, where a statement is quoted once (a pull quote
+     * twice at most).
+     */
+    private static List<Candidate> withoutSlogans(String text, List<Candidate> found) {
+        var counts = new HashMap<String, Integer>();
+        var keys = new ArrayList<String>(found.size());
+        for (Candidate c : found) {
+            String quote = c.quote(text);
+            String key = wordCount(quote) <= SLOGAN_MAX_WORDS ? NOT_LETTERS.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll("") : "";
+            keys.add(key);
+            if (!key.isEmpty()) counts.merge(key, 1, Integer::sum);
+        }
+        var out = new ArrayList<Candidate>(found.size());
+        for (int i = 0; i < found.size(); i++)
+            if (keys.get(i).isEmpty() || counts.get(keys.get(i)) < SLOGAN_REPEATS) out.add(found.get(i));
         return out;
     }
 
@@ -201,11 +232,13 @@ public final class QuoteFinder implements ExtractionStage {
         String content = text.substring(r.start, r.end);
         String lastWord = lastWord(before);
         if (TITLE_CUES.contains(lastWord) || lastWord.equals("the") && isTitleCase(content)) return null;
+        if (before.isEmpty() && SLOGAN_NAMED_BEFORE.matcher(text.substring(Math.max(0, r.openMark - 80), r.openMark)).find()) return null;
         if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
         // "the set of "Fargo,"", "said on "Tonight."": a name or two after a preposition is a title, not words said.
         if (wordCount(content) <= 2 && isCapitalized(content) && TITLE_PREPOSITIONS.contains(lastWord)) return null;
         if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
         if (isTermModifier(text, r, lastWord, content)) return null; // the "one market, one rule" approach
+        if (isTitleInDescription(text, r, lastWord)) return null; // the "Harbour" actress
         int words = wordCount(content);
         if (words == 1 && isNickname(text, r)) return null; // Robert "Bob" Hale
         boolean upper = startsUpper(content);
@@ -236,6 +269,20 @@ public final class QuoteFinder implements ExtractionStage {
         String next = text.substring(from, to);
         return Character.isLowerCase(next.charAt(0)) && !next.endsWith("ly") && !next.endsWith("ed")
                 && !NOT_HEAD_NOUNS.contains(next);
+    }
+
+    /**
+     * A quote between a determiner and the noun of a person's role or occupation ({@code the "Harbour" actress}, {@code
+     * the former "Late Talk" host}) is the title of the work the person is known for.
+     */
+    private static boolean isTitleInDescription(String text, Raw r, String lastWord) {
+        if (!DESCRIPTION_DETERMINERS.contains(lastWord) || r.closeMark >= text.length() || text.charAt(r.closeMark) != ' ') return false;
+        int from = r.closeMark + 1;
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) to++;
+        if (to == from || !Character.isLowerCase(text.charAt(from))) return false;
+        String next = text.substring(from, to);
+        return Lexicon.isPersonNoun(next);
     }
 
     /** A one-word quote between two capitalised words is a nickname, not a quotation. */

@@ -98,6 +98,23 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Set<String> BODY_ANAPHORS = Set.of("statement", "report", "group", "company", "firm",
             "organization", "organisation", "label", "release");
 
+    // "the "Harbour" actor said": a quoted title of a work inside a description of the speaker, left out for the clause.
+    private static final Pattern QUOTED_TITLE_IN_DESCRIPTION = Pattern.compile(
+            "\\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|former)\\s+)[\"“][^\"“”.!?]{1,40}[\"”]\\s+(?=(\\p{Ll}+))");
+    // The subject opening a sentence, after an optional opening phrase: "In a post on Monday, Dana Holt …".
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "^(?:(?:In|At|On|During|After|Before|Later|Earlier|Speaking|Writing)\\b[^,\"“”]{0,120},\\s+)?(?<m>" + NAME + ")\\s+(?=\\p{Ll})");
+    // Verbs of judging or recalling that govern a quoted fragment like a reporting verb: "X rejected it as "…"".
+    private static final Set<String> VIEW_VERBS = Set.of("rejected", "rejects", "rejecting", "introduced", "introduces",
+            "remembered", "remembers", "denounced", "denounces", "derided", "derides", "decried", "decries", "lauded",
+            "lauds", "touted", "touts", "credited", "credits", "hailed");
+    private static final Pattern WORD = Pattern.compile("\\p{Ll}[\\p{L}\\-]*");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
+    // Letters and digits of a quote, for telling a repeated quote (a pull quote) from its original.
+    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    // A pull quote is a whole sentence or more; shorter repeats are slogans or terms.
+    private static final int PULL_QUOTE_MIN_WORDS = 6;
+
     /** The person and the body last given a quote before the one being attributed (either may be null). */
     private record Recent(Cast.@Nullable Mentioned person, Cast.@Nullable Mentioned body) {
         /** No earlier speaker: for clauses that other stages resolve on their own. */
@@ -121,6 +138,7 @@ public final class SpeakerResolver implements ExtractionStage {
         Cast.Mentioned lastPerson = null;
         Cast.Mentioned lastBody = null;
         var learned = new HashMap<String, Lexicon.Gender>();
+        int lyricsParagraph = -1;
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
             // An unclosed quote before this one may be a stray mark: its words can still introduce this quote.
@@ -129,7 +147,13 @@ public final class SpeakerResolver implements ExtractionStage {
             Candidate done = attribute(document, cast, c, previousClose, nextOpen, new Recent(lastPerson, lastBody),
                     ownUnresolved, learned);
             Attribution a = done.attribution();
-            if (a != null && a.cue() != null && SUNG.matcher(a.cue().strip()).matches()) continue; // lyrics
+            if (a != null && a.cue() != null && SUNG.matcher(a.cue().strip()).matches()) { // lyrics
+                lyricsParagraph = document.paragraphIndex(c.openMark());
+                continue;
+            }
+            // "“…,” she sings. “…”": the quote that goes on after the words sung, with no clause of its own, is sung too.
+            if (a == null && lyricsParagraph >= 0 && document.paragraphIndex(c.openMark()) == lyricsParagraph) continue;
+            lyricsParagraph = -1;
             if (a == null && HYPOTHETICAL.matcher(document.text().substring(Math.max(previousClose, c.openMark() - 60), c.openMark())).find()) continue;
             attributed.add(done);
             if (a != null && a.speakerType() == SpeakerType.PERSON && !a.sieve().endsWith(NOMINAL))
@@ -165,9 +189,9 @@ public final class SpeakerResolver implements ExtractionStage {
                         .withAttribution(new Attribution(p.name(), label.group("m"), typeOf(p), null, "transcript", 0.9));
         }
         int afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), c.closeMark() + 400);
-        String after = withoutNicknames(text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd)));
+        String after = withoutQuotedTitles(withoutNicknames(text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd))));
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
-        String before = withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark()));
+        String before = withoutQuotedTitles(withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark())));
 
         if (HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
         Attribution a = null;
@@ -218,7 +242,51 @@ public final class SpeakerResolver implements ExtractionStage {
             }
         }
         if (a == null) a = label(cast, before);
+        if (a == null && c.type() == QuoteType.PARTIAL) a = ofSentence(document, cast, learned, c, lastSpeaker);
         return c.withAttribution(a);
+    }
+
+    /**
+     * A quoted fragment that no clause next to it attributes, read at the level of its sentence: the attribution
+     * clause closing the sentence ({@code The plan is "far too slow" and costly, Holt said on Monday.}), or the
+     * sentence's subject when a reporting or judging verb of it governs the fragment ({@code Holt rejected the claim as
+     * "plainly wrong"}, {@code In a post, Holt thanked fans and noted there was "no shame" in it.}).
+     */
+    private @Nullable Attribution ofSentence(Document document, Cast cast, Map<String, Lexicon.Gender> learned, Candidate c,
+                                             Recent last) {
+        String text = document.text();
+        Span paragraph = document.paragraphAt(c.openMark());
+        Span sentence = document.sentenceAt(c.openMark());
+        int sentenceEnd = Math.min(paragraph.end(), Math.max(sentence.end(), document.sentenceAt(Math.max(c.start(), c.closeMark() - 1)).end()));
+        String tail = c.closeMark() < sentenceEnd ? text.substring(c.closeMark(), sentenceEnd) : "";
+        int comma = tail.lastIndexOf(',');
+        if (comma >= 0 && !QUOTE_MARKS.matcher(tail).find()) {
+            Clause.Found found = Clause.after(tail.substring(comma + 1));
+            if (found != null) {
+                Attribution a = resolve(cast, learned, found, "sentence-end", 0.8, c.openMark(), last);
+                if (a != null) return a;
+            }
+        }
+        int from = Math.max(sentence.start(), paragraph.start());
+        if (from >= c.openMark()) return null;
+        String head = withoutQuotedTitles(withoutNicknames(text.substring(from, c.openMark())));
+        if (QUOTE_MARKS.matcher(head).find()) return null;
+        Matcher subject = SENTENCE_SUBJECT.matcher(head);
+        if (!subject.find()) return null;
+        boolean governed = false;
+        Matcher word = WORD.matcher(head);
+        word.region(subject.end(), head.length());
+        while (word.find() && !governed) governed = Lexicon.isReportingVerb(word.group()) || VIEW_VERBS.contains(word.group());
+        if (!governed) return null;
+        for (String t : subject.group("m").split("\\s+")) if (Lexicon.isNotName(t) && !t.equals("The")) return null;
+        return mention(cast, learned, subject.group("m"), null, "sentence-subject", 0.75, c.openMark(), last);
+    }
+
+    /** The context with a quoted title inside a description taken out: {@code the "Harbour" actor} reads {@code the actor}. */
+    static String withoutQuotedTitles(String context) {
+        if (context.indexOf('"') < 0 && context.indexOf('“') < 0) return context;
+        return QUOTED_TITLE_IN_DESCRIPTION.matcher(context)
+                .replaceAll(m -> Matcher.quoteReplacement(Lexicon.isPersonNoun(m.group(2)) ? m.group(1) : m.group()));
     }
 
     /**
@@ -512,19 +580,7 @@ public final class SpeakerResolver implements ExtractionStage {
     /** Passes attributions on to quotes without their own, then drops unattributed partial quotes (scare quotes). */
     private static List<Candidate> inherit(Document document, List<Candidate> in, Set<Integer> ownUnresolved) {
         var out = new ArrayList<>(in);
-        // Multi-paragraph quotes share one speaker: find it anywhere in the chain.
-        for (int i = 0; i < out.size(); i++) {
-            int j = i;
-            while (j + 1 < out.size() && out.get(j + 1).continues()) j++;
-            if (j > i) {
-                Attribution shared = null;
-                for (int k = i; k <= j && shared == null; k++) shared = out.get(k).attribution();
-                for (int k = i; k <= j; k++)
-                    if (out.get(k).attribution() == null && shared != null)
-                        out.set(k, out.get(k).withAttribution(shared.inherited("continued", 0.85)));
-                i = j;
-            }
-        }
+        shareAlongChains(out);
         var resumed = new HashSet<Integer>();
         for (int i = 1; i < out.size(); i++) {
             Candidate c = out.get(i);
@@ -545,11 +601,71 @@ public final class SpeakerResolver implements ExtractionStage {
                 out.set(i, c.withAttribution(previous.attribution().inherited("previous-paragraph", 0.6)));
             }
         }
+        // A multi-paragraph quote that only its first paragraph's neighbour attributes: every paragraph of it.
+        shareAlongChains(out);
+        pullQuotes(document, out);
         out.removeIf(c -> c.attribution() == null && c.type() == QuoteType.PARTIAL);
-        // An unclosed quote that nothing attributes but a neighbour is more likely a block quote or a typo.
+        // An unclosed quote that nothing attributes but a neighbour is more likely a block quote or a typo, unless the
+        // next paragraph goes on with it (the marks of a quotation over several paragraphs).
+        var chainHeads = new HashSet<Integer>();
+        for (int i = 0; i + 1 < out.size(); i++) if (out.get(i + 1).continues()) chainHeads.add(out.get(i).openMark());
         out.removeIf(c -> !c.closed() && !c.continues() && !resumed.contains(c.openMark()) && (c.attribution() == null
-                || c.attribution().sieve().startsWith("previous")));
+                || c.attribution().sieve().startsWith("previous") && !chainHeads.contains(c.openMark())));
         return out;
+    }
+
+    /** Multi-paragraph quotes share one speaker: the first attribution found anywhere in the chain. */
+    private static void shareAlongChains(List<Candidate> out) {
+        for (int i = 0; i < out.size(); i++) {
+            int j = i;
+            while (j + 1 < out.size() && out.get(j + 1).continues()) j++;
+            if (j > i) {
+                Attribution shared = null;
+                for (int k = i; k <= j && shared == null; k++) shared = out.get(k).attribution();
+                for (int k = i; k <= j; k++)
+                    if (out.get(k).attribution() == null && shared != null)
+                        out.set(k, out.get(k).withAttribution(shared.inherited("continued", 0.85)));
+                i = j;
+            }
+        }
+    }
+
+    /**
+     * A pull quote: a paragraph that is nothing but a quotation of at least {@value #PULL_QUOTE_MIN_WORDS} words, with
+     * no attribution, repeating words the article quotes elsewhere with a speaker, is that speaker's. Other
+     * unattributed quotes keep no speaker rather than a guess.
+     */
+    private static void pullQuotes(Document document, List<Candidate> out) {
+        String text = document.text();
+        var said = new StringBuilder();
+        var owners = new ArrayList<Integer>();
+        var starts = new ArrayList<Integer>();
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.attribution() == null) continue;
+            starts.add(said.length());
+            owners.add(i);
+            said.append(' ').append(normalized(c.quote(text))).append(" |");
+        }
+        if (owners.isEmpty()) return;
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.attribution() != null || c.type() != QuoteType.DIRECT) continue;
+            Span paragraph = document.paragraphAt(c.openMark());
+            if (c.openMark() != paragraph.start() || !text.substring(c.closeMark(), paragraph.end()).isBlank()) continue;
+            String words = normalized(c.quote(text));
+            if (words.split(" ").length < PULL_QUOTE_MIN_WORDS) continue;
+            int at = said.indexOf(" " + words + " ");
+            if (at < 0) continue;
+            int k = java.util.Collections.binarySearch(starts, at);
+            int owner = owners.get(k >= 0 ? k : -k - 2);
+            if (owner == i) continue;
+            out.set(i, c.withAttribution(out.get(owner).attribution().inherited("pull-quote", 0.85)));
+        }
+    }
+
+    private static String normalized(String quote) {
+        return NOT_WORDS.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /**
