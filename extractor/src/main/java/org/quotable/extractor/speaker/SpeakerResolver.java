@@ -101,6 +101,9 @@ public final class SpeakerResolver implements ExtractionStage {
     // "the "Harbour" actor said": a quoted title of a work inside a description of the speaker, left out for the clause.
     private static final Pattern QUOTED_TITLE_IN_DESCRIPTION = Pattern.compile(
             "\\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|former)\\s+)[\"“][^\"“”.!?]{1,40}[\"”]\\s+(?=(\\p{Ll}+))");
+    // "who phoned in from the set of "Harbour," had …": a title of a work after a preposition, its marks left out.
+    private static final Pattern QUOTED_TITLE_AFTER_PREPOSITION = Pattern.compile(
+            "\\b((?:of|on|in|from|at|for|with)\\s+)[\"“](\\p{Lu}[^\"“”.!?]{0,40}?)[\"”]");
     // The subject opening a sentence, after an optional opening phrase: "In a post on Monday, Dana Holt …".
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
             "^(?:(?:In|At|On|During|After|Before|Later|Earlier|Speaking|Writing)\\b[^,\"“”]{0,120},\\s+)?(?<m>" + NAME + ")\\s+(?=\\p{Ll})");
@@ -282,11 +285,16 @@ public final class SpeakerResolver implements ExtractionStage {
         return mention(cast, learned, subject.group("m"), null, "sentence-subject", 0.75, c.openMark(), last);
     }
 
-    /** The context with a quoted title inside a description taken out: {@code the "Harbour" actor} reads {@code the actor}. */
+    /**
+     * The context with the titles of works made plain: one inside a description is taken out ({@code the "Harbour"
+     * actress} reads {@code the actress}), one after a preposition loses its marks ({@code on the set of "Harbour,"}
+     * reads {@code on the set of Harbour,}), so that neither ends the attribution clause.
+     */
     static String withoutQuotedTitles(String context) {
         if (context.indexOf('"') < 0 && context.indexOf('“') < 0) return context;
-        return QUOTED_TITLE_IN_DESCRIPTION.matcher(context)
+        String described = QUOTED_TITLE_IN_DESCRIPTION.matcher(context)
                 .replaceAll(m -> Matcher.quoteReplacement(Lexicon.isPersonNoun(m.group(2)) ? m.group(1) : m.group()));
+        return QUOTED_TITLE_AFTER_PREPOSITION.matcher(described).replaceAll("$1$2");
     }
 
     /**
@@ -481,6 +489,11 @@ public final class SpeakerResolver implements ExtractionStage {
                 return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
                         Math.min(confidence, 0.7));
         }
+        if (!isNominal(mention) && isOccupationMention(words)
+                && cast.introducedAs(words[words.length - 1].replaceAll("[^\\p{L}\\-]", ""), at)) {
+            // "the drummer told …": the person the article introduced with that occupation, for the role stage.
+            return new Attribution(full, full, SpeakerType.PERSON, cue, sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
+        }
         if (!isNominal(mention) || full.split("\\s+").length > 12) return null;
         boolean organization = isOrganizationNoun(mention);
         return new Attribution(full, full, organization ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, cue,
@@ -520,6 +533,28 @@ public final class SpeakerResolver implements ExtractionStage {
         if (head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) return true;
         return head.equals("sources") || head.equals("source") || head.equals("officials") || head.equals("people")
                 || Names.isOrganization(List.of(words[words.length - 1]));
+    }
+
+    /**
+     * Whether the words are "the" and an occupation ("the drummer", "the Scottish actress"), short of a role noun: such
+     * a mention names the person introduced with it, or no one (see {@link #isOccupationNominal}).
+     */
+    private static boolean isOccupationMention(String[] words) {
+        if (words.length < 2 || words.length > 4 || !words[0].equalsIgnoreCase("the")) return false;
+        for (int i = 1; i < words.length - 1; i++)
+            if (!Character.isLowerCase(words[i].charAt(0)) && !Lexicon.isNationality(words[i])) return false;
+        String head = words[words.length - 1];
+        return Character.isLowerCase(head.charAt(0)) && Lexicon.isOccupation(head);
+    }
+
+    /**
+     * Whether an attribution is an occupation nominal ("the actress said") that the role stage must resolve to someone
+     * the article introduced with that occupation, or else leave without a speaker: unlike "the minister", such words
+     * are no speaker of their own.
+     */
+    public static boolean isOccupationNominal(Attribution a) {
+        return a.sieve().endsWith(NOMINAL) && isOccupationMention(a.mention().strip().split("\\s+"))
+                && !isNominal(a.mention().strip());
     }
 
     private static boolean isOrganizationNoun(String phrase) {
