@@ -54,6 +54,16 @@ public final class QuoteFinder implements ExtractionStage {
     private static final int SLOGAN_MAX_WORDS = 6;
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    // Interviews and transcripts: a paragraph opening with its speaker's label, "HALE: …" or "Dana Hale: …".
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "^(?<m>\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+(?=\\S)");
+    // Labels that are not a speaker's: the interviewer's questions, notes and captions.
+    private static final Set<String> NOT_SPEAKER_LABELS = Set.of("q", "question", "interviewer", "a", "answer", "note",
+            "update", "photo", "photos", "source", "sources", "read", "watch", "related", "more", "editor", "caption",
+            "credit", "video", "listen", "see", "also", "correction", "disclosure", "warning", "advertisement");
+    // A layout is a transcript when this many paragraphs open with a label, one of them used twice.
+    private static final int TRANSCRIPT_MIN_LABELS = 3;
+
     @Override public String name() { return "quotes"; }
 
     @Override public ExtractionState apply(ExtractionState state) {
@@ -66,8 +76,17 @@ public final class QuoteFinder implements ExtractionStage {
         var out = new ArrayList<Candidate>();
         boolean carried = false;
         List<Span> paragraphs = document.paragraphs();
+        boolean transcript = isTranscript(text, paragraphs);
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
+            if (transcript && !carried && isAnswerLine(text, paragraph)) {
+                // "HALE: We will rebuild." in an interview: the line is the speaker's words, label and all; the speaker
+                // stage reads the label and leaves it out of the quote.
+                int end = paragraph.end();
+                while (end > paragraph.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
+                out.add(Candidate.found(paragraph.start(), end, paragraph.start(), end, QuoteType.DIRECT, true, false));
+                continue;
+            }
             var raw = new ArrayList<Raw>();
             boolean unclosed = doubleQuotes(text, paragraph, raw);
             singleQuotes(text, paragraph, raw);
@@ -101,6 +120,48 @@ public final class QuoteFinder implements ExtractionStage {
         for (int i = 0; i < found.size(); i++)
             if (keys.get(i).isEmpty() || counts.get(keys.get(i)) < SLOGAN_REPEATS) out.add(found.get(i));
         return out;
+    }
+
+    /**
+     * Whether the article is laid out as an interview or a transcript: at least {@value #TRANSCRIPT_MIN_LABELS}
+     * paragraphs open with a label ({@code Q:}, {@code HALE:}), and one speaker's label opens two of them (by the
+     * last word: {@code Dana Hale:} then {@code Hale:}).
+     */
+    private static boolean isTranscript(String text, List<Span> paragraphs) {
+        var counts = new HashMap<String, Integer>();
+        int labels = 0;
+        boolean repeated = false;
+        for (Span paragraph : paragraphs) {
+            String label = labelOf(text, paragraph);
+            if (label == null) continue;
+            labels++;
+            String surname = label.substring(label.lastIndexOf(' ') + 1); // "Dana Hale:", later "Hale:"
+            if (!NOT_SPEAKER_LABELS.contains(label.toLowerCase(Locale.ROOT)) && counts.merge(surname, 1, Integer::sum) >= 2) repeated = true;
+        }
+        return labels >= TRANSCRIPT_MIN_LABELS && repeated;
+    }
+
+    /** The label opening a paragraph ({@code "HALE"}, {@code "Q"}), or null. */
+    private static String labelOf(String text, Span paragraph) {
+        var m = SPEAKER_LABEL.matcher(text).region(paragraph.start(), paragraph.end());
+        if (!m.lookingAt()) return null;
+        String label = m.group("m").replaceAll("[.]$", "");
+        return label;
+    }
+
+    /**
+     * A paragraph of a transcript that gives someone's words: it opens with a speaker's label (not a question's or a
+     * note's) and has no quotation marks of its own. Questions, labelled or not, are the interviewer's and no quotation.
+     */
+    private static boolean isAnswerLine(String text, Span paragraph) {
+        String label = labelOf(text, paragraph);
+        if (label == null || NOT_SPEAKER_LABELS.contains(label.toLowerCase(Locale.ROOT))) return false;
+        for (String w : label.split(" ")) if (Lexicon.isNotName(w)) return false;
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '„') return false;
+        }
+        return true;
     }
 
     /** A quoted stretch before classification: marks and trimmed content. */

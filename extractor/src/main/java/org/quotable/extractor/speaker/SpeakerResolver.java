@@ -67,6 +67,8 @@ public final class SpeakerResolver implements ExtractionStage {
             + DETERMINER + "\\s+[^,.;:!?\"“”()]{1,80})");
     private static final Pattern LABEL = Pattern.compile("(?:^|[.!?]\\s)(?<m>" + NAME + ")\\s*:\\s*$");
     private static final Pattern TRANSCRIPT = Pattern.compile("^(?<m>\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\p{Lu}\\.?)\\s*:\\s+");
+    // An interview line without marks ("Dana Hale: We will rebuild."): a name in title case may be its label.
+    private static final Pattern INTERVIEW_LABEL = Pattern.compile("^(?<m>\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+");
     private static final Set<String> ORGANIZATION_HEADS = Set.of("campaign", "government", "ministry", "administration",
             "company", "agency", "department", "committee", "office", "statement", "report", "court", "police",
             "military", "army", "kremlin", "embassy", "spokesman's", "party", "organization", "organisation", "group",
@@ -184,13 +186,21 @@ public final class SpeakerResolver implements ExtractionStage {
         Span paragraph = document.paragraphAt(c.openMark());
         // Transcripts: "LINDQVIST: Well, no…" — the label names the speaker and is not part of the quote.
         Matcher label = TRANSCRIPT.matcher(text.substring(c.start(), c.end()));
-        if (label.find() && label.end() < c.end() - c.start()) {
-            String name = titleCase(label.group("m"));
+        boolean unmarked = c.openMark() == c.start(); // a transcript line, found by its label
+        boolean labelled = label.find();
+        if (!labelled && unmarked) {
+            label = INTERVIEW_LABEL.matcher(text.substring(c.start(), c.end()));
+            labelled = label.find();
+        }
+        if (labelled && label.end() < c.end() - c.start()) {
+            String written = label.group("m");
+            String name = written.equals(written.toUpperCase(Locale.ROOT)) ? titleCase(written) : written;
             Person p = cast.resolve(name);
             if (p != null)
                 return c.withStart(c.start() + label.end())
                         .withAttribution(new Attribution(p.name(), label.group("m"), typeOf(p), null, "transcript", 0.9));
         }
+        if (unmarked) return c.withAttribution(null); // a label that names no one: no one's words
         int afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), c.closeMark() + 400);
         String after = withoutQuotedTitles(withoutNicknames(text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd))));
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
@@ -640,6 +650,8 @@ public final class SpeakerResolver implements ExtractionStage {
         shareAlongChains(out);
         pullQuotes(document, out);
         out.removeIf(c -> c.attribution() == null && c.type() == QuoteType.PARTIAL);
+        // A transcript line whose label named no one (the speaker stage left its label in): no one's words.
+        out.removeIf(c -> c.openMark() == c.start() && c.closeMark() == c.end());
         // An unclosed quote that nothing attributes but a neighbour is more likely a block quote or a typo, unless the
         // next paragraph goes on with it (the marks of a quotation over several paragraphs).
         var chainHeads = new HashSet<Integer>();

@@ -475,4 +475,36 @@ class SpeakerResolverTest {
         assertThat(all).hasSize(3);
         assertThat(all).allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Ines Kova"));
     }
+
+    // Issue 13: interviews and transcripts laid out as labelled lines without quotation marks.
+
+    private static List<String> quotesOf(String text) {
+        ExtractionState state = QUOTES_AND_SPEAKERS.run(TestArticles.of(text));
+        return state.candidates().stream().map(c -> c.quote(text)).toList();
+    }
+
+    @Test void aQuestionAndAnswerLayoutGivesEachAnswerToItsLabel() {
+        String text = "Dana Hale has run the harbour board for ten years. We asked her about the storm season.\n\n"
+                + "Q: What went wrong last winter?\n\n"
+                + "Dana Hale: We were not ready. The pumps were old.\n\n"
+                + "Q: Will it happen again?\n\n"
+                + "Hale: Not if the council keeps its promise.";
+        assertThat(quotesOf(text)).as("the interviewer's questions are no quotations")
+                .containsExactly("We were not ready. The pumps were old.", "Not if the council keeps its promise.");
+        assertThat(attributions(text)).allSatisfy(a -> {
+            assertThat(a.speaker()).isEqualTo("Dana Hale");
+            assertThat(a.sieve()).isEqualTo("transcript");
+        });
+    }
+
+    @Test void aTranscriptInCapitalsGivesEachLineToItsSpeaker() {
+        String text = "The panel met on Monday.\n\nMORA: We will open the port on Friday.\n\n"
+                + "LINDQVIST: That is too early.\n\nMORA: It is not.";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Mora", "Lindqvist", "Mora");
+    }
+
+    @Test void aSingleLabelledLineIsNoTranscript() {
+        assertThat(quotesOf("Update: The port opened on Friday.\n\nThe ships came in at dawn.")).isEmpty();
+        assertThat(quotesOf("Tomas Brel: a life at sea.\n\nHe sailed for forty years.\n\nBrel: the later years.")).isEmpty();
+    }
 }
