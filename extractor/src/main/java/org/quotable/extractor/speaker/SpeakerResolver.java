@@ -121,9 +121,9 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final int PULL_QUOTE_MIN_WORDS = 6;
 
     /** The person and the body last given a quote before the one being attributed (either may be null). */
-    private record Recent(Cast.@Nullable Mentioned person, Cast.@Nullable Mentioned body) {
+    private record Recent(Cast.@Nullable Mentioned person, Cast.@Nullable Mentioned body, @Nullable String headline) {
         /** No earlier speaker: for clauses that other stages resolve on their own. */
-        static final Recent NONE = new Recent(null, null);
+        static final Recent NONE = new Recent(null, null, null);
     }
 
     // A sentence ending inside a context: a lower-case word, then a full stop, then a capital.
@@ -144,12 +144,13 @@ public final class SpeakerResolver implements ExtractionStage {
         Cast.Mentioned lastBody = null;
         var learned = new HashMap<String, Lexicon.Gender>();
         int lyricsParagraph = -1;
+        String headline = headlinePerson(state.article().title(), cast);
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
             // An unclosed quote before this one may be a stray mark: its words can still introduce this quote.
             int previousClose = i == 0 ? 0 : in.get(i - 1).closed() ? in.get(i - 1).closeMark() : in.get(i - 1).openMark() + 1;
             int nextOpen = i + 1 < in.size() ? in.get(i + 1).openMark() : document.text().length();
-            Candidate done = attribute(document, cast, c, previousClose, nextOpen, new Recent(lastPerson, lastBody),
+            Candidate done = attribute(document, cast, c, previousClose, nextOpen, new Recent(lastPerson, lastBody, headline),
                     ownUnresolved, learned);
             Attribution a = done.attribution();
             if (a != null && a.cue() != null && SUNG.matcher(a.cue().strip()).matches()) { // lyrics
@@ -172,6 +173,27 @@ public final class SpeakerResolver implements ExtractionStage {
             }
         }
         return state.withCandidates(inherit(document, attributed, ownUnresolved));
+    }
+
+    /**
+     * The one person the headline names by full name ({@code "Dana Hale quits the harbour board"}), resolved through
+     * the article's cast; null when it names no one or several. A pronoun that agrees with no one in the text refers
+     * to that person.
+     */
+    private static @Nullable String headlinePerson(@Nullable String title, Cast cast) {
+        if (title == null || title.isBlank()) return null;
+        String found = null;
+        for (NameMention m : Names.find(title)) {
+            if (m.tokens().size() < 2 || Names.isOrganization(m.tokens())) continue;
+            boolean name = true;
+            for (String t : m.tokens()) if (Lexicon.isNotName(t) || Lexicon.isTitleWord(t) || Lexicon.isNationality(t)) name = false;
+            if (!name) continue;
+            Person p = cast.resolve(m.name());
+            String full = p == null ? m.name() : p.name();
+            if (found != null && !found.equals(full)) return null;
+            found = full;
+        }
+        return found;
     }
 
     /**
@@ -460,6 +482,10 @@ public final class SpeakerResolver implements ExtractionStage {
                     ? cast.genderOf(lastSpeaker.person().name()) : known.get(lastSpeaker.person().name());
             boolean agrees = lastSpeaker != null && (gender == null || lastGender == null || lastGender == gender);
             if (agrees && (chosen == null || lastSpeaker.index() >= chosen.index())) chosen = lastSpeaker;
+            if (chosen == null && recent.headline() != null && gender != null
+                    && (cast.genderOf(recent.headline()) == null || cast.genderOf(recent.headline()) == gender))
+                // "“…,” she said" where the story names her only in its headline.
+                return new Attribution(recent.headline(), mention, SpeakerType.PERSON, cue, "headline", Math.min(confidence, 0.7));
             if (chosen == null) return null;
             return new Attribution(chosen.person().name(), mention, SpeakerType.PERSON, cue, sieve + "+pronoun",
                     Math.min(confidence, 0.8));

@@ -507,4 +507,27 @@ class SpeakerResolverTest {
         assertThat(quotesOf("Update: The port opened on Friday.\n\nThe ships came in at dawn.")).isEmpty();
         assertThat(quotesOf("Tomas Brel: a life at sea.\n\nHe sailed for forty years.\n\nBrel: the later years.")).isEmpty();
     }
+
+    // Issue 13: a speaker named only in the headline.
+
+    private static List<Attribution> attributions(String title, String text) {
+        ExtractionState state = QUOTES_AND_SPEAKERS.run(TestArticles.titled(title, text));
+        return state.candidates().stream().map(Candidate::attribution).toList();
+    }
+
+    @Test void aPronounThatAgreesWithNoOneInTheTextIsThePersonTheHeadlineNames() {
+        String text = "The harbour board will choose a new chair in May.\n\n\"It was time to go,\" she said on Monday.";
+        List<Attribution> all = attributions("Ines Kova leaves the harbour board after ten years", text);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).speaker()).isEqualTo("Ines Kova");
+        assertThat(all.get(0).sieve()).isEqualTo("headline");
+        assertThat(attributions("Ines Kova and Tomas Brel leave the harbour board", text).get(0))
+                .as("two people in the headline: no guess").isNull();
+        assertThat(attributions("Harbour board looks for a new chair", text).get(0)).as("no one in the headline").isNull();
+    }
+
+    @Test void aPronounWithAnAntecedentInTheTextIgnoresTheHeadline() {
+        String text = "Ana Ruiz chairs the harbour board.\n\n\"It was time to go,\" she said on Monday.";
+        assertThat(attributions("Ines Kova leaves the harbour board", text).get(0).speaker()).isEqualTo("Ana Ruiz");
+    }
 }
