@@ -568,7 +568,9 @@ public final class SpeakerResolver implements ExtractionStage {
         if (Lexicon.isRoleNoun(head) || isOrganizationNoun(phrase)) return true;
         if (head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) return true;
         return head.equals("sources") || head.equals("source") || head.equals("officials") || head.equals("people")
-                || Names.isOrganization(List.of(words[words.length - 1]));
+                // "WHO" is the health agency, "who" a relative pronoun
+                || !(Character.isLowerCase(words[words.length - 1].charAt(0)) && Lexicon.isNotName(words[words.length - 1]))
+                        && Names.isOrganization(List.of(words[words.length - 1]));
     }
 
     /**

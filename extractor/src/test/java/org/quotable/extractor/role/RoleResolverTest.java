@@ -58,5 +58,7 @@ class RoleResolverTest {
     @Test void aTitleAfterAPrepositionDoesNotCutTheClauseBeforeAColon() {
         String text = "Ana Ruiz, who phoned in from the set of \"Harbour,\" had the same memory: \"It felt like home at once.\"";
         assertThat(speaker(quotes(text).get(0))).isEqualTo("Ana Ruiz");
+        String relative = "Ana Ruiz, who called in from the set of \"Harbour,\" had the same memory: \"It felt like home at once.\"";
+        assertThat(speaker(quotes(relative).get(0))).as("a relative pronoun is no body's name").isEqualTo("Ana Ruiz");
     }
 }
