@@ -26,7 +26,10 @@ import org.quotable.schema.QuoteType;
  *   <li>A quote never crosses a paragraph boundary. A paragraph that opens a quote and does not close it is
  *       continued when the next paragraph opens with a mark: each paragraph's part becomes its own quote, the later
  *       ones marked as continuing. An unclosed quote with no continuation ends at its paragraph's end.</li>
- *   <li>Quoted titles ({@code the book "The Art of the Deal"}, {@code the so-called "deal"}) are left out.</li>
+ *   <li>Quoted titles ({@code the book "The Art of the Deal"}, {@code the so-called "deal"}, {@code the "Harbour"
+ *       actress}) and slogans (a short quote repeated three times or more, {@code The motto? "…"}) are left out.</li>
+ *   <li>In an interview or transcript laid out as labelled lines ({@code HALE: …}, {@code Dana Hale: …}), each
+ *       speaker's line without marks is a quote, its label left for the speaker stage; questions are not.</li>
  * </ul>
  */
 public final class QuoteFinder implements ExtractionStage {

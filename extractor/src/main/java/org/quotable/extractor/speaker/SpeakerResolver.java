@@ -38,11 +38,18 @@ import org.quotable.schema.SpeakerType;
  *   <li>{@code previous-sentence}: {@code …, X said. "…"}; {@code previous-statement}: a direct quote opening a
  *       sentence after one that reports someone's words or view ({@code X called the plan reckless. "…"});</li>
  *   <li>{@code colon-subject}: {@code X is rolling out a new message: "…"} (lowest confidence);</li>
+ *   <li>{@code sentence-end}, {@code sentence-subject}: a quoted fragment read at the level of its sentence, the
+ *       clause closing it ({@code … "far too slow" and costly, X said.}) or its subject when a reporting or judging
+ *       verb governs the fragment ({@code X rejected the claim as "…"});</li>
+ *   <li>{@code headline}: a {@code he} or {@code she} that agrees with no one in the text, the one person the
+ *       headline names;</li>
  *   <li>{@code continued}, {@code previous-quote}, {@code previous-paragraph}: a quote without attribution of its
  *       own inherits it from the rest of a multi-paragraph quote, from the quote before it in the paragraph, or from
  *       the previous paragraph in a run of quotes. An unclosed quote kept only by such inheritance is dropped as a
  *       stray mark, unless it resumes right after the previous quote's attribution clause
- *       ({@code "…," X said. "…}), where the opening mark can only start more of X's words.</li>
+ *       ({@code "…," X said. "…}), where the opening mark can only start more of X's words;</li>
+ *   <li>{@code pull-quote}: a paragraph of nothing but an unattributed quote that repeats words quoted elsewhere
+ *       with a speaker. Other quotes without attribution keep no speaker rather than a guess.</li>
  * </ol>
  *
  * <p>Pronouns ("she added") resolve to the most recent person who was the subject of a clause or the speaker of a
