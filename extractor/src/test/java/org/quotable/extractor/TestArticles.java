@@ -20,4 +20,10 @@ public final class TestArticles {
         return new ArticleRecord("test-article", null, null, null, published, "en", text, Digests.sha256Hex(text),
                 "test.txt", SourceFormat.TEXT);
     }
+
+    /** An article with the given headline and normalized text. */
+    public static ArticleRecord titled(String title, String text) {
+        return new ArticleRecord("test-article", null, title, null, null, "en", text, Digests.sha256Hex(text),
+                "test.txt", SourceFormat.TEXT);
+    }
 }

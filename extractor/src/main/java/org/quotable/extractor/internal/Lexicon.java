@@ -336,4 +336,14 @@ public final class Lexicon {
             default -> null;
         };
     }
+
+    // People known for a work: "the "Harbour" star", "its "Late Talk" host".
+    private static final Set<String> WORK_ROLES = set("star", "host", "creator", "cast", "alum", "alumnus", "veteran",
+            "showrunner", "narrator", "hitmaker");
+
+    /** Whether a lower-case noun describes a person by role, occupation or the work they are known for. */
+    public static boolean isPersonNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return isRoleNoun(w) || isOccupation(w) || WORK_ROLES.contains(w);
+    }
 }

@@ -1,9 +1,11 @@
 package org.quotable.extractor.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.quotable.extractor.internal.Lexicon;
 import org.quotable.extractor.pipeline.Candidate;
 import org.quotable.extractor.pipeline.ExtractionStage;
@@ -24,7 +26,10 @@ import org.quotable.schema.QuoteType;
  *   <li>A quote never crosses a paragraph boundary. A paragraph that opens a quote and does not close it is
  *       continued when the next paragraph opens with a mark: each paragraph's part becomes its own quote, the later
  *       ones marked as continuing. An unclosed quote with no continuation ends at its paragraph's end.</li>
- *   <li>Quoted titles ({@code the book "The Art of the Deal"}, {@code the so-called "deal"}) are left out.</li>
+ *   <li>Quoted titles ({@code the book "The Art of the Deal"}, {@code the so-called "deal"}, {@code the "Harbour"
+ *       actress}) and slogans (a short quote repeated three times or more, {@code The motto? "…"}) are left out.</li>
+ *   <li>In an interview or transcript laid out as labelled lines ({@code HALE: …}, {@code Dana Hale: …}), each
+ *       speaker's line without marks is a quote, its label left for the speaker stage; questions are not.</li>
  * </ul>
  */
 public final class QuoteFinder implements ExtractionStage {
@@ -35,6 +40,7 @@ public final class QuoteFinder implements ExtractionStage {
             "commentary", "editorial", "documentary", "podcast", "memoir", "musical", "sitcom", "competition", "contest",
             "campaign", "tagline", "chant", "anthem", "lyric", "lyrics", "formula", "doctrine", "policy");
     private static final Set<String> TERM_DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "former", "his", "her", "their");
     // Words that may follow a quoted term without making it a modifier of a noun: "a “deal” that …", "the “plan” he …".
     private static final Set<String> NOT_HEAD_NOUNS = Set.of("and", "or", "but", "nor", "that", "which", "who", "whom",
             "whose", "he", "she", "it", "they", "we", "i", "you", "is", "was", "are", "were", "be", "been", "has", "have",
@@ -42,6 +48,24 @@ public final class QuoteFinder implements ExtractionStage {
             "says", "told", "in", "on", "at", "to", "for", "of", "with", "by", "from", "as", "than", "about", "into",
             "after", "before", "over", "under", "if", "when", "while", "because", "so", "then", "now", "also", "only",
             "even", "just", "yet", "still", "there", "here", "this", "these", "those", "again", "too", "ago", "since");
+
+    // "The tagline? “…”", "Its motto: “…”": a question or a colon naming a slogan introduces its words, not a statement.
+    private static final Pattern SLOGAN_NAMED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:slogan|tagline|motto|catchphrase|hashtag|jingle|strapline)\\s*[?:]\\s*$");
+    // A short quote the article repeats this often is a slogan or a catchphrase, not one statement.
+    private static final int SLOGAN_REPEATS = 3;
+    private static final int SLOGAN_MAX_WORDS = 6;
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    // Interviews and transcripts: a paragraph opening with its speaker's label, "HALE: …" or "Dana Hale: …".
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "^(?<m>\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+(?=\\S)");
+    // Labels that are not a speaker's: the interviewer's questions, notes and captions.
+    private static final Set<String> NOT_SPEAKER_LABELS = Set.of("q", "question", "interviewer", "a", "answer", "note",
+            "update", "photo", "photos", "source", "sources", "read", "watch", "related", "more", "editor", "caption",
+            "credit", "video", "listen", "see", "also", "correction", "disclosure", "warning", "advertisement");
+    // A layout is a transcript when this many paragraphs open with a label, one of them used twice.
+    private static final int TRANSCRIPT_MIN_LABELS = 3;
 
     @Override public String name() { return "quotes"; }
 
@@ -55,8 +79,17 @@ public final class QuoteFinder implements ExtractionStage {
         var out = new ArrayList<Candidate>();
         boolean carried = false;
         List<Span> paragraphs = document.paragraphs();
+        boolean transcript = isTranscript(text, paragraphs);
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
+            if (transcript && !carried && isAnswerLine(text, paragraph)) {
+                // "HALE: We will rebuild." in an interview: the line is the speaker's words, label and all; the speaker
+                // stage reads the label and leaves it out of the quote.
+                int end = paragraph.end();
+                while (end > paragraph.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
+                out.add(Candidate.found(paragraph.start(), end, paragraph.start(), end, QuoteType.DIRECT, true, false));
+                continue;
+            }
             var raw = new ArrayList<Raw>();
             boolean unclosed = doubleQuotes(text, paragraph, raw);
             singleQuotes(text, paragraph, raw);
@@ -69,7 +102,69 @@ public final class QuoteFinder implements ExtractionStage {
             }
             carried = unclosed && p + 1 < paragraphs.size() && isOpeningMarkAt(text, paragraphs.get(p + 1).start());
         }
+        return withoutSlogans(text, out);
+    }
+
+    /**
+     * The quotes without the short ones the article quotes {@value #SLOGAN_REPEATS} times or more: a campaign's
+     * slogan, a catchphrase or a chant is repeated as a name is, where a statement is quoted once (a pull quote
+     * twice at most).
+     */
+    private static List<Candidate> withoutSlogans(String text, List<Candidate> found) {
+        var counts = new HashMap<String, Integer>();
+        var keys = new ArrayList<String>(found.size());
+        for (Candidate c : found) {
+            String quote = c.quote(text);
+            String key = wordCount(quote) <= SLOGAN_MAX_WORDS ? NOT_LETTERS.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll("") : "";
+            keys.add(key);
+            if (!key.isEmpty()) counts.merge(key, 1, Integer::sum);
+        }
+        var out = new ArrayList<Candidate>(found.size());
+        for (int i = 0; i < found.size(); i++)
+            if (keys.get(i).isEmpty() || counts.get(keys.get(i)) < SLOGAN_REPEATS) out.add(found.get(i));
         return out;
+    }
+
+    /**
+     * Whether the article is laid out as an interview or a transcript: at least {@value #TRANSCRIPT_MIN_LABELS}
+     * paragraphs open with a label ({@code Q:}, {@code HALE:}), and one speaker's label opens two of them (by the
+     * last word: {@code Dana Hale:} then {@code Hale:}).
+     */
+    private static boolean isTranscript(String text, List<Span> paragraphs) {
+        var counts = new HashMap<String, Integer>();
+        int labels = 0;
+        boolean repeated = false;
+        for (Span paragraph : paragraphs) {
+            String label = labelOf(text, paragraph);
+            if (label == null) continue;
+            labels++;
+            String surname = label.substring(label.lastIndexOf(' ') + 1); // "Dana Hale:", later "Hale:"
+            if (!NOT_SPEAKER_LABELS.contains(label.toLowerCase(Locale.ROOT)) && counts.merge(surname, 1, Integer::sum) >= 2) repeated = true;
+        }
+        return labels >= TRANSCRIPT_MIN_LABELS && repeated;
+    }
+
+    /** The label opening a paragraph ({@code "HALE"}, {@code "Q"}), or null. */
+    private static String labelOf(String text, Span paragraph) {
+        var m = SPEAKER_LABEL.matcher(text).region(paragraph.start(), paragraph.end());
+        if (!m.lookingAt()) return null;
+        String label = m.group("m").replaceAll("[.]$", "");
+        return label;
+    }
+
+    /**
+     * A paragraph of a transcript that gives someone's words: it opens with a speaker's label (not a question's or a
+     * note's) and has no quotation marks of its own. Questions, labelled or not, are the interviewer's and no quotation.
+     */
+    private static boolean isAnswerLine(String text, Span paragraph) {
+        String label = labelOf(text, paragraph);
+        if (label == null || NOT_SPEAKER_LABELS.contains(label.toLowerCase(Locale.ROOT))) return false;
+        for (String w : label.split(" ")) if (Lexicon.isNotName(w)) return false;
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '„') return false;
+        }
+        return true;
     }
 
     /** A quoted stretch before classification: marks and trimmed content. */
@@ -201,11 +296,13 @@ public final class QuoteFinder implements ExtractionStage {
         String content = text.substring(r.start, r.end);
         String lastWord = lastWord(before);
         if (TITLE_CUES.contains(lastWord) || lastWord.equals("the") && isTitleCase(content)) return null;
+        if (before.isEmpty() && SLOGAN_NAMED_BEFORE.matcher(text.substring(Math.max(0, r.openMark - 80), r.openMark)).find()) return null;
         if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
         // "the set of "Fargo,"", "said on "Tonight."": a name or two after a preposition is a title, not words said.
         if (wordCount(content) <= 2 && isCapitalized(content) && TITLE_PREPOSITIONS.contains(lastWord)) return null;
         if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
         if (isTermModifier(text, r, lastWord, content)) return null; // the "one market, one rule" approach
+        if (isTitleInDescription(text, r, lastWord)) return null; // the "Harbour" actress
         int words = wordCount(content);
         if (words == 1 && isNickname(text, r)) return null; // Robert "Bob" Hale
         boolean upper = startsUpper(content);
@@ -236,6 +333,20 @@ public final class QuoteFinder implements ExtractionStage {
         String next = text.substring(from, to);
         return Character.isLowerCase(next.charAt(0)) && !next.endsWith("ly") && !next.endsWith("ed")
                 && !NOT_HEAD_NOUNS.contains(next);
+    }
+
+    /**
+     * A quote between a determiner and the noun of a person's role or occupation ({@code the "Harbour" actress}, {@code
+     * the former "Late Talk" host}) is the title of the work the person is known for.
+     */
+    private static boolean isTitleInDescription(String text, Raw r, String lastWord) {
+        if (!DESCRIPTION_DETERMINERS.contains(lastWord) || r.closeMark >= text.length() || text.charAt(r.closeMark) != ' ') return false;
+        int from = r.closeMark + 1;
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) to++;
+        if (to == from || !Character.isLowerCase(text.charAt(from))) return false;
+        String next = text.substring(from, to);
+        return Lexicon.isPersonNoun(next);
     }
 
     /** A one-word quote between two capitalised words is a nickname, not a quotation. */

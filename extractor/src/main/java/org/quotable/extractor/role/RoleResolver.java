@@ -32,6 +32,10 @@ public final class RoleResolver implements ExtractionStage {
                     a = new Attribution(person, a.mention(), SpeakerType.PERSON, a.cue(),
                             a.sieve().replace(SpeakerResolver.NOMINAL, "role-match"), a.confidence());
                     c = c.withAttribution(a);
+                } else if (SpeakerResolver.isOccupationNominal(a)) {
+                    // "the drummer said" where no one was introduced as a drummer: no speaker rather than the words.
+                    out.add(c.withAttribution(null));
+                    continue;
                 }
             }
             out.add(a.speakerType() == SpeakerType.PERSON ? c.withRole(roles.roleOf(a.speaker())) : c);

@@ -290,4 +290,24 @@ public final class Cast {
             return false;
         }
     }
+
+    /**
+     * Whether the article, before {@code index}, introduces a person with {@code noun}: right before the name
+     * ({@code the actress Dana Holt}) or as the head of the appositive after it ({@code Dana Holt, a retired drummer,}).
+     */
+    public boolean introducedAs(String noun, int index) {
+        for (NameMention m : mentions) {
+            if (m.start() >= index) break;
+            if (Names.isOrganization(m.tokens())) continue;
+            if (wordBefore(m.start()).equalsIgnoreCase(noun)) return true;
+            int from = m.end();
+            if (from < text.length() && text.charAt(from) == ',') {
+                int to = text.indexOf(',', from + 1);
+                if (to < 0 || to - from > 80) continue;
+                for (String w : text.substring(from + 1, to).split("\\s+"))
+                    if (w.equalsIgnoreCase(noun)) return true;
+            }
+        }
+        return false;
+    }
 }

@@ -33,7 +33,9 @@ final class Clause {
             "how", "why", "until", "unless", "whether", "despite", "than", "or", "nor", "yet");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen",
             "lt", "col", "sgt", "capt", "jr", "sr", "st", "rev", "del", "adm", "maj", "cmdr", "atty", "supt", "fr", "pres",
-            "messrs", "hon", "no", "vs", "mt", "ft", "sec");
+            "messrs", "hon", "no", "vs", "mt", "ft", "sec",
+            // months as news style abbreviates them: "told reporters on Nov. 4 that"
+            "jan", "feb", "aug", "sept", "oct", "nov", "dec");
 
     /** An auxiliary or an adverb between the speaker and the verb: "has", "later", "tearfully". */
     private static boolean isAux(String word) {

@@ -38,11 +38,18 @@ import org.quotable.schema.SpeakerType;
  *   <li>{@code previous-sentence}: {@code …, X said. "…"}; {@code previous-statement}: a direct quote opening a
  *       sentence after one that reports someone's words or view ({@code X called the plan reckless. "…"});</li>
  *   <li>{@code colon-subject}: {@code X is rolling out a new message: "…"} (lowest confidence);</li>
+ *   <li>{@code sentence-end}, {@code sentence-subject}: a quoted fragment read at the level of its sentence, the
+ *       clause closing it ({@code … "far too slow" and costly, X said.}) or its subject when a reporting or judging
+ *       verb governs the fragment ({@code X rejected the claim as "…"});</li>
+ *   <li>{@code headline}: a {@code he} or {@code she} that agrees with no one in the text, the one person the
+ *       headline names;</li>
  *   <li>{@code continued}, {@code previous-quote}, {@code previous-paragraph}: a quote without attribution of its
  *       own inherits it from the rest of a multi-paragraph quote, from the quote before it in the paragraph, or from
  *       the previous paragraph in a run of quotes. An unclosed quote kept only by such inheritance is dropped as a
  *       stray mark, unless it resumes right after the previous quote's attribution clause
- *       ({@code "…," X said. "…}), where the opening mark can only start more of X's words.</li>
+ *       ({@code "…," X said. "…}), where the opening mark can only start more of X's words;</li>
+ *   <li>{@code pull-quote}: a paragraph of nothing but an unattributed quote that repeats words quoted elsewhere
+ *       with a speaker. Other quotes without attribution keep no speaker rather than a guess.</li>
  * </ol>
  *
  * <p>Pronouns ("she added") resolve to the most recent person who was the subject of a clause or the speaker of a
@@ -67,6 +74,8 @@ public final class SpeakerResolver implements ExtractionStage {
             + DETERMINER + "\\s+[^,.;:!?\"“”()]{1,80})");
     private static final Pattern LABEL = Pattern.compile("(?:^|[.!?]\\s)(?<m>" + NAME + ")\\s*:\\s*$");
     private static final Pattern TRANSCRIPT = Pattern.compile("^(?<m>\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\p{Lu}\\.?)\\s*:\\s+");
+    // An interview line without marks ("Dana Hale: We will rebuild."): a name in title case may be its label.
+    private static final Pattern INTERVIEW_LABEL = Pattern.compile("^(?<m>\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+");
     private static final Set<String> ORGANIZATION_HEADS = Set.of("campaign", "government", "ministry", "administration",
             "company", "agency", "department", "committee", "office", "statement", "report", "court", "police",
             "military", "army", "kremlin", "embassy", "spokesman's", "party", "organization", "organisation", "group",
@@ -98,10 +107,30 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Set<String> BODY_ANAPHORS = Set.of("statement", "report", "group", "company", "firm",
             "organization", "organisation", "label", "release");
 
+    // "the "Harbour" actor said": a quoted title of a work inside a description of the speaker, left out for the clause.
+    private static final Pattern QUOTED_TITLE_IN_DESCRIPTION = Pattern.compile(
+            "\\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|former)\\s+)[\"“][^\"“”.!?]{1,40}[\"”]\\s+(?=(\\p{Ll}+))");
+    // "who phoned in from the set of "Harbour," had …": a title of a work after a preposition, its marks left out.
+    private static final Pattern QUOTED_TITLE_AFTER_PREPOSITION = Pattern.compile(
+            "\\b((?:of|on|in|from|at|for|with)\\s+)[\"“](\\p{Lu}[^\"“”.!?]{0,40}?)[\"”]");
+    // The subject opening a sentence, after an optional opening phrase: "In a post on Monday, Dana Holt …".
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "^(?:(?:In|At|On|During|After|Before|Later|Earlier|Speaking|Writing)\\b[^,\"“”]{0,120},\\s+)?(?<m>" + NAME + ")\\s+(?=\\p{Ll})");
+    // Verbs of judging or recalling that govern a quoted fragment like a reporting verb: "X rejected it as "…"".
+    private static final Set<String> VIEW_VERBS = Set.of("rejected", "rejects", "rejecting", "introduced", "introduces",
+            "remembered", "remembers", "denounced", "denounces", "derided", "derides", "decried", "decries", "lauded",
+            "lauds", "touted", "touts", "credited", "credits", "hailed");
+    private static final Pattern WORD = Pattern.compile("\\p{Ll}[\\p{L}\\-]*");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
+    // Letters and digits of a quote, for telling a repeated quote (a pull quote) from its original.
+    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    // A pull quote is a whole sentence or more; shorter repeats are slogans or terms.
+    private static final int PULL_QUOTE_MIN_WORDS = 6;
+
     /** The person and the body last given a quote before the one being attributed (either may be null). */
-    private record Recent(Cast.@Nullable Mentioned person, Cast.@Nullable Mentioned body) {
+    private record Recent(Cast.@Nullable Mentioned person, Cast.@Nullable Mentioned body, @Nullable String headline) {
         /** No earlier speaker: for clauses that other stages resolve on their own. */
-        static final Recent NONE = new Recent(null, null);
+        static final Recent NONE = new Recent(null, null, null);
     }
 
     // A sentence ending inside a context: a lower-case word, then a full stop, then a capital.
@@ -121,15 +150,23 @@ public final class SpeakerResolver implements ExtractionStage {
         Cast.Mentioned lastPerson = null;
         Cast.Mentioned lastBody = null;
         var learned = new HashMap<String, Lexicon.Gender>();
+        int lyricsParagraph = -1;
+        String headline = headlinePerson(state.article().title(), cast);
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
             // An unclosed quote before this one may be a stray mark: its words can still introduce this quote.
             int previousClose = i == 0 ? 0 : in.get(i - 1).closed() ? in.get(i - 1).closeMark() : in.get(i - 1).openMark() + 1;
             int nextOpen = i + 1 < in.size() ? in.get(i + 1).openMark() : document.text().length();
-            Candidate done = attribute(document, cast, c, previousClose, nextOpen, new Recent(lastPerson, lastBody),
+            Candidate done = attribute(document, cast, c, previousClose, nextOpen, new Recent(lastPerson, lastBody, headline),
                     ownUnresolved, learned);
             Attribution a = done.attribution();
-            if (a != null && a.cue() != null && SUNG.matcher(a.cue().strip()).matches()) continue; // lyrics
+            if (a != null && a.cue() != null && SUNG.matcher(a.cue().strip()).matches()) { // lyrics
+                lyricsParagraph = document.paragraphIndex(c.openMark());
+                continue;
+            }
+            // "“…,” she sings. “…”": the quote that goes on after the words sung, with no clause of its own, is sung too.
+            if (a == null && lyricsParagraph >= 0 && document.paragraphIndex(c.openMark()) == lyricsParagraph) continue;
+            lyricsParagraph = -1;
             if (a == null && HYPOTHETICAL.matcher(document.text().substring(Math.max(previousClose, c.openMark() - 60), c.openMark())).find()) continue;
             attributed.add(done);
             if (a != null && a.speakerType() == SpeakerType.PERSON && !a.sieve().endsWith(NOMINAL))
@@ -146,6 +183,27 @@ public final class SpeakerResolver implements ExtractionStage {
     }
 
     /**
+     * The one person the headline names by full name ({@code "Dana Hale quits the harbour board"}), resolved through
+     * the article's cast; null when it names no one or several. A pronoun that agrees with no one in the text refers
+     * to that person.
+     */
+    private static @Nullable String headlinePerson(@Nullable String title, Cast cast) {
+        if (title == null || title.isBlank()) return null;
+        String found = null;
+        for (NameMention m : Names.find(title)) {
+            if (m.tokens().size() < 2 || Names.isOrganization(m.tokens())) continue;
+            boolean name = true;
+            for (String t : m.tokens()) if (Lexicon.isNotName(t) || Lexicon.isTitleWord(t) || Lexicon.isNationality(t)) name = false;
+            if (!name) continue;
+            Person p = cast.resolve(m.name());
+            String full = p == null ? m.name() : p.name();
+            if (found != null && !found.equals(full)) return null;
+            found = full;
+        }
+        return found;
+    }
+
+    /**
      * Attributes one quote from its own context. A quote whose own clause names its speaker by a pronoun that agrees
      * with no one ("…," she said, where the article names no woman) is recorded in {@code ownUnresolved}: it has a
      * speaker the text does not name, so it must not inherit a neighbour's.
@@ -157,17 +215,25 @@ public final class SpeakerResolver implements ExtractionStage {
         Span paragraph = document.paragraphAt(c.openMark());
         // Transcripts: "LINDQVIST: Well, no…" — the label names the speaker and is not part of the quote.
         Matcher label = TRANSCRIPT.matcher(text.substring(c.start(), c.end()));
-        if (label.find() && label.end() < c.end() - c.start()) {
-            String name = titleCase(label.group("m"));
+        boolean unmarked = c.openMark() == c.start(); // a transcript line, found by its label
+        boolean labelled = label.find();
+        if (!labelled && unmarked) {
+            label = INTERVIEW_LABEL.matcher(text.substring(c.start(), c.end()));
+            labelled = label.find();
+        }
+        if (labelled && label.end() < c.end() - c.start()) {
+            String written = label.group("m");
+            String name = written.equals(written.toUpperCase(Locale.ROOT)) ? titleCase(written) : written;
             Person p = cast.resolve(name);
             if (p != null)
                 return c.withStart(c.start() + label.end())
                         .withAttribution(new Attribution(p.name(), label.group("m"), typeOf(p), null, "transcript", 0.9));
         }
+        if (unmarked) return c.withAttribution(null); // a label that names no one: no one's words
         int afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), c.closeMark() + 400);
-        String after = withoutNicknames(text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd)));
+        String after = withoutQuotedTitles(withoutNicknames(text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd))));
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
-        String before = withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark()));
+        String before = withoutQuotedTitles(withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark())));
 
         if (HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
         Attribution a = null;
@@ -218,7 +284,56 @@ public final class SpeakerResolver implements ExtractionStage {
             }
         }
         if (a == null) a = label(cast, before);
+        if (a == null && c.type() == QuoteType.PARTIAL) a = ofSentence(document, cast, learned, c, lastSpeaker);
         return c.withAttribution(a);
+    }
+
+    /**
+     * A quoted fragment that no clause next to it attributes, read at the level of its sentence: the attribution
+     * clause closing the sentence ({@code The plan is "far too slow" and costly, Holt said on Monday.}), or the
+     * sentence's subject when a reporting or judging verb of it governs the fragment ({@code Holt rejected the claim as
+     * "plainly wrong"}, {@code In a post, Holt thanked fans and noted there was "no shame" in it.}).
+     */
+    private @Nullable Attribution ofSentence(Document document, Cast cast, Map<String, Lexicon.Gender> learned, Candidate c,
+                                             Recent last) {
+        String text = document.text();
+        Span paragraph = document.paragraphAt(c.openMark());
+        Span sentence = document.sentenceAt(c.openMark());
+        int sentenceEnd = Math.min(paragraph.end(), Math.max(sentence.end(), document.sentenceAt(Math.max(c.start(), c.closeMark() - 1)).end()));
+        String tail = c.closeMark() < sentenceEnd ? text.substring(c.closeMark(), sentenceEnd) : "";
+        int comma = tail.lastIndexOf(',');
+        if (comma >= 0 && !QUOTE_MARKS.matcher(tail).find()) {
+            Clause.Found found = Clause.after(tail.substring(comma + 1));
+            if (found != null) {
+                Attribution a = resolve(cast, learned, found, "sentence-end", 0.8, c.openMark(), last);
+                if (a != null) return a;
+            }
+        }
+        int from = Math.max(sentence.start(), paragraph.start());
+        if (from >= c.openMark()) return null;
+        String head = withoutQuotedTitles(withoutNicknames(text.substring(from, c.openMark())));
+        if (QUOTE_MARKS.matcher(head).find()) return null;
+        Matcher subject = SENTENCE_SUBJECT.matcher(head);
+        if (!subject.find()) return null;
+        boolean governed = false;
+        Matcher word = WORD.matcher(head);
+        word.region(subject.end(), head.length());
+        while (word.find() && !governed) governed = Lexicon.isReportingVerb(word.group()) || VIEW_VERBS.contains(word.group());
+        if (!governed) return null;
+        for (String t : subject.group("m").split("\\s+")) if (Lexicon.isNotName(t) && !t.equals("The")) return null;
+        return mention(cast, learned, subject.group("m"), null, "sentence-subject", 0.75, c.openMark(), last);
+    }
+
+    /**
+     * The context with the titles of works made plain: one inside a description is taken out ({@code the "Harbour"
+     * actress} reads {@code the actress}), one after a preposition loses its marks ({@code on the set of "Harbour,"}
+     * reads {@code on the set of Harbour,}), so that neither ends the attribution clause.
+     */
+    static String withoutQuotedTitles(String context) {
+        if (context.indexOf('"') < 0 && context.indexOf('“') < 0) return context;
+        String described = QUOTED_TITLE_IN_DESCRIPTION.matcher(context)
+                .replaceAll(m -> Matcher.quoteReplacement(Lexicon.isPersonNoun(m.group(2)) ? m.group(1) : m.group()));
+        return QUOTED_TITLE_AFTER_PREPOSITION.matcher(described).replaceAll("$1$2");
     }
 
     /**
@@ -374,6 +489,10 @@ public final class SpeakerResolver implements ExtractionStage {
                     ? cast.genderOf(lastSpeaker.person().name()) : known.get(lastSpeaker.person().name());
             boolean agrees = lastSpeaker != null && (gender == null || lastGender == null || lastGender == gender);
             if (agrees && (chosen == null || lastSpeaker.index() >= chosen.index())) chosen = lastSpeaker;
+            if (chosen == null && recent.headline() != null && gender != null
+                    && (cast.genderOf(recent.headline()) == null || cast.genderOf(recent.headline()) == gender))
+                // "“…,” she said" where the story names her only in its headline.
+                return new Attribution(recent.headline(), mention, SpeakerType.PERSON, cue, "headline", Math.min(confidence, 0.7));
             if (chosen == null) return null;
             return new Attribution(chosen.person().name(), mention, SpeakerType.PERSON, cue, sieve + "+pronoun",
                     Math.min(confidence, 0.8));
@@ -413,6 +532,11 @@ public final class SpeakerResolver implements ExtractionStage {
                 return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
                         Math.min(confidence, 0.7));
         }
+        if (!isNominal(mention) && isOccupationMention(words)
+                && cast.introducedAs(words[words.length - 1].replaceAll("[^\\p{L}\\-]", ""), at)) {
+            // "the drummer told …": the person the article introduced with that occupation, for the role stage.
+            return new Attribution(full, full, SpeakerType.PERSON, cue, sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
+        }
         if (!isNominal(mention) || full.split("\\s+").length > 12) return null;
         boolean organization = isOrganizationNoun(mention);
         return new Attribution(full, full, organization ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, cue,
@@ -451,7 +575,31 @@ public final class SpeakerResolver implements ExtractionStage {
         if (Lexicon.isRoleNoun(head) || isOrganizationNoun(phrase)) return true;
         if (head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) return true;
         return head.equals("sources") || head.equals("source") || head.equals("officials") || head.equals("people")
-                || Names.isOrganization(List.of(words[words.length - 1]));
+                // "WHO" is the health agency, "who" a relative pronoun
+                || !(Character.isLowerCase(words[words.length - 1].charAt(0)) && Lexicon.isNotName(words[words.length - 1]))
+                        && Names.isOrganization(List.of(words[words.length - 1]));
+    }
+
+    /**
+     * Whether the words are "the" and an occupation ("the drummer", "the Scottish actress"), short of a role noun: such
+     * a mention names the person introduced with it, or no one (see {@link #isOccupationNominal}).
+     */
+    private static boolean isOccupationMention(String[] words) {
+        if (words.length < 2 || words.length > 4 || !words[0].equalsIgnoreCase("the")) return false;
+        for (int i = 1; i < words.length - 1; i++)
+            if (!Character.isLowerCase(words[i].charAt(0)) && !Lexicon.isNationality(words[i])) return false;
+        String head = words[words.length - 1];
+        return Character.isLowerCase(head.charAt(0)) && Lexicon.isOccupation(head);
+    }
+
+    /**
+     * Whether an attribution is an occupation nominal ("the actress said") that the role stage must resolve to someone
+     * the article introduced with that occupation, or else leave without a speaker: unlike "the minister", such words
+     * are no speaker of their own.
+     */
+    public static boolean isOccupationNominal(Attribution a) {
+        return a.sieve().endsWith(NOMINAL) && isOccupationMention(a.mention().strip().split("\\s+"))
+                && !isNominal(a.mention().strip());
     }
 
     private static boolean isOrganizationNoun(String phrase) {
@@ -512,19 +660,7 @@ public final class SpeakerResolver implements ExtractionStage {
     /** Passes attributions on to quotes without their own, then drops unattributed partial quotes (scare quotes). */
     private static List<Candidate> inherit(Document document, List<Candidate> in, Set<Integer> ownUnresolved) {
         var out = new ArrayList<>(in);
-        // Multi-paragraph quotes share one speaker: find it anywhere in the chain.
-        for (int i = 0; i < out.size(); i++) {
-            int j = i;
-            while (j + 1 < out.size() && out.get(j + 1).continues()) j++;
-            if (j > i) {
-                Attribution shared = null;
-                for (int k = i; k <= j && shared == null; k++) shared = out.get(k).attribution();
-                for (int k = i; k <= j; k++)
-                    if (out.get(k).attribution() == null && shared != null)
-                        out.set(k, out.get(k).withAttribution(shared.inherited("continued", 0.85)));
-                i = j;
-            }
-        }
+        shareAlongChains(out);
         var resumed = new HashSet<Integer>();
         for (int i = 1; i < out.size(); i++) {
             Candidate c = out.get(i);
@@ -545,11 +681,73 @@ public final class SpeakerResolver implements ExtractionStage {
                 out.set(i, c.withAttribution(previous.attribution().inherited("previous-paragraph", 0.6)));
             }
         }
+        // A multi-paragraph quote that only its first paragraph's neighbour attributes: every paragraph of it.
+        shareAlongChains(out);
+        pullQuotes(document, out);
         out.removeIf(c -> c.attribution() == null && c.type() == QuoteType.PARTIAL);
-        // An unclosed quote that nothing attributes but a neighbour is more likely a block quote or a typo.
+        // A transcript line whose label named no one (the speaker stage left its label in): no one's words.
+        out.removeIf(c -> c.openMark() == c.start() && c.closeMark() == c.end());
+        // An unclosed quote that nothing attributes but a neighbour is more likely a block quote or a typo, unless the
+        // next paragraph goes on with it (the marks of a quotation over several paragraphs).
+        var chainHeads = new HashSet<Integer>();
+        for (int i = 0; i + 1 < out.size(); i++) if (out.get(i + 1).continues()) chainHeads.add(out.get(i).openMark());
         out.removeIf(c -> !c.closed() && !c.continues() && !resumed.contains(c.openMark()) && (c.attribution() == null
-                || c.attribution().sieve().startsWith("previous")));
+                || c.attribution().sieve().startsWith("previous") && !chainHeads.contains(c.openMark())));
         return out;
+    }
+
+    /** Multi-paragraph quotes share one speaker: the first attribution found anywhere in the chain. */
+    private static void shareAlongChains(List<Candidate> out) {
+        for (int i = 0; i < out.size(); i++) {
+            int j = i;
+            while (j + 1 < out.size() && out.get(j + 1).continues()) j++;
+            if (j > i) {
+                Attribution shared = null;
+                for (int k = i; k <= j && shared == null; k++) shared = out.get(k).attribution();
+                for (int k = i; k <= j; k++)
+                    if (out.get(k).attribution() == null && shared != null)
+                        out.set(k, out.get(k).withAttribution(shared.inherited("continued", 0.85)));
+                i = j;
+            }
+        }
+    }
+
+    /**
+     * A pull quote: a paragraph that is nothing but a quotation of at least {@value #PULL_QUOTE_MIN_WORDS} words, with
+     * no attribution, repeating words the article quotes elsewhere with a speaker, is that speaker's. Other
+     * unattributed quotes keep no speaker rather than a guess.
+     */
+    private static void pullQuotes(Document document, List<Candidate> out) {
+        String text = document.text();
+        var said = new StringBuilder();
+        var owners = new ArrayList<Integer>();
+        var starts = new ArrayList<Integer>();
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.attribution() == null) continue;
+            starts.add(said.length());
+            owners.add(i);
+            said.append(' ').append(normalized(c.quote(text))).append(" |");
+        }
+        if (owners.isEmpty()) return;
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.attribution() != null || c.type() != QuoteType.DIRECT) continue;
+            Span paragraph = document.paragraphAt(c.openMark());
+            if (c.openMark() != paragraph.start() || !text.substring(c.closeMark(), paragraph.end()).isBlank()) continue;
+            String words = normalized(c.quote(text));
+            if (words.split(" ").length < PULL_QUOTE_MIN_WORDS) continue;
+            int at = said.indexOf(" " + words + " ");
+            if (at < 0) continue;
+            int k = java.util.Collections.binarySearch(starts, at);
+            int owner = owners.get(k >= 0 ? k : -k - 2);
+            if (owner == i) continue;
+            out.set(i, c.withAttribution(out.get(owner).attribution().inherited("pull-quote", 0.85)));
+        }
+    }
+
+    private static String normalized(String quote) {
+        return NOT_WORDS.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /**

@@ -115,4 +115,26 @@ class QuoteFinderTest {
         assertThat(quotes("She rose to fame on the talent competition \"You Can Sing\" in 2009.")).isEmpty();
         assertThat(quotes("The state launched the campaign \"Drive Sober\" on Monday.")).isEmpty();
     }
+
+    // Issue 13: slogans and titles of works.
+
+    @Test void aShortQuoteRepeatedThreeTimesIsASlogan() {
+        String text = "The city chose \"Clean. Green. Ours.\" for its posters. Buses now carry \"Clean. Green. Ours.\" on "
+                + "every side.\n\nNot everyone likes \"clean, green, ours\" as much as the council does.";
+        assertThat(quotes(text)).isEmpty();
+        String twice = "\"We will rebuild,\" the mayor said. Later she said it again: \"We will rebuild.\"";
+        assertThat(quotes(twice)).as("a statement quoted twice").hasSize(2);
+    }
+
+    @Test void aQuoteAfterAQuestionNamingASloganIsTheSlogan() {
+        assertThat(quotes("The new motto? \"Ride the wave.\" It is everywhere.")).isEmpty();
+        assertThat(quotes("What is the tagline?\n\n\u201cWe bring the sea home.\u201d")).isEmpty();
+        assertThat(quotes("What did she say?\n\n\u201cWe bring the sea home.\u201d")).hasSize(1);
+    }
+
+    @Test void aTitleBeforeTheNounOfARoleIsTheWorkTheyAreKnownFor() {
+        assertThat(quotes("\"I loved every minute,\" the \"Harbour\" actress said.")).containsExactly("I loved every minute,");
+        assertThat(quotes("The former \"Late Talk\" host spoke first.")).isEmpty();
+        assertThat(quotes("He called the \"deal\" a failure.")).as("not before a role noun").containsExactly("deal");
+    }
 }

@@ -407,4 +407,127 @@ class SpeakerResolverTest {
         assertThat(attributions(two)).as("not across a sentence")
                 .allSatisfy(a -> assertThat(a == null ? null : a.speaker()).isNotEqualTo("Ann Vell"));
     }
+
+    // Issue 13: a quoted fragment read at the level of its sentence.
+
+    @Test void aFragmentTakesTheAttributionClauseClosingItsSentence() {
+        Attribution a = only("The harbour is \"silting up fast\" and needs dredging every year, Dana Holt said in a radio interview.");
+        assertThat(a.speaker()).isEqualTo("Dana Holt");
+        assertThat(a.sieve()).isEqualTo("sentence-end");
+    }
+
+    @Test void aFragmentGovernedByAJudgingVerbIsTheSubjects() {
+        assertThat(only("The Ferry Board rejected the figures as \"plainly wrong,\" and asked for a recount.").speaker())
+                .isEqualTo("Ferry Board");
+        assertThat(only("Mara Lind introduced her guest as \"the best cook on the coast\" to the crowd.").speaker())
+                .isEqualTo("Mara Lind");
+        assertThat(only("Tomas Brel remembered his father fishing at dawn and \"singing to the gulls the whole time.\"").speaker())
+                .isEqualTo("Tomas Brel");
+    }
+
+    @Test void theSubjectOfASentenceGovernsAFragmentAfterASecondVerb() {
+        String text = "In a long post on Sunday, Ines Kova thanked her readers and noted there was \"no shame\" in asking for help.";
+        assertThat(only(text).speaker()).isEqualTo("Ines Kova");
+        String infinitive = "Mayor Ines Kova went on the radio last week to describe the storm as a \"once in a lifetime event.\"";
+        assertThat(only(infinitive).speaker()).isEqualTo("Ines Kova");
+    }
+
+    @Test void aFragmentWithNoVerbOfSayingStaysAScareQuote() {
+        assertThat(attributions("Ines Kova drove the \"new\" bus to the depot on Friday.")).isEmpty();
+    }
+
+    @Test void anAbbreviatedMonthDoesNotEndTheAttributionClause() {
+        Attribution a = only("Lt. Ana Ruiz, a spokesperson for the port, told the radio on Nov. 3 that the report \"is simply false.\"");
+        assertThat(a.speaker()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test void aDescriptionWithATitleOfAWorkInItIsStillTheSpeakersDescription() {
+        assertThat(SpeakerResolver.withoutQuotedTitles(" the \"Harbour\" actress said on Monday."))
+                .isEqualTo(" the actress said on Monday.");
+        assertThat(SpeakerResolver.withoutQuotedTitles(" the \"Harbour\" on Monday.")).as("no noun after it")
+                .isEqualTo(" the \"Harbour\" on Monday.");
+    }
+
+    @Test void theQuoteGoingOnAfterWordsSungIsSungToo() {
+        String text = "Ana Ruiz walked on stage. \"We sail at dawn, we sail at night,\" she sings. \"The sea is wide and the sea is mine.\"";
+        assertThat(attributions(text)).isEmpty();
+    }
+
+    @Test void aPullQuoteIsTheSpeakerOfTheWordsItRepeats() {
+        String text = "Tomas Brel has run the ferry for thirty years.\n\n"
+                + "\u201cThe tide tells you when to leave, not the timetable\u201d\n\n"
+                + "\u201cOn a windy day, the tide tells you when to leave, not the timetable,\u201d Brel said.";
+        List<Attribution> all = attributions(text);
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).speaker()).isEqualTo("Tomas Brel");
+        assertThat(all.get(0).sieve()).isEqualTo("pull-quote");
+        String other = "Tomas Brel has run the ferry for thirty years.\n\n"
+                + "\u201cNobody knows the river better than the people who live on it\u201d\n\n"
+                + "\u201cThe tide tells you when to leave,\u201d Brel said.";
+        assertThat(attributions(other).get(0)).as("words quoted nowhere else: no speaker rather than a guess").isNull();
+    }
+
+    @Test void aQuotationOverTwoParagraphsIntroducedByTheParagraphBeforeIsKept() {
+        String text = "In a post on Friday, Ines Kova thanked her readers and noted there was \"no shame\" in it.\n\n"
+                + "\"We waited a long time for this day, and we wanted to share it with everyone who wrote to us.\n\n"
+                + "\"Nobody should have to go through it alone, and nobody has to.\"";
+        List<Attribution> all = attributions(text);
+        assertThat(all).hasSize(3);
+        assertThat(all).allSatisfy(a -> assertThat(a.speaker()).isEqualTo("Ines Kova"));
+    }
+
+    // Issue 13: interviews and transcripts laid out as labelled lines without quotation marks.
+
+    private static List<String> quotesOf(String text) {
+        ExtractionState state = QUOTES_AND_SPEAKERS.run(TestArticles.of(text));
+        return state.candidates().stream().map(c -> c.quote(text)).toList();
+    }
+
+    @Test void aQuestionAndAnswerLayoutGivesEachAnswerToItsLabel() {
+        String text = "Dana Hale has run the harbour board for ten years. We asked her about the storm season.\n\n"
+                + "Q: What went wrong last winter?\n\n"
+                + "Dana Hale: We were not ready. The pumps were old.\n\n"
+                + "Q: Will it happen again?\n\n"
+                + "Hale: Not if the council keeps its promise.";
+        assertThat(quotesOf(text)).as("the interviewer's questions are no quotations")
+                .containsExactly("We were not ready. The pumps were old.", "Not if the council keeps its promise.");
+        assertThat(attributions(text)).allSatisfy(a -> {
+            assertThat(a.speaker()).isEqualTo("Dana Hale");
+            assertThat(a.sieve()).isEqualTo("transcript");
+        });
+    }
+
+    @Test void aTranscriptInCapitalsGivesEachLineToItsSpeaker() {
+        String text = "The panel met on Monday.\n\nMORA: We will open the port on Friday.\n\n"
+                + "LINDQVIST: That is too early.\n\nMORA: It is not.";
+        assertThat(attributions(text)).extracting(Attribution::speaker).containsExactly("Mora", "Lindqvist", "Mora");
+    }
+
+    @Test void aSingleLabelledLineIsNoTranscript() {
+        assertThat(quotesOf("Update: The port opened on Friday.\n\nThe ships came in at dawn.")).isEmpty();
+        assertThat(quotesOf("Tomas Brel: a life at sea.\n\nHe sailed for forty years.\n\nBrel: the later years.")).isEmpty();
+    }
+
+    // Issue 13: a speaker named only in the headline.
+
+    private static List<Attribution> attributions(String title, String text) {
+        ExtractionState state = QUOTES_AND_SPEAKERS.run(TestArticles.titled(title, text));
+        return state.candidates().stream().map(Candidate::attribution).toList();
+    }
+
+    @Test void aPronounThatAgreesWithNoOneInTheTextIsThePersonTheHeadlineNames() {
+        String text = "The harbour board will choose a new chair in May.\n\n\"It was time to go,\" she said on Monday.";
+        List<Attribution> all = attributions("Ines Kova leaves the harbour board after ten years", text);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).speaker()).isEqualTo("Ines Kova");
+        assertThat(all.get(0).sieve()).isEqualTo("headline");
+        assertThat(attributions("Ines Kova and Tomas Brel leave the harbour board", text).get(0))
+                .as("two people in the headline: no guess").isNull();
+        assertThat(attributions("Harbour board looks for a new chair", text).get(0)).as("no one in the headline").isNull();
+    }
+
+    @Test void aPronounWithAnAntecedentInTheTextIgnoresTheHeadline() {
+        String text = "Ana Ruiz chairs the harbour board.\n\n\"It was time to go,\" she said on Monday.";
+        assertThat(attributions("Ines Kova leaves the harbour board", text).get(0).speaker()).isEqualTo("Ana Ruiz");
+    }
 }
