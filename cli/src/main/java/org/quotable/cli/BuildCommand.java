@@ -9,17 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.quotable.exporter.Exports;
+import org.quotable.build.BuildRequest;
+import org.quotable.build.BuildRun;
+import org.quotable.build.BuildSummary;
+import org.quotable.build.Builds;
+import org.quotable.build.DatasetBuild;
+import org.quotable.build.DatasetDefinition;
+import org.quotable.build.InputFiles;
 import org.quotable.exporter.Releases;
 import org.quotable.exporter.release.ReleaseDiff;
-import org.quotable.exporter.dataset.DatasetWriter;
 import org.quotable.exporter.dataset.ExportOptions;
 import org.quotable.exporter.format.Compression;
 import org.quotable.exporter.format.Format;
-import org.quotable.extractor.ExtractorOptions;
-import org.quotable.extractor.QuoteExtractor;
-import org.quotable.extractor.article.ArticleSources;
-import org.quotable.extractor.article.ReadOptions;
 import org.quotable.schema.QuotableSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -119,7 +120,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override public Integer call() throws IOException {
         Path datasetDir = datasetDir();
-        DatasetDefinition definition = DatasetDefinition.load(datasetDir);
+        DatasetDefinition definition = Builds.definition(datasetDir);
         String target = output != null ? output : datasetDir.resolve("build").toString();
         ExportOptions options;
         try {
@@ -141,60 +142,17 @@ final class BuildCommand implements Callable<Integer> {
                 throw new QuotableException(ExitCodes.USAGE, changedSince + ": no such release folder");
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (DatasetLock lock = DatasetLock.acquire(datasetDir, "build")) {
-            InputFiles inputs = InputFiles.matching(datasetDir, definition.inputs());
-            if (inputs.files().isEmpty() && inputs.problems().isEmpty())
-                throw new QuotableException(ExitCodes.USAGE, "%s: no input files match %s"
-                        .formatted(datasetDir.resolve(DatasetDefinition.FILE_NAME), definition.inputs()));
-            List<BuildManifest.Input> manifestInputs = BuildManifest.inputs(inputs.files());
-            var chosenTypes = QuoteTypes.chosen(types, datasetDir);
-            ExtractionCache extractionCache = cache
-                    ? ExtractionCache.open(cacheDir != null ? cacheDir : datasetDir.resolve(".cache").resolve("extraction"),
-                            ExtractorFingerprint.value() + QuoteTypes.cacheSuffix(chosenTypes))
-                    : null;
-            var build = new DatasetBuild(QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().types(chosenTypes).get()),
-                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), maxArticleSeconds, extractionCache);
-            ReadOptions readOptions = ReadOptions.DEFAULT.toBuilder().maxArticleChars(maxArticleChars).get();
+        BuildRequest request = BuildRequest.builder(datasetDir).output(output).exportOptions(options)
+                .types(types == null || types.isEmpty() ? null : EnumSet.copyOf(types))
+                .threads(threads).maxArticleSeconds(maxArticleSeconds).maxArticleChars(maxArticleChars)
+                .cache(cache).cacheDir(cacheDir).get();
+        try (BuildRun run = Builds.start(request)) {
             long started = System.nanoTime();
             DatasetBuild.Result result;
-            try (BuildFolder folder = isLocalOutput() ? stage(localOutput(datasetDir), target) : null) {
-                String writeTo = folder != null ? folder.staging().toString() : target;
-                try (DatasetWriter out = openOutput(writeTo, target, options);
-                     SpeakerPass speakers = new SpeakerPass();
-                     Progress progress = Progress.forBuild(quiet(), inputs.files(), System.err)) {
-                    result = build.run(problems -> {
-                        inputs.problems().forEach(problems);
-                        return ArticleSources.openInputs(inputs.files(), readOptions, problems);
-                    }, inputs.files().size(), (article, quotes) -> {
-                        progress.articleRead(article);
-                        out.writeArticle(article);
-                        for (var quote : quotes) speakers.add(quote);   // written once the dataset's speakers are known
-                    }, problem -> err.println(InputFiles.shown(datasetDir, problem)), progress);
-                    speakers.writeInto(out);
-                    out.commit();
-                } catch (IOException e) {
-                    String message = folder == null ? e.getMessage() : String.valueOf(e.getMessage()).replace(writeTo, target);
-                    throw new QuotableException(ExitCodes.IO_ERROR, "cannot write the build: " + message, e);
-                }
-                if (folder != null) {
-                    ProblemReport.write(folder.staging().resolve(BuildFolder.ERRORS), result.problems());
-                    BuildManifest.write(folder.staging(), QuotableCommand.toolVersion(), QuotableSchema.VERSION.toString(),
-                            ExtractorFingerprint.value(), options.formatList().stream().map(Format::extension).toList(),
-                            manifestInputs);
-                    folder.commit();
-                } else {
-                    ProblemReport.write(errorsFile(datasetDir), result.problems());
-                }
+            try (Progress progress = Progress.forBuild(quiet(), run.inputs().files(), System.err)) {
+                result = run.run(problem -> err.println(InputFiles.shown(datasetDir, problem)), progress);
             }
             return finish(datasetDir, definition, target, options, result, started);
-        }
-    }
-
-    private static BuildFolder stage(Path folder, String target) {
-        try {
-            return BuildFolder.stage(folder);
-        } catch (IOException e) {
-            throw new QuotableException(ExitCodes.IO_ERROR, "cannot write the build output to " + target + ": " + Problems.describe(e), e);
         }
     }
 
@@ -208,7 +166,7 @@ final class BuildCommand implements Callable<Integer> {
         err.flush();
         ReleaseDiff changes = changedSince == null ? null : Releases.changesSince(changedSince, localOutput(datasetDir));
         var summary = new BuildSummary(definition.name(), QuotableCommand.toolVersion(), QuotableSchema.VERSION.toString(),
-                ExtractorFingerprint.value(), target, result.files(), result.articles(), result.extracted(),
+                Builds.extractorFingerprint(), target, result.files(), result.articles(), result.extracted(),
                 result.cached(), result.quotes(), result.errors(), result.problems().size() - result.errors(), seconds,
                 result.problems().stream().map(BuildSummary.Problem::of).toList(), changes);
         if (summaryJson != null) summary.writeJson(summaryJson);
@@ -234,18 +192,9 @@ final class BuildCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static DatasetWriter openOutput(String writeTo, String target, ExportOptions options) {
-        try {
-            return Exports.open(writeTo, options);
-        } catch (IOException e) {
-            throw new QuotableException(ExitCodes.IO_ERROR, "cannot write the build output to " + target + ": "
-                    + String.valueOf(e.getMessage()).replace(writeTo, target), e);
-        }
-    }
-
     /** errors.jsonl goes beside a local output; for a remote one, into the dataset's build folder. */
     private Path errorsFile(Path datasetDir) {
-        return (isLocalOutput() ? localOutput(datasetDir) : datasetDir.resolve("build")).resolve("errors.jsonl");
+        return (isLocalOutput() ? localOutput(datasetDir) : datasetDir.resolve("build")).resolve(Builds.ERRORS);
     }
 
     private boolean isLocalOutput() {

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.quotable.build.DatasetDefinition;
+import org.quotable.build.InputFiles;
 import org.quotable.extractor.ExtractorOptions;
 import org.quotable.extractor.QuoteExtractor;
 import org.quotable.extractor.article.ArticleReader;

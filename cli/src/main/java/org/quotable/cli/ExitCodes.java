@@ -2,6 +2,7 @@ package org.quotable.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.quotable.build.BuildException;
 
 /**
  * Every exit code of the {@code quotable} command, in one place. They appear in {@code --help} through
@@ -34,6 +35,16 @@ public final class ExitCodes {
      * or without the JSON Lines files a release is made from. Run {@code quotable build} again.
      */
     public static final int STALE_BUILD = 9;
+
+    /** The exit code of a build failure of this kind. */
+    static int of(BuildException.Kind kind) {
+        return switch (kind) {
+            case USAGE -> USAGE;
+            case IO -> IO_ERROR;
+            case LOCKED -> LOCKED;
+            case STALE_BUILD -> STALE_BUILD;
+        };
+    }
 
     /** Each code and its meaning, in order: the exit code list of every command's {@code --help}. */
     static Map<String, String> descriptions() {

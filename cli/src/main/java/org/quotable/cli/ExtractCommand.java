@@ -12,6 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.quotable.build.BuildListener;
+import org.quotable.build.DatasetBuild;
+import org.quotable.build.InputFiles;
+import org.quotable.build.Problems;
+import org.quotable.build.QuoteTypes;
 import org.quotable.exporter.format.JsonlTableWriter;
 import org.quotable.extractor.ExtractorOptions;
 import org.quotable.extractor.QuoteExtractor;
@@ -118,7 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
                 if (articles != null) articles.write(article);
                 for (QuoteRecord quote : found) quotes.write(quote);
             }, problem -> err.println(new ArticleProblem(shownAs.getOrDefault(problem.file(), problem.file()),
-                    problem.location(), problem.reason(), problem.severity())), new Progress.Silent());
+                    problem.location(), problem.reason(), problem.severity())), BuildListener.SILENT);
         }
         err.flush();
         return strict && result.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;

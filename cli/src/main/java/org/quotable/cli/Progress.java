@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.jspecify.annotations.Nullable;
+import org.quotable.build.BuildListener;
 import org.quotable.extractor.article.InputFile;
 import org.quotable.schema.ArticleRecord;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>Percent and ETA come from the bytes of input read, so a JSON Lines or WARC file of many articles shows them
  * too ({@link #articleRead}); only without any byte count does it fall back to counting articles.
  */
-sealed interface Progress extends AutoCloseable permits Progress.Bar, Progress.LogLines, Progress.Silent {
+sealed interface Progress extends BuildListener, AutoCloseable permits Progress.Bar, Progress.LogLines, Progress.Silent {
 
     /** The number of articles is not known after all: a file held several (JSON Lines, WARC). */
     void totalUnknown();

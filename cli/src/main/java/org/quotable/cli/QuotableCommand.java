@@ -8,6 +8,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
+import org.quotable.build.BuildException;
+import org.quotable.build.Problems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -74,6 +76,12 @@ public final class QuotableCommand {
             if (verbose) e.printStackTrace(err);
             err.flush();
             return user.exitCode();
+        }
+        if (e instanceof BuildException build) {
+            err.println("quotable: " + build.getMessage());
+            if (verbose) e.printStackTrace(err);
+            err.flush();
+            return ExitCodes.of(build.kind());
         }
         IOException io = e instanceof IOException direct ? direct
                 : e instanceof UncheckedIOException unchecked ? unchecked.getCause() : null;

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.quotable.build.Builds;
+import org.quotable.build.DatasetLock;
+import org.quotable.build.Problems;
 import org.quotable.exporter.Releases;
 import org.quotable.exporter.dataset.ExportOptions;
 import org.quotable.exporter.format.Compression;
@@ -104,8 +107,8 @@ final class ReleaseCommand implements Callable<Integer> {
         if (build != null) request = request.withBuildFolder(build);
         if (quality != null) request = request.withQuality(readQuality(quality));
         Release release;
-        try (DatasetLock lock = DatasetLock.acquire(datasetDir, "release")) {
-            checkBuild(datasetDir, request.buildFolder());
+        try (DatasetLock lock = Builds.lock(datasetDir, "release")) {
+            Builds.checkReleasable(datasetDir, request.buildFolder());
             release = Releases.publish(request);
         } catch (ReleaseConflictException e) {
             throw new QuotableException(ExitCodes.RELEASE_CONFLICT, e.getMessage(), e);
@@ -123,23 +126,6 @@ final class ReleaseCommand implements Callable<Integer> {
         out.print(release.changes().summary());
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /**
-     * Refuses a build that cannot be released as it is: no manifest (not made by {@code quotable build}), without the
-     * JSON Lines files, files changed since, or older than the dataset's inputs.
-     */
-    private static void checkBuild(Path datasetDir, Path buildFolder) throws IOException {
-        if (!Files.isDirectory(buildFolder))
-            throw new QuotableException(ExitCodes.STALE_BUILD, buildFolder + ": no build; run `quotable build` first");
-        BuildManifest manifest = BuildManifest.read(buildFolder).orElseThrow(() -> new QuotableException(ExitCodes.STALE_BUILD,
-                buildFolder.resolve(BuildFolder.MANIFEST) + ": no build manifest, so nothing says what this build is made of; "
-                        + "run `quotable build` to make the build again"));
-        InputFiles inputs = InputFiles.matching(datasetDir, DatasetDefinition.load(datasetDir).inputs());
-        List<String> reasons = manifest.staleness(buildFolder, inputs.files());
-        if (!reasons.isEmpty())
-            throw new QuotableException(ExitCodes.STALE_BUILD, "%s cannot be released: %s; run `quotable build %s` and release again"
-                    .formatted(buildFolder, String.join("; ", reasons), datasetDir));
     }
 
     private boolean quiet() {

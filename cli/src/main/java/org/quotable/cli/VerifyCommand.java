@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.quotable.build.DatasetDefinition;
 import org.quotable.exporter.Releases;
 import org.quotable.exporter.release.Verification;
 import org.quotable.schema.SchemaVersion;

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quotable.build.DatasetLock;
 
 /** Issue 9: builds under concurrency, full disks, slow articles and spreadsheet formulas; nothing is lost. */
 class ReliabilityTest {

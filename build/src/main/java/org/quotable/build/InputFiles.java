@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,20 +18,20 @@ import org.quotable.extractor.article.InputFile;
  * @param files    the files, sorted within each root
  * @param problems what could not be listed, named like the files
  */
-record InputFiles(List<InputFile> files, List<ArticleProblem> problems) {
-    InputFiles {
+public record InputFiles(List<InputFile> files, List<ArticleProblem> problems) {
+    public InputFiles {
         files = List.copyOf(files);
         problems = List.copyOf(problems);
     }
 
     /** The article files under {@code base} that the globs match, named relative to {@code base}. */
-    static InputFiles matching(Path base, List<String> globs) {
+    public static InputFiles matching(Path base, List<String> globs) {
         var problems = new ArrayList<ArticleProblem>();
         try {
             List<Path> paths = ArticleSources.files(base, globs, problems::add);
             return new InputFiles(paths.stream().map(p -> InputFile.under(base, p)).toList(), problems);
         } catch (IOException e) {
-            throw new QuotableException(ExitCodes.IO_ERROR, base + ": cannot list the input files: " + Problems.reason(e), e);
+            throw new BuildException(BuildException.Kind.IO, base + ": cannot list the input files: " + Problems.reason(e), e);
         }
     }
 
@@ -39,24 +39,24 @@ record InputFiles(List<InputFile> files, List<ArticleProblem> problems) {
      * The given files, named by their file name, and the article files inside the given folders, named relative
      * to that folder.
      */
-    static InputFiles expand(List<Path> inputs) {
+    public static InputFiles expand(List<Path> inputs) {
         var files = new ArrayList<InputFile>();
         var problems = new ArrayList<ArticleProblem>();
         for (Path input : inputs) {
-            if (!Files.exists(input)) throw new QuotableException(ExitCodes.USAGE, input + ": no such file or folder");
+            if (!Files.exists(input)) throw new BuildException(BuildException.Kind.USAGE, input + ": no such file or folder");
             Path root = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
             try {
                 for (Path file : ArticleSources.files(input, List.of("**"), problems::add))
                     files.add(InputFile.under(root, file));
             } catch (IOException e) {
-                throw new QuotableException(ExitCodes.IO_ERROR, input + ": cannot list the input files: " + Problems.reason(e), e);
+                throw new BuildException(BuildException.Kind.IO, input + ": cannot list the input files: " + Problems.reason(e), e);
             }
         }
         return new InputFiles(files, problems);
     }
 
     /** The problem with its file named as the user can find it: {@code root/name}. */
-    static ArticleProblem shown(Path root, ArticleProblem problem) {
+    public static ArticleProblem shown(Path root, ArticleProblem problem) {
         return new ArticleProblem(root.resolve(problem.file()).toString(), problem.location(), problem.reason(), problem.severity());
     }
 }

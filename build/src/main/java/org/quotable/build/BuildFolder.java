@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,11 +43,11 @@ final class BuildFolder implements AutoCloseable {
         Path parent = absolute.getParent();
         if (Files.exists(target)) {
             if (!Files.isDirectory(target))
-                throw new QuotableException(ExitCodes.USAGE, target + " is a file, not a folder; choose a folder for the build");
+                throw new BuildException(BuildException.Kind.USAGE, target + " is a file, not a folder; choose a folder for the build");
             try (Stream<Path> children = Files.list(target)) {
                 for (Path child : (Iterable<Path>) children::iterator)
                     if (!isBuildFile(child.getFileName().toString()))
-                        throw new QuotableException(ExitCodes.USAGE, ("%s holds %s, which a build does not write; a build replaces "
+                        throw new BuildException(BuildException.Kind.USAGE, ("%s holds %s, which a build does not write; a build replaces "
                                 + "its whole output folder, so choose an empty or new folder").formatted(target, child.getFileName()));
             }
         }

@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -31,9 +31,9 @@ import org.quotable.schema.QuoteRecord;
  * <p>Reading is {@link ArticleSources#openAll}'s: a file or record that cannot be read becomes an
  * {@link ArticleProblem} and the batch goes on; an article whose text was seen before is kept once and reported.
  */
-final class DatasetBuild {
+public final class DatasetBuild {
     /** Receives the results in input order. */
-    interface Sink {
+    public interface Sink {
         void accept(ArticleRecord article, List<QuoteRecord> quotes) throws IOException;
     }
 
@@ -43,8 +43,9 @@ final class DatasetBuild {
      * @param extracted articles run through the extractor
      * @param cached    articles whose quotes came from the extraction cache
      */
-    record Result(int files, long articles, long quotes, long extracted, long cached, List<ArticleProblem> problems) {
-        long errors() {
+    public record Result(int files, long articles, long quotes, long extracted, long cached, List<ArticleProblem> problems) {
+        /** The problems that cost an input (errors, not warnings). */
+        public long errors() {
             return problems.stream().filter(p -> p.severity() == ArticleProblem.Severity.ERROR).count();
         }
     }
@@ -65,7 +66,7 @@ final class DatasetBuild {
      *                          0 for no limit
      * @param cache             earlier results to reuse and where to keep new ones, or null to extract every article
      */
-    DatasetBuild(QuoteExtractor extractor, int threads, double maxArticleSeconds, @Nullable ExtractionCache cache) {
+    public DatasetBuild(QuoteExtractor extractor, int threads, double maxArticleSeconds, @Nullable ExtractionCache cache) {
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
         this.maxArticleNanos = maxArticleSeconds <= 0 ? 0 : (long) (maxArticleSeconds * 1e9);
@@ -74,20 +75,26 @@ final class DatasetBuild {
     }
 
     /** Opens the articles to build, reporting what cannot be read to the given consumer. */
-    interface Source {
+    public interface Source {
         ArticleReader open(Consumer<ArticleProblem> problems) throws IOException;
     }
 
     /** The articles of these files, read with these limits. */
-    static Source files(List<InputFile> files, ReadOptions readOptions) {
+    public static Source files(List<InputFile> files, ReadOptions readOptions) {
         return problems -> ArticleSources.openInputs(files, readOptions, problems);
     }
 
-    Result run(List<InputFile> files, ReadOptions readOptions, Sink sink, Consumer<ArticleProblem> onProblem) throws IOException {
-        return run(files(files, readOptions), files.size(), sink, onProblem, new Progress.Silent());
+    public Result run(List<InputFile> files, ReadOptions readOptions, Sink sink, Consumer<ArticleProblem> onProblem) throws IOException {
+        return run(files(files, readOptions), files.size(), sink, onProblem, BuildListener.SILENT);
     }
 
-    Result run(Source source, int fileCount, Sink sink, Consumer<ArticleProblem> onProblem, Progress progress) throws IOException {
+    /**
+     * Builds the articles of {@code source}, handing each one and its quotes to {@code sink} in input order.
+     *
+     * @param fileCount the number of input files, for the progress: more articles than files means the total is unknown
+     * @param progress  told of every article read and delivered
+     */
+    public Result run(Source source, int fileCount, Sink sink, Consumer<ArticleProblem> onProblem, BuildListener progress) throws IOException {
         extracted.set(0);
         cached.set(0);
         var problems = new ArrayList<ArticleProblem>();
@@ -129,7 +136,7 @@ final class DatasetBuild {
         long articles, quotes;
 
         /** Counts one delivered article ({@code quotes} ≥ 0) or one left out (-1), and shows the progress. */
-        void add(int delivered, Progress progress) {
+        void add(int delivered, BuildListener progress) {
             progress.articleDone(Math.max(0, delivered));
             if (delivered < 0) return;
             articles++;

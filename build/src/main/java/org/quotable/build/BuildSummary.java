@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -34,13 +34,13 @@ import org.quotable.extractor.article.ArticleProblem;
  * @param problems             every input problem
  * @param changes              what changed since a release ({@code --changed-since}), or null
  */
-record BuildSummary(String dataset, String toolVersion, String schemaVersion, String extractorFingerprint,
+public record BuildSummary(String dataset, String toolVersion, String schemaVersion, String extractorFingerprint,
                     String output, int files, long articles, long articlesExtracted, long articlesCached, long quotes,
                     long errors, long warnings, double seconds, List<Problem> problems, @Nullable ReleaseDiff changes) {
 
     /** One input problem, as in errors.jsonl. */
-    record Problem(String file, @Nullable String location, String severity, String reason) {
-        static Problem of(ArticleProblem p) {
+    public record Problem(String file, @Nullable String location, String severity, String reason) {
+        public static Problem of(ArticleProblem p) {
             return new Problem(p.file(), p.location(), p.severity().name().toLowerCase(Locale.ROOT), p.reason());
         }
     }
@@ -49,14 +49,15 @@ record BuildSummary(String dataset, String toolVersion, String schemaVersion, St
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    void writeJson(Path file) throws IOException {
+    /** Writes the summary as JSON to this file. */
+    public void writeJson(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         JSON.writeValue(file.toFile(), this);
     }
 
     /** Appends the Markdown summary to the file GitHub Actions shows on the run's page. */
-    void appendMarkdown(Path file) throws IOException {
+    public void appendMarkdown(Path file) throws IOException {
         String markdown = """
                 ### Quotable build: %s
 

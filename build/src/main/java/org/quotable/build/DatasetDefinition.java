@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -44,12 +44,12 @@ public record DatasetDefinition(DatasetInfo info, List<String> inputs) {
     /**
      * Reads {@code dataset.yaml} from a dataset folder.
      *
-     * @throws QuotableException (usage) naming the file and what is wrong with it
+     * @throws BuildException (usage) naming the file and what is wrong with it
      */
     public static DatasetDefinition load(Path datasetDir) {
         Path file = datasetDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file))
-            throw new QuotableException(ExitCodes.USAGE, "%s: no dataset definition; a dataset folder holds a %s with name, title, description, license and inputs"
+            throw new BuildException(BuildException.Kind.USAGE, "%s: no dataset definition; a dataset folder holds a %s with name, title, description, license and inputs"
                     .formatted(file, FILE_NAME));
         try {
             DatasetInfo info = DatasetInfo.read(datasetDir);
@@ -58,10 +58,10 @@ public record DatasetDefinition(DatasetInfo info, List<String> inputs) {
             if (node != null && node.isArray()) node.forEach(glob -> inputs.add(glob.asText()));
             else if (node != null && node.isTextual()) inputs.add(node.asText());
             if (inputs.isEmpty())
-                throw new QuotableException(ExitCodes.USAGE, file + ": 'inputs' lists no input globs, e.g. - articles/**");
+                throw new BuildException(BuildException.Kind.USAGE, file + ": 'inputs' lists no input globs, e.g. - articles/**");
             return new DatasetDefinition(info, inputs);
         } catch (IOException e) {
-            throw new QuotableException(ExitCodes.USAGE, e.getMessage(), e);
+            throw new BuildException(BuildException.Kind.USAGE, e.getMessage(), e);
         }
     }
 }

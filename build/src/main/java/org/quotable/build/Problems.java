@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -8,11 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Reasons of file system failures in words a user can act on, without Java class names. Stateless. */
-final class Problems {
+public final class Problems {
     private Problems() {}
 
     /** "permission denied", "no such file or folder", "No space left on device", … */
-    static String reason(Throwable e) {
+    public static String reason(Throwable e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "no such file or folder";
         if (e instanceof NotDirectoryException) return "not a folder";
@@ -23,7 +23,7 @@ final class Problems {
     }
 
     /** "path: reason" for a file system failure; the message otherwise. */
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof FileSystemException fs && fs.getFile() != null)
             return fs.getFile() + (fs.getOtherFile() == null ? "" : " -> " + fs.getOtherFile()) + ": " + reason(e);
         return reason(e);

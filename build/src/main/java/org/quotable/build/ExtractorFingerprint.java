@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,7 @@ final class ExtractorFingerprint {
 
     private static String compute() {
         MessageDigest digest = Digests.sha256();
-        digest.update((QuotableCommand.toolVersion() + "\0" + QuotableSchema.VERSION + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((Builds.toolVersion() + "\0" + QuotableSchema.VERSION + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         try {
             Path code = Path.of(QuoteExtractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(code)) hashFolder(code, digest);

@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;

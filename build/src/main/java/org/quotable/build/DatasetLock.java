@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,11 +15,11 @@ import java.nio.file.StandardOpenOption;
  * operating-system lock on {@code <dataset>/.quotable.lock}, released when the command ends (or dies: the
  * operating system drops it with the process, so a killed run never leaves a dataset locked).
  *
- * <p>A second build or release of a locked dataset does not wait: it fails at once with {@link ExitCodes#LOCKED}
+ * <p>A second build or release of a locked dataset does not wait: it fails at once with {@link BuildException.Kind#LOCKED}
  * and changes nothing, and the message names the process holding the lock. Waiting would hide a CI job that builds
  * the same dataset twice; failing says so, and the job can simply be run again.
  */
-final class DatasetLock implements AutoCloseable {
+public final class DatasetLock implements AutoCloseable {
     static final String FILE_NAME = ".quotable.lock";
 
     private final FileChannel channel;
@@ -33,15 +33,15 @@ final class DatasetLock implements AutoCloseable {
     /**
      * Takes the dataset's lock for {@code what} ("build", "release").
      *
-     * @throws QuotableException with {@link ExitCodes#LOCKED} when another run holds it
+     * @throws BuildException with {@link BuildException.Kind#LOCKED} when another run holds it
      */
-    static DatasetLock acquire(Path datasetDir, String what) throws IOException {
+    public static DatasetLock acquire(Path datasetDir, String what) throws IOException {
         Path file = datasetDir.resolve(FILE_NAME);
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new QuotableException(ExitCodes.IO_ERROR, "%s: cannot create the dataset's lock file: %s".formatted(file, Problems.reason(e)), e);
+            throw new BuildException(BuildException.Kind.IO, "%s: cannot create the dataset's lock file: %s".formatted(file, Problems.reason(e)), e);
         }
         FileLock lock;
         try {
@@ -50,12 +50,12 @@ final class DatasetLock implements AutoCloseable {
             lock = null; // held by this same process (another thread's build)
         } catch (IOException e) {
             channel.close();
-            throw new QuotableException(ExitCodes.IO_ERROR, "%s: cannot lock the dataset: %s".formatted(file, Problems.reason(e)), e);
+            throw new BuildException(BuildException.Kind.IO, "%s: cannot lock the dataset: %s".formatted(file, Problems.reason(e)), e);
         }
         if (lock == null) {
             String holder = holder(file);
             channel.close();
-            throw new QuotableException(ExitCodes.LOCKED, ("%s is busy: another build or release of this dataset is running%s; "
+            throw new BuildException(BuildException.Kind.LOCKED, ("%s is busy: another build or release of this dataset is running%s; "
                     + "nothing was changed, run the %s again when it has finished").formatted(datasetDir, holder, what));
         }
         channel.truncate(0);

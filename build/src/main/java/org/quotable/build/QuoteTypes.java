@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -20,11 +20,11 @@ import org.quotable.schema.Vocabulary;
  * the {@code types:} list of {@code dataset.yaml}, else {@link ExtractorOptions#DEFAULT_TYPES} (direct and partial;
  * reported speech is opt-in). Stateless.
  */
-final class QuoteTypes {
+public final class QuoteTypes {
     private QuoteTypes() {}
 
     /** The types chosen by the option, else by the dataset's definition (when there is one), else the default. */
-    static Set<QuoteType> chosen(@Nullable List<QuoteType> option, @Nullable Path datasetDir) {
+    public static Set<QuoteType> chosen(@Nullable List<QuoteType> option, @Nullable Path datasetDir) {
         if (option != null && !option.isEmpty()) return EnumSet.copyOf(option);
         if (datasetDir != null) {
             Set<QuoteType> declared = declared(datasetDir.resolve(DatasetDefinition.FILE_NAME));
@@ -40,7 +40,7 @@ final class QuoteTypes {
         try {
             node = new YAMLMapper().readTree(file.toFile()).get("types");
         } catch (IOException e) {
-            throw new QuotableException(ExitCodes.USAGE, file + ": " + e.getMessage(), e);
+            throw new BuildException(BuildException.Kind.USAGE, file + ": " + e.getMessage(), e);
         }
         if (node == null || node.isNull()) return null;
         var types = EnumSet.noneOf(QuoteType.class);
@@ -53,12 +53,12 @@ final class QuoteTypes {
             try {
                 types.add(Vocabulary.fromLabel(QuoteType.class, label));
             } catch (IllegalArgumentException e) {
-                throw new QuotableException(ExitCodes.USAGE, "%s: 'types' has '%s'; expected some of %s"
+                throw new BuildException(BuildException.Kind.USAGE, "%s: 'types' has '%s'; expected some of %s"
                         .formatted(file, v.strip(), Vocabulary.labels(QuoteType.class)));
             }
         }
         if (types.isEmpty())
-            throw new QuotableException(ExitCodes.USAGE, file + ": 'types' lists no quotation type; expected some of "
+            throw new BuildException(BuildException.Kind.USAGE, file + ": 'types' lists no quotation type; expected some of "
                     + Vocabulary.labels(QuoteType.class));
         return types;
     }

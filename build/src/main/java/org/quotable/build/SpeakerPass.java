@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

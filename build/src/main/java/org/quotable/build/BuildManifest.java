@@ -1,4 +1,4 @@
-package org.quotable.cli;
+package org.quotable.build;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -31,7 +31,7 @@ import org.quotable.schema.Digests;
  * @param inputs               every input file, named relative to the dataset folder
  * @param files                every file written, by name, with its SHA-256
  */
-record BuildManifest(@JsonProperty("tool_version") String toolVersion,
+public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
                      @JsonProperty("schema_version") String schemaVersion,
                      @JsonProperty("extractor_fingerprint") String extractorFingerprint,
                      @JsonProperty("formats") List<String> formats,
@@ -41,7 +41,7 @@ record BuildManifest(@JsonProperty("tool_version") String toolVersion,
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** One input file as the build read it: size, modification time (milliseconds) and SHA-256. */
-    record Input(@JsonProperty("file") String file, @JsonProperty("size") long size,
+    public record Input(@JsonProperty("file") String file, @JsonProperty("size") long size,
                  @JsonProperty("modified") long modified, @JsonProperty("sha256") String sha256) {
         static Input of(InputFile input) throws IOException {
             return new Input(input.name(), Files.size(input.path()), Files.getLastModifiedTime(input.path()).toMillis(),
@@ -49,7 +49,7 @@ record BuildManifest(@JsonProperty("tool_version") String toolVersion,
         }
     }
 
-    BuildManifest {
+    public BuildManifest {
         formats = List.copyOf(formats);
         inputs = List.copyOf(inputs);
         files = Map.copyOf(files);
@@ -77,13 +77,13 @@ record BuildManifest(@JsonProperty("tool_version") String toolVersion,
     }
 
     /** The manifest of a build folder, if it has one. */
-    static Optional<BuildManifest> read(Path folder) {
+    public static Optional<BuildManifest> read(Path folder) {
         Path file = folder.resolve(BuildFolder.MANIFEST);
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             return Optional.of(JSON.readValue(file.toFile(), BuildManifest.class));
         } catch (IOException e) {
-            throw new QuotableException(ExitCodes.STALE_BUILD, file + ": the build manifest cannot be read (" + firstLine(e.getMessage())
+            throw new BuildException(BuildException.Kind.STALE_BUILD, file + ": the build manifest cannot be read (" + firstLine(e.getMessage())
                     + "); run `quotable build` again");
         }
     }

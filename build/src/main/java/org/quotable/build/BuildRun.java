@@ -1,0 +1,122 @@
+package org.quotable.build;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.quotable.exporter.Exports;
+import org.quotable.exporter.dataset.DatasetWriter;
+import org.quotable.exporter.format.Format;
+import org.quotable.extractor.ExtractorOptions;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.article.ArticleProblem;
+import org.quotable.extractor.article.ArticleSources;
+import org.quotable.extractor.article.ReadOptions;
+import org.quotable.schema.QuotableSchema;
+
+/**
+ * One build of a dataset, from {@link Builds#start}: it holds the dataset's {@link DatasetLock} from the start
+ * until {@link #close()}, knows its {@link #inputs()} (listed under the lock), and {@link #run} writes the tables,
+ * the speakers, {@code errors.jsonl} and {@code build.json}, replacing a local output folder as a set. Not
+ * thread-safe; run once.
+ */
+public final class BuildRun implements AutoCloseable {
+    private final BuildRequest request;
+    private final DatasetLock lock;
+    private final InputFiles inputs;
+    private final List<BuildManifest.Input> manifestInputs;
+
+    private BuildRun(BuildRequest request, DatasetLock lock, InputFiles inputs, List<BuildManifest.Input> manifestInputs) {
+        this.request = request;
+        this.lock = lock;
+        this.inputs = inputs;
+        this.manifestInputs = manifestInputs;
+    }
+
+    static BuildRun start(BuildRequest request, DatasetDefinition definition) throws IOException {
+        DatasetLock lock = DatasetLock.acquire(request.datasetDir(), "build");
+        try {
+            InputFiles inputs = InputFiles.matching(request.datasetDir(), definition.inputs());
+            if (inputs.files().isEmpty() && inputs.problems().isEmpty())
+                throw new BuildException(BuildException.Kind.USAGE, "%s: no input files match %s"
+                        .formatted(request.datasetDir().resolve(DatasetDefinition.FILE_NAME), definition.inputs()));
+            // Read before the build starts, so that a file changed during the build makes the build look stale.
+            return new BuildRun(request, lock, inputs, BuildManifest.inputs(inputs.files()));
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** The input files of the dataset, and what could not be listed. */
+    public InputFiles inputs() { return inputs; }
+
+    /**
+     * Builds: extracts every article, in input order, and writes the dataset.
+     *
+     * @param onProblem told of every input problem, with its file named relative to the dataset folder
+     * @param progress  told of every article
+     * @throws BuildException (I/O) when the output cannot be written; the earlier build, if any, is left as it was
+     */
+    public DatasetBuild.Result run(Consumer<ArticleProblem> onProblem, BuildListener progress) throws IOException {
+        ExtractionCache extractionCache = request.cache()
+                ? ExtractionCache.open(request.cacheDir(), ExtractorFingerprint.value() + QuoteTypes.cacheSuffix(request.types()))
+                : null;
+        var build = new DatasetBuild(QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().types(request.types()).get()),
+                request.threads(), request.maxArticleSeconds(), extractionCache);
+        ReadOptions readOptions = ReadOptions.DEFAULT.toBuilder().maxArticleChars(request.maxArticleChars()).get();
+        String target = request.target();
+        DatasetBuild.Result result;
+        try (BuildFolder folder = request.isLocalOutput() ? stage(request.localOutput(), target) : null) {
+            String writeTo = folder != null ? folder.staging().toString() : target;
+            try (DatasetWriter out = openOutput(writeTo, target);
+                 SpeakerPass speakers = new SpeakerPass()) {
+                result = build.run(problems -> {
+                    inputs.problems().forEach(problems);
+                    return ArticleSources.openInputs(inputs.files(), readOptions, problems);
+                }, inputs.files().size(), (article, quotes) -> {
+                    progress.articleRead(article);
+                    out.writeArticle(article);
+                    for (var quote : quotes) speakers.add(quote);   // written once the dataset's speakers are known
+                }, onProblem, progress);
+                speakers.writeInto(out);
+                out.commit();
+            } catch (IOException e) {
+                String message = folder == null ? e.getMessage() : String.valueOf(e.getMessage()).replace(writeTo, target);
+                throw new BuildException(BuildException.Kind.IO, "cannot write the build: " + message, e);
+            }
+            if (folder != null) {
+                ProblemReport.write(folder.staging().resolve(BuildFolder.ERRORS), result.problems());
+                BuildManifest.write(folder.staging(), Builds.toolVersion(), QuotableSchema.VERSION.toString(),
+                        ExtractorFingerprint.value(), request.exportOptions().formatList().stream().map(Format::extension).toList(),
+                        manifestInputs);
+                folder.commit();
+            } else {
+                ProblemReport.write(request.errorsFile(), result.problems());
+            }
+        }
+        return result;
+    }
+
+    /** Releases the dataset's lock. */
+    @Override public void close() throws IOException {
+        lock.close();
+    }
+
+    private static @Nullable BuildFolder stage(java.nio.file.Path folder, String target) {
+        try {
+            return BuildFolder.stage(folder);
+        } catch (IOException e) {
+            throw new BuildException(BuildException.Kind.IO, "cannot write the build output to " + target + ": " + Problems.describe(e), e);
+        }
+    }
+
+    private DatasetWriter openOutput(String writeTo, String target) {
+        try {
+            return Exports.open(writeTo, request.exportOptions());
+        } catch (IOException e) {
+            throw new BuildException(BuildException.Kind.IO, "cannot write the build output to " + target + ": "
+                    + String.valueOf(e.getMessage()).replace(writeTo, target), e);
+        }
+    }
+}
