@@ -2,7 +2,6 @@ package org.quotable.schema;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A closed set of string values stored in a column, as an enum. Every format stores the lower-case name
@@ -13,7 +12,7 @@ public interface Vocabulary {
     String name();
 
     /** The value as stored in every format: the lower-case name. */
-    default String label() { return name().toLowerCase(Locale.ROOT); }
+    default String label() { return VocabularyLabels.of(this); }
 
     /** Every stored value of the enum, in declaration order. */
     static <E extends Enum<E> & Vocabulary> List<String> labels(Class<E> type) {

@@ -72,6 +72,38 @@ class ParquetTableWriterTest {
     }
 
     @Test
+    void anEmptyTableIsAFileWithNoRowGroupsThatReadsBackEmpty() throws IOException {
+        Path file = dir.resolve("speakers.parquet");
+        try (var out = ParquetTableWriter.open(QuotableSchema.SPEAKERS, file, new ParquetSettings(Compression.SNAPPY, 10, Map.of()))) {
+            assertThat(out.rowCount()).isZero();
+        }
+        try (var in = ParquetTableReader.open(QuotableSchema.SPEAKERS, file)) {
+            assertThat(in.rowGroupRowCounts()).isEmpty();
+            assertThat(in.records().toList()).isEmpty();
+        }
+    }
+
+    @Test
+    void uniqueIdsArePlainEncodedFreeTextHasNoStatisticsAndPagesEndBySizeNotAt20000Rows() throws IOException {
+        Path file = dir.resolve("quotes.parquet");
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, file, new ParquetSettings(Compression.SNAPPY, 30_000, Map.of()))) {
+            for (QuoteRecord q : generated(25_000)) out.write(q);
+        }
+        try (var reader = ParquetFileReader.open(HadoopInputFile.fromPath(HadoopFiles.path(file), HadoopFiles.configuration()))) {
+            var columns = reader.getFooter().getBlocks().get(0).getColumns();
+            ColumnChunkMetaData id = columns.get(0), quote = columns.get(2), type = columns.get(3);
+            assertThat(id.getPath().toDotString()).isEqualTo("quote_id");
+            assertThat(id.hasDictionaryPage()).isFalse();
+            assertThat(type.getPath().toDotString()).isEqualTo("quote_type");
+            assertThat(type.hasDictionaryPage()).isTrue();
+            assertThat(quote.getStatistics().hasNonNullValue()).isFalse();
+            assertThat(type.getStatistics().hasNonNullValue()).isTrue();
+            // parquet-java's default cut pages at 20,000 rows; pages now end at 1 MiB only
+            assertThat(reader.readOffsetIndex(type).getPageCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void readerRefusesAnotherTablesFileNamingIt() throws IOException {
         Path file = dir.resolve("articles.parquet");
         try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, file, new ParquetSettings(Compression.SNAPPY, 10, Map.of()))) {

@@ -1,23 +1,22 @@
 package org.quotable.extractor.article;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.quotable.schema.ArticleRecord;
 
 /**
  * Reads many files in order as one stream of articles: files that cannot be read are reported and passed over, and
- * an article whose text hash was seen before is reported as a duplicate and dropped.
+ * an article whose text hash was seen before is reported as a duplicate and dropped ({@link SeenTexts}: memory does
+ * not grow with the number of articles).
  */
 final class BatchReader implements ArticleReader {
     private final List<InputFile> files;
     private final ReadOptions options;
     private final Consumer<ArticleProblem> problems;
-    private final Map<String, String> seen = new HashMap<>();   // text SHA-256 -> "id (file)" of the first article
+    private final SeenTexts seen = new SeenTexts();   // text SHA-256 -> "id (file)" of the first article; flat in memory
     private int nextFile;
     private @Nullable ArticleReader current;
     private @Nullable Iterator<ArticleRecord> articles;
@@ -84,5 +83,10 @@ final class BatchReader implements ArticleReader {
 
     @Override public void close() {
         closeCurrent();
+        try {
+            seen.close();
+        } catch (IOException e) {
+            problems.accept(ArticleProblem.warning("(duplicate detection)", null, "its temporary files could not be deleted: " + Inputs.reason(e)));
+        }
     }
 }

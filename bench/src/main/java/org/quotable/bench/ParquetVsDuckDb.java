@@ -1,0 +1,141 @@
+package org.quotable.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.quotable.exporter.format.Compression;
+import org.quotable.exporter.format.ParquetSettings;
+import org.quotable.exporter.format.ParquetTableWriter;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.schema.QuotableSchema;
+import org.quotable.schema.QuoteRecord;
+
+/**
+ * Writes the same quote rows to Parquet with Quotable's {@link ParquetTableWriter} and with DuckDB's single-threaded
+ * {@code COPY ... TO ... (FORMAT parquet)}, in one JVM, and prints the time (wall and CPU of the writing thread) and
+ * the file size of each, for Snappy and ZSTD.
+ *
+ * <p>{@code ParquetVsDuckDb <folder> [rows, default 1000000] [rounds, default 3]}. The rows come from the extractor
+ * run on synthetic articles, copied with distinct article and quote ids until there are enough. DuckDB loads them
+ * (untimed) from an uncompressed Parquet file that Quotable wrote, so both write exactly the same values.
+ */
+public final class ParquetVsDuckDb {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private ParquetVsDuckDb() {}
+
+    public static void main(String[] args) throws IOException, SQLException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "bench/target/parquet-vs-duckdb");
+        int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        Files.createDirectories(folder);
+        List<QuoteRecord> quotes = rows(rows);
+        System.out.printf("rows: %,d quotes rows; %d rounds, best of each printed; row group %,d rows%n",
+                quotes.size(), rounds, ROW_GROUP);
+
+        Path source = folder.resolve("source.parquet");
+        write(quotes, source, Compression.UNCOMPRESSED);
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+            sql.execute("SET threads = 1");
+            sql.execute("SET preserve_insertion_order = true");
+            sql.execute("CREATE TABLE quotes AS SELECT * FROM read_parquet('" + source + "')");
+            for (Compression compression : List.of(Compression.SNAPPY, Compression.ZSTD)) {
+                String codec = compression.name().toLowerCase(java.util.Locale.ROOT);
+                Path ours = folder.resolve("quotable-" + codec + ".parquet");
+                Path theirs = folder.resolve("duckdb-" + codec + ".parquet");
+                var q = new long[rounds][];
+                var d = new long[rounds][];
+                for (int r = 0; r < rounds; r++) {
+                    q[r] = timed(() -> write(quotes, ours, compression));
+                    d[r] = timed(() -> sql.execute("COPY quotes TO '" + theirs + "' (FORMAT parquet, COMPRESSION "
+                            + codec + ", ROW_GROUP_SIZE " + ROW_GROUP + ")"));
+                }
+                report("quotable " + codec, q, Files.size(ours));
+                report("duckdb   " + codec, d, Files.size(theirs));
+                System.out.printf("ratio %s: wall %.2fx, cpu %.2fx, size %.3fx%n", codec,
+                        best(q, 0) / (double) best(d, 0), best(q, 1) / (double) best(d, 1),
+                        Files.size(ours) / (double) Files.size(theirs));
+                if (System.getenv("DETAIL") != null) {
+                    describe(sql, ours);
+                    describe(sql, theirs);
+                }
+                try (var check = sql.executeQuery("SELECT count(*) FROM (SELECT * FROM read_parquet('" + ours
+                        + "') EXCEPT ALL SELECT * FROM quotes)")) {
+                    check.next();
+                    if (check.getLong(1) != 0)
+                        throw new IllegalStateException(ours + " differs from the source rows in " + check.getLong(1) + " rows");
+                }
+            }
+        }
+    }
+
+    private static final int ROW_GROUP = 100_000;
+
+    /** Prints each column's compressed bytes and encodings (DETAIL=1): where one file is larger than the other. */
+    private static void describe(Statement sql, Path file) throws SQLException {
+        System.out.println("  " + file.getFileName() + ":");
+        try (var rs = sql.executeQuery("SELECT path_in_schema, sum(total_compressed_size), sum(total_uncompressed_size), "
+                + "string_agg(DISTINCT encodings, ' | '), count(*) FROM parquet_metadata('" + file + "') GROUP BY 1 ORDER BY 1")) {
+            while (rs.next())
+                System.out.printf("    %-20s %,12d %,12d  %s (%d chunks)%n", rs.getString(1), rs.getLong(2), rs.getLong(3),
+                        rs.getString(4), rs.getLong(5));
+        }
+    }
+
+    interface Work { void run() throws IOException, SQLException; }
+
+    /** Wall and CPU time (of this thread) of one run, in nanoseconds. */
+    private static long[] timed(Work work) throws IOException, SQLException {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        work.run();
+        return new long[] {System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu};
+    }
+
+    private static long best(long[][] runs, int which) {
+        return Arrays.stream(runs).mapToLong(r -> r[which]).min().orElseThrow();
+    }
+
+    private static void report(String what, long[][] runs, long size) {
+        System.out.printf("%s: wall %.2f s, cpu %.2f s (best of %d; all wall: %s), file %,d bytes%n", what,
+                best(runs, 0) / 1e9, best(runs, 1) / 1e9, runs.length,
+                Arrays.stream(runs).map(r -> "%.2f".formatted(r[0] / 1e9)).toList(), size);
+    }
+
+    private static void write(List<QuoteRecord> quotes, Path file, Compression compression) throws IOException {
+        var settings = new ParquetSettings(compression, ROW_GROUP, java.util.Map.of(
+                ParquetSettings.SCHEMA_VERSION_KEY, QuotableSchema.VERSION.toString()));
+        Files.deleteIfExists(file);
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, file, settings)) {
+            for (QuoteRecord quote : quotes) out.write(quote);
+        }
+    }
+
+    /** {@code n} distinct quote rows: the quotes of synthetic articles, copied under new article ids. */
+    static List<QuoteRecord> rows(int n) {
+        var extractor = QuoteExtractor.standard();
+        var base = new ArrayList<QuoteRecord>();
+        for (int seed = 0; base.size() < 5_000; seed++) base.addAll(extractor.extract(SyntheticNews.article(200, seed)));
+        var out = new ArrayList<QuoteRecord>(n);
+        for (int copy = 0; out.size() < n; copy++) {
+            for (QuoteRecord q : base) {
+                if (out.size() == n) break;
+                String article = q.articleId() + "-" + copy;
+                out.add(new QuoteRecord(QuoteRecord.idOf(article, q.start(), q.end()), article, q.quote(), q.quoteType(),
+                        q.speaker(), q.speakerMention(), q.speakerType(), q.role(), q.cue(), q.date(), q.dateBasis(),
+                        q.paragraph(), q.start(), q.end(), q.confidence(), q.speaker() == null ? null
+                        : QuoteRecord.idOf(q.speaker(), 0, 0)));
+            }
+        }
+        return out;
+    }
+}
