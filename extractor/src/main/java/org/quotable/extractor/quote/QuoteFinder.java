@@ -34,6 +34,16 @@ public final class QuoteFinder implements ExtractionStage {
             "program", "programme", "magazine", "newspaper", "article", "essay", "column", "op-ed", "novel", "poem",
             "commentary", "editorial", "documentary", "podcast", "memoir", "musical", "sitcom", "competition", "contest",
             "campaign", "tagline", "chant", "anthem", "lyric", "lyrics", "formula", "doctrine", "policy");
+    // Compiled once, not per call: these run for every quotation mark.
+    private static final java.util.regex.Pattern CLIPPED_WORD = java.util.regex.Pattern.compile("\\d0s|\\d\\ds|\\d\\d|em|til|tis|twas|cause|n|bout|round");
+    private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[.,!?]+$");
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile(".*[.!?]\\W*$");
+    private static final java.util.regex.Pattern HAS_LY_ADVERB = java.util.regex.Pattern.compile("(?s).*\\p{L}{2,}ly\\b.*");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,!?:;\"“”'‘’]+$");
+    private static final java.util.regex.Pattern INNER_SENTENCE_END = java.util.regex.Pattern.compile(".*[.!?;]\\s.*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PRONOUN_OR_NEGATION = java.util.regex.Pattern.compile("(?i)(i|we|you|he|she|they|it)(['’](re|m|s|ll|ve|d))?|\\p{L}+n['’]t");
+    private static final java.util.regex.Pattern LEADING_OPENERS = java.util.regex.Pattern.compile("^[(\"“‘']+");
     private static final Set<String> TERM_DETERMINERS = Set.of("the", "a", "an");
     // Words that may follow a quoted term without making it a modifier of a noun: "a “deal” that …", "the “plan” he …".
     private static final Set<String> NOT_HEAD_NOUNS = Set.of("and", "or", "but", "nor", "that", "which", "who", "whom",
@@ -179,7 +189,7 @@ public final class QuoteFinder implements ExtractionStage {
         int to = from;
         while (to < end && Character.isLetterOrDigit(text.charAt(to))) to++;
         String word = text.substring(from, to).toLowerCase(Locale.ROOT);
-        return word.matches("\\d0s|\\d\\ds|\\d\\d|em|til|tis|twas|cause|n|bout|round");
+        return CLIPPED_WORD.matcher(word).matches();
     }
 
     private static boolean hasWord(String text, int start, int end) {
@@ -204,7 +214,7 @@ public final class QuoteFinder implements ExtractionStage {
         if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
         // "the set of "Fargo,"", "said on "Tonight."": a name or two after a preposition is a title, not words said.
         if (wordCount(content) <= 2 && isCapitalized(content) && TITLE_PREPOSITIONS.contains(lastWord)) return null;
-        if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
+        if (content.startsWith("(") && TRAILING_STOPS.matcher(content).replaceAll("").endsWith(")")) return null; // "(CROSSTALK.)"
         if (isTermModifier(text, r, lastWord, content)) return null; // the "one market, one rule" approach
         int words = wordCount(content);
         if (words == 1 && isNickname(text, r)) return null; // Robert "Bob" Hale
@@ -225,9 +235,9 @@ public final class QuoteFinder implements ExtractionStage {
      * ({@code their “historic” deal}) is someone's epithet and stays.
      */
     private static boolean isTermModifier(String text, Raw r, String lastWord, String content) {
-        if (!TERM_DETERMINERS.contains(lastWord) || wordCount(content) < 2 || wordCount(content) > 5 || content.matches(".*[.!?]\\W*$")) return false;
+        if (!TERM_DETERMINERS.contains(lastWord) || wordCount(content) < 2 || wordCount(content) > 5 || ENDS_SENTENCE.matcher(content).matches()) return false;
         // "their “extremely constructive” efforts", "a “deeply worrying” trend": an evaluation is someone's words.
-        if (content.matches("(?s).*\\p{L}{2,}ly\\b.*")) return false;
+        if (HAS_LY_ADVERB.matcher(content).matches()) return false;
         if (r.closeMark >= text.length() || text.charAt(r.closeMark) != ' ') return false;
         int from = r.closeMark + 1;
         int to = from;
@@ -293,16 +303,16 @@ public final class QuoteFinder implements ExtractionStage {
 
     /** "The Art of the Deal": every word capitalised but the small ones, at least two words, no sentence inside. */
     static boolean isTitleCase(String content) {
-        String trimmed = content.replaceAll("[.,!?:;\"“”'‘’]+$", "");
-        if (trimmed.isEmpty() || trimmed.matches(".*[.!?;]\\s.*")) return false;
-        String[] words = trimmed.split("\\s+");
+        String trimmed = TRAILING_PUNCTUATION.matcher(content).replaceAll("");
+        if (trimmed.isEmpty() || INNER_SENTENCE_END.matcher(trimmed).matches()) return false;
+        String[] words = SPACES.split(trimmed);
         if (words.length < 2 || words.length > 12) return false;
         // "We're America.", "I Am Ready": a short sentence opening with a pronoun is words said; a song title such
         // as "It Keeps You Running" has more words than such a cry.
-        if (words.length <= 3 && words[0].matches("(?i)(i|we|you|he|she|they|it)(['’](re|m|s|ll|ve|d))?|\\p{L}+n['’]t")) return false;
+        if (words.length <= 3 && PRONOUN_OR_NEGATION.matcher(words[0]).matches()) return false;
         if (isAllCaps(trimmed)) return false; // shouting is words said: "WE WILL NOT GO"
         for (int i = 0; i < words.length; i++) {
-            String w = words[i].replaceAll("^[(\"“‘']+", "");
+            String w = LEADING_OPENERS.matcher(words[i]).replaceAll("");
             if (w.isEmpty()) continue;
             char first = w.charAt(0);
             boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
@@ -315,9 +325,9 @@ public final class QuoteFinder implements ExtractionStage {
 
     /** Whether every word starts with a capital letter or a digit. */
     private static boolean isCapitalized(String content) {
-        String trimmed = content.replaceAll("[.,!?:;\"“”'‘’]+$", "").strip();
+        String trimmed = TRAILING_PUNCTUATION.matcher(content).replaceAll("").strip();
         if (trimmed.isEmpty()) return false;
-        for (String w : trimmed.split("\\s+")) {
+        for (String w : SPACES.split(trimmed)) {
             if (w.isEmpty()) continue;
             char first = w.charAt(0);
             if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;

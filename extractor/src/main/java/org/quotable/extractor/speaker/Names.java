@@ -17,6 +17,10 @@ public final class Names {
     private Names() {}
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’\\-.&]*");
+    // Compiled once: find() runs for every article.
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Set<String> CONNECTORS = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
             "la", "le", "bin", "al", "ibn", "el", "dos", "das", "y");
     private static final Set<String> ABBREVIATED = Set.of("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
@@ -34,12 +38,12 @@ public final class Names {
             String w = text.substring(s, e);
             // Trim a sentence-final dot unless the word is an abbreviation or an initial.
             boolean keepsDot = w.endsWith(".") && (ABBREVIATED.contains(w.toLowerCase(Locale.ROOT))
-                    || w.matches("\\p{Lu}\\.") || w.matches("(\\p{L}\\.)+"));
+                    || INITIAL.matcher(w).matches() || INITIALS.matcher(w).matches());
             if (w.endsWith(".") && !keepsDot) {
                 while (e > s && text.charAt(e - 1) == '.') e--;
                 w = text.substring(s, e);
             }
-            boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && !run.isEmpty() && w.matches("\\d+");
+            boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && !run.isEmpty() && DIGITS.matcher(w).matches();
             boolean connector = !run.isEmpty() && CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
             boolean adjacent = lastEnd >= 0 && text.substring(lastEnd, s).equals(" ");
             if (!run.isEmpty() && (!adjacent || !(capital || connector))) {
