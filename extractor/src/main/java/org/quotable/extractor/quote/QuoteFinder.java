@@ -303,6 +303,7 @@ public final class QuoteFinder implements ExtractionStage {
 
     /** "The Art of the Deal": every word capitalised but the small ones, at least two words, no sentence inside. */
     static boolean isTitleCase(String content) {
+        if (lowercaseWordInside(content)) return false;
         String trimmed = TRAILING_PUNCTUATION.matcher(content).replaceAll("");
         if (trimmed.isEmpty() || INNER_SENTENCE_END.matcher(trimmed).matches()) return false;
         String[] words = SPACES.split(trimmed);
@@ -319,6 +320,36 @@ public final class QuoteFinder implements ExtractionStage {
             if (!capital && (i == 0 || !TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)))) return false;
         }
         return true;
+    }
+
+    /**
+     * A quick no for most quotes, without the patterns below: whether one of the first words that is not the last
+     * (trimming the end changes only the last) starts with a small letter and is no small word, which rules out
+     * title case. Words are what {@code SPACES.split} gives, counted the same way (a leading space makes an empty one).
+     */
+    private static boolean lowercaseWordInside(String content) {
+        int n = content.length(), i = 0;
+        int index = n > 0 && isSpace(content.charAt(0)) ? 1 : 0;
+        while (i < n && isSpace(content.charAt(i))) i++;
+        for (; index < 4 && i < n; index++) {
+            int start = i;
+            while (i < n && !isSpace(content.charAt(i))) i++;
+            int end = i;
+            while (i < n && isSpace(content.charAt(i))) i++;
+            if (i >= n) return false;
+            if (index == 0) continue;
+            while (start < end && "(\"“‘'".indexOf(content.charAt(start)) >= 0) start++;
+            if (start == end) continue;
+            char first = content.charAt(start);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) continue;
+            if (!TITLE_SMALL_WORDS.contains(content.substring(start, end).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("of", "on", "in", "from", "at", "for", "with");
