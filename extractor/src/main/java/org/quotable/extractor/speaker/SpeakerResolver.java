@@ -177,10 +177,10 @@ public final class SpeakerResolver implements ExtractionStage {
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
         String before = withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark()));
 
-        if (HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
+        if (mayBeHypothetical(before) && HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
         Attribution a = null;
         // "“…,” York said. “…” Smith agreed: “…”": a clause ending in a colon introduces the next quote.
-        Clause.Found after1 = INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
+        Clause.Found after1 = endsWithColon(after) && INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
         // A pronoun after the quote refers to someone named before it, not to a name inside it.
         if (after1 != null) a = resolve(cast, learned, after1, "after", 0.95, c.openMark(), lastSpeaker);
         if (a == null && after1 != null && PRONOUN_WORD.matcher(after1.mention().strip()).matches()) {
@@ -227,6 +227,19 @@ public final class SpeakerResolver implements ExtractionStage {
         }
         if (a == null) a = label(cast, before);
         return c.withAttribution(a);
+    }
+
+    /** A quick no before HYPOTHETICAL, which needs one of its modal verbs (in any ASCII case). */
+    private static boolean mayBeHypothetical(String context) {
+        String lower = context.toLowerCase(Locale.ROOT);
+        return lower.contains("would") || lower.contains("might") || lower.contains("could") || lower.contains("may");
+    }
+
+    /** A quick no before INTRODUCES_NEXT: whether the last character other than white space or a line break is ':'. */
+    private static boolean endsWithColon(String context) {
+        int i = context.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(context.charAt(i)) || context.charAt(i) == '\u0085')) i--;
+        return i >= 0 && context.charAt(i) == ':';
     }
 
     /**
