@@ -25,14 +25,20 @@ for size in $sizes; do
   fi
   bytes=$(stat -c %s "$corpus")
   words=$(awk '{print $5}' "$corpus.stats")
+  declare -A walls=()
   for j in $threads; do
     times="$(mktemp)"
     # shellcheck disable=SC2086
     /usr/bin/time -o "$times" -f '%e %U %S' java -Xmx1g -XX:+AlwaysPreTouch ${JAVA_OPTS:-} -jar "$jar" extract -j "$j" "$corpus" -o bench/target/throughput.quotes.jsonl
     read -r wall user sys < "$times"; rm -f "$times"
     quotes=$(wc -l < bench/target/throughput.quotes.jsonl)
+    walls[$j]="$wall"
     awk -v mb="$size" -v j="$j" -v b="$bytes" -v w="$words" -v wall="$wall" -v u="$user" -v s="$sys" -v q="$quotes" 'BEGIN {
       cpu = u + s; printf "%-6s %-3s %8.1f %8.1f %9.2f %12.2f %14.0f %8d\n", mb, j, wall, cpu, b / 1e6 / wall, b / 1e6 / cpu, w / cpu, q }'
   done
+  if [ -n "${walls[1]:-}" ] && [ -n "${walls[2]:-}" ]; then
+    awk -v mb="$size" -v a="${walls[1]}" -v b="${walls[2]}" 'BEGIN { printf "%-6s -j 2 over -j 1 (wall): %.2fx\n", mb, a / b }'
+  fi
+  unset walls
 done
 rm -f bench/target/throughput.quotes.jsonl
