@@ -24,6 +24,8 @@ public final class Names {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Set<String> CONNECTORS = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
             "la", "le", "bin", "al", "ibn", "el", "dos", "das", "y");
+    // A longer word is no connector (lower-casing never shortens one): most words need no lower-cased copy.
+    private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> ABBREVIATED = Set.of("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
             "capt.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "adm.", "u.s.", "u.n.", "u.k.",
             "d.c.", "e.u.", "gop.", "pres.", "atty.", "supt.", "maj.", "cmdr.", "fr.", "mt.", "ft.");
@@ -45,8 +47,8 @@ public final class Names {
                 w = text.substring(s, e);
             }
             boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && !run.isEmpty() && DIGITS.matcher(w).matches();
-            boolean connector = !run.isEmpty() && CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
-            boolean adjacent = lastEnd >= 0 && text.substring(lastEnd, s).equals(" ");
+            boolean connector = !run.isEmpty() && w.length() <= LONGEST_CONNECTOR && CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
+            boolean adjacent = lastEnd >= 0 && s - lastEnd == 1 && text.charAt(lastEnd) == ' ';
             if (!run.isEmpty() && (!adjacent || !(capital || connector))) {
                 flush(text, run, out);
                 run.clear();
