@@ -9,9 +9,13 @@ import java.util.HexFormat;
 public final class Digests {
     private Digests() {}
 
+    // One digest per thread, reused (digest() resets it): looking one up costs more than hashing a quote id.
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Digests::sha256);
+    private static final HexFormat HEX = HexFormat.of();
+
     /** The lower-case hex SHA-256 of the text's UTF-8 bytes. */
     public static String sha256Hex(String text) {
-        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HEX.formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A new SHA-256 digest; every JVM is required to provide one. */

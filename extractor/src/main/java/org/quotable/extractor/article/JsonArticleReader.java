@@ -122,16 +122,38 @@ final class JsonArticleReader implements ArticleReader {
 
     private final ByteArrayOutputStream lineBuffer = new ByteArrayOutputStream();
     private boolean lineTooLong;
+    // Bytes read from the input and not yet returned as lines: buffer[position, limit); lines are cut from it in bulk.
+    private final byte[] buffer = new byte[1 << 16];
+    private int position, limit;
+    private boolean ended;
 
     /** The next line's bytes without its line break; bytes past the size limit are dropped (the line is reported). */
     private byte @Nullable [] readLine(InputStream in) throws IOException {
         lineBuffer.reset();
         long length = 0;
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            if (length++ < options.maxInputBytes()) lineBuffer.write(b);
+        boolean lineBreak = false;
+        while (!lineBreak) {
+            if (position == limit) {
+                // Ask for no more than the stream has ready: a read that fails part-way (a truncated gzip stream)
+                // then loses none of the bytes before the failure, and the lines before the cut are still read.
+                int n = ended ? -1 : in.read(buffer, 0, Math.max(1, Math.min(buffer.length, in.available() - 1)));
+                if (n < 0) {
+                    ended = true;
+                    break;
+                }
+                position = 0;
+                limit = n;
+                continue;
+            }
+            int end = position;
+            while (end < limit && buffer[end] != '\n') end++;
+            long room = options.maxInputBytes() - length;
+            if (room > 0) lineBuffer.write(buffer, position, (int) Math.min(end - position, room));
+            length += end - position;
+            lineBreak = end < limit;
+            position = lineBreak ? end + 1 : end;
         }
-        if (b == -1 && length == 0) return null;
+        if (!lineBreak && length == 0) return null;
         lineTooLong = length > options.maxInputBytes();
         return lineTooLong ? new byte[0] : lineBuffer.toByteArray();
     }

@@ -24,6 +24,11 @@ public final class TextNormalizer {
 
     /** The normalized form of {@code text}; applying it twice changes nothing. */
     public static String normalize(String text) {
+        return isNormalized(text) ? text : applyRules(text);
+    }
+
+    /** The rules of the class comment, applied one by one. */
+    static String applyRules(String text) {
         String unified = LINE_BREAK.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("\n");
         var out = new StringBuilder(unified.length());
         for (String paragraph : BLANK_LINE.split(unified)) {
@@ -33,6 +38,49 @@ public final class TextNormalizer {
             out.append(folded);
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@code text} is already in normal form, by one pass over its characters (most article text is, and the
+     * rules above then change nothing): paragraphs of characters other than white space and line breaks, words
+     * separated by single spaces, no space at either end of a paragraph, paragraphs separated by exactly one blank
+     * line ({@code "\n\n"}), and Unicode NFC. When it says no, {@link #normalize} applies the rules.
+     */
+    static boolean isNormalized(String text) {
+        int n = text.length();
+        if (n == 0) return true;
+        boolean ascii = true;
+        char previous = '\n';   // as if a paragraph break came before the text
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previous == ' ' || previous == '\n') return false;
+            } else if (c == '\n') {
+                if (previous == ' ') return false;
+                if (previous == '\n') return false;  // a line break must be the first of a pair after a word
+                if (i + 2 >= n || text.charAt(i + 1) != '\n') return false;
+                char next = text.charAt(i + 2);
+                if (next == ' ' || next == '\n' || isSpecialSpace(next)) return false;
+                i++;   // the pair's second line break; the paragraph goes on at i + 1
+                previous = '\n';
+                continue;
+            } else if (c < 0x20 || c >= 0x7F && (isSpecialSpace(c) || c < 0xA0)) {
+                return false;
+            } else if (c >= 0x80) {
+                ascii = false;
+            }
+            previous = c;
+        }
+        if (previous == ' ') return false;
+        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    }
+
+    /** Characters other than the ASCII space that the rules treat as white space or a line break. */
+    private static boolean isSpecialSpace(char c) {
+        if (c < 0x80) return c < 0x20 || c == 0x7F;
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || c == '\u0085' || c == '\uFEFF' || Character.isWhitespace(c);
     }
 
     /**

@@ -120,8 +120,10 @@ public final class DateResolver implements ExtractionStage {
      * The date stated in {@code context}, resolved against {@code published} when it is relative or lacks a year.
      */
     public static Optional<Dated> find(String context, @Nullable LocalDate published) {
+        // Every explicit form has a digit: most contexts have none, and then the three patterns need not scan them.
+        boolean digits = hasDigit(context);
         Matcher m = ISO.matcher(context);
-        if (m.find()) {
+        if (digits && m.find()) {
             try {
                 return Optional.of(new Dated(LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
                         Integer.parseInt(m.group("day"))), DateBasis.EXPLICIT));
@@ -129,7 +131,7 @@ public final class DateResolver implements ExtractionStage {
                 // not a date after all
             }
         }
-        for (Pattern p : List.of(MONTH_DAY, DAY_MONTH)) {
+        for (Pattern p : digits ? List.of(MONTH_DAY, DAY_MONTH) : List.<Pattern>of()) {
             m = p.matcher(context);
             while (m.find()) {
                 Month month = month(m.group("month"));
@@ -169,6 +171,15 @@ public final class DateResolver implements ExtractionStage {
             return Optional.of(new Dated(published.minusDays(back), DateBasis.RELATIVE));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code s} has a character that {@code \\d} matches. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static Month month(String name) {

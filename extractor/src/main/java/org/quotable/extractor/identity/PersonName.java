@@ -24,6 +24,8 @@ import org.quotable.extractor.internal.Lexicon;
  */
 record PersonName(String display, String titles, List<String> given, String surname) {
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern COMMAS_END = Pattern.compile(",+$");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{Nd}-]");
     private static final Pattern TRANSLITERATED_END = Pattern.compile("(?:yy|iy|yi|ii|ij)$");
@@ -43,11 +45,11 @@ record PersonName(String display, String titles, List<String> given, String surn
 
     /** Takes a name apart; a name that is all titles keeps its last word as the surname. */
     static PersonName parse(String written) {
-        String trimmed = written.strip().replaceAll("['’]s$", "");
+        String trimmed = POSSESSIVE_END.matcher(written.strip()).replaceAll("");
         var words = new ArrayList<>(List.of(SPACE.split(trimmed)));
         words.removeIf(String::isEmpty);
         while (words.size() > 1 && SUFFIXES.contains(fold(words.get(words.size() - 1)))) words.remove(words.size() - 1);
-        if (words.size() > 1 && words.get(words.size() - 1).endsWith(",")) words.set(words.size() - 1, words.get(words.size() - 1).replaceAll(",+$", ""));
+        if (words.size() > 1 && words.get(words.size() - 1).endsWith(",")) words.set(words.size() - 1, COMMAS_END.matcher(words.get(words.size() - 1)).replaceAll(""));
         int first = 0;
         while (first < words.size() - 1 && isTitle(words.get(first))) first++;
         String titles = String.join(" ", words.subList(0, first));

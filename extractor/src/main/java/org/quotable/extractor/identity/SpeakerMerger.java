@@ -185,6 +185,7 @@ public final class SpeakerMerger {
         return first >= DOMINANCE * Math.max(1, second) ? best : null;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final int DOMINANCE = 3;
 
     private static boolean sharesRole(Mention m, Set<String> hints) {
@@ -199,7 +200,7 @@ public final class SpeakerMerger {
 
     private static String organizationKey(String name) {
         var words = new ArrayList<String>();
-        for (String word : name.strip().split("\\s+")) {
+        for (String word : SPACES.split(name.strip())) {
             String folded = PersonName.fold(word);
             if (!folded.isEmpty()) words.add(folded);
         }

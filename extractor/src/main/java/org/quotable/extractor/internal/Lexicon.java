@@ -285,6 +285,7 @@ public final class Lexicon {
     // Evidence of a person's gender in English news: honorifics, gendered role and kinship nouns, and a small list
     // of common first names that are used almost only for one gender (ambiguous ones such as Jordan, Chris, Terry,
     // Jean or Andrea are left out on purpose).
+    private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("\\.$");   // compiled once: genderOf runs per word
     private static final Set<String> FEMALE_WORDS = set("mrs", "ms", "miss", "madam", "dame", "lady", "congresswoman",
             "chairwoman", "spokeswoman", "businesswoman", "councilwoman", "assemblywoman", "anchorwoman", "wife", "mother",
             "daughter", "sister", "niece", "aunt", "widow", "grandmother", "granddaughter", "queen", "princess",
@@ -322,7 +323,7 @@ public final class Lexicon {
 
     /** The gender a word gives evidence of (an honorific, a gendered noun, a first name), or null for none. */
     public static @Nullable Gender genderOf(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        String w = FINAL_DOT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
         if (FEMALE_WORDS.contains(w) || FEMALE_NAMES.contains(w)) return Gender.FEMALE;
         if (MALE_WORDS.contains(w) || MALE_NAMES.contains(w)) return Gender.MALE;
         return null;

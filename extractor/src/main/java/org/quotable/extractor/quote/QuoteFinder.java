@@ -39,6 +39,16 @@ public final class QuoteFinder implements ExtractionStage {
             "program", "programme", "magazine", "newspaper", "article", "essay", "column", "op-ed", "novel", "poem",
             "commentary", "editorial", "documentary", "podcast", "memoir", "musical", "sitcom", "competition", "contest",
             "campaign", "tagline", "chant", "anthem", "lyric", "lyrics", "formula", "doctrine", "policy");
+    // Compiled once, not per call: these run for every quotation mark.
+    private static final java.util.regex.Pattern CLIPPED_WORD = java.util.regex.Pattern.compile("\\d0s|\\d\\ds|\\d\\d|em|til|tis|twas|cause|n|bout|round");
+    private static final java.util.regex.Pattern TRAILING_STOPS = java.util.regex.Pattern.compile("[.,!?]+$");
+    private static final java.util.regex.Pattern ENDS_SENTENCE = java.util.regex.Pattern.compile(".*[.!?]\\W*$");
+    private static final java.util.regex.Pattern HAS_LY_ADVERB = java.util.regex.Pattern.compile("(?s).*\\p{L}{2,}ly\\b.*");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,!?:;\"“”'‘’]+$");
+    private static final java.util.regex.Pattern INNER_SENTENCE_END = java.util.regex.Pattern.compile(".*[.!?;]\\s.*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PRONOUN_OR_NEGATION = java.util.regex.Pattern.compile("(?i)(i|we|you|he|she|they|it)(['’](re|m|s|ll|ve|d))?|\\p{L}+n['’]t");
+    private static final java.util.regex.Pattern LEADING_OPENERS = java.util.regex.Pattern.compile("^[(\"“‘']+");
     private static final Set<String> TERM_DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> DESCRIPTION_DETERMINERS = Set.of("the", "a", "an", "former", "his", "her", "their");
     // Words that may follow a quoted term without making it a modifier of a noun: "a “deal” that …", "the “plan” he …".
@@ -148,8 +158,8 @@ public final class QuoteFinder implements ExtractionStage {
     private static String labelOf(String text, Span paragraph) {
         var m = SPEAKER_LABEL.matcher(text).region(paragraph.start(), paragraph.end());
         if (!m.lookingAt()) return null;
-        String label = m.group("m").replaceAll("[.]$", "");
-        return label;
+        String label = m.group("m");
+        return label.endsWith(".") ? label.substring(0, label.length() - 1) : label;
     }
 
     /**
@@ -274,7 +284,7 @@ public final class QuoteFinder implements ExtractionStage {
         int to = from;
         while (to < end && Character.isLetterOrDigit(text.charAt(to))) to++;
         String word = text.substring(from, to).toLowerCase(Locale.ROOT);
-        return word.matches("\\d0s|\\d\\ds|\\d\\d|em|til|tis|twas|cause|n|bout|round");
+        return CLIPPED_WORD.matcher(word).matches();
     }
 
     private static boolean hasWord(String text, int start, int end) {
@@ -300,7 +310,7 @@ public final class QuoteFinder implements ExtractionStage {
         if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
         // "the set of "Fargo,"", "said on "Tonight."": a name or two after a preposition is a title, not words said.
         if (wordCount(content) <= 2 && isCapitalized(content) && TITLE_PREPOSITIONS.contains(lastWord)) return null;
-        if (content.startsWith("(") && content.replaceAll("[.,!?]+$", "").endsWith(")")) return null; // "(CROSSTALK.)"
+        if (content.startsWith("(") && TRAILING_STOPS.matcher(content).replaceAll("").endsWith(")")) return null; // "(CROSSTALK.)"
         if (isTermModifier(text, r, lastWord, content)) return null; // the "one market, one rule" approach
         if (isTitleInDescription(text, r, lastWord)) return null; // the "Harbour" actress
         int words = wordCount(content);
@@ -322,9 +332,9 @@ public final class QuoteFinder implements ExtractionStage {
      * ({@code their “historic” deal}) is someone's epithet and stays.
      */
     private static boolean isTermModifier(String text, Raw r, String lastWord, String content) {
-        if (!TERM_DETERMINERS.contains(lastWord) || wordCount(content) < 2 || wordCount(content) > 5 || content.matches(".*[.!?]\\W*$")) return false;
+        if (!TERM_DETERMINERS.contains(lastWord) || wordCount(content) < 2 || wordCount(content) > 5 || ENDS_SENTENCE.matcher(content).matches()) return false;
         // "their “extremely constructive” efforts", "a “deeply worrying” trend": an evaluation is someone's words.
-        if (content.matches("(?s).*\\p{L}{2,}ly\\b.*")) return false;
+        if (HAS_LY_ADVERB.matcher(content).matches()) return false;
         if (r.closeMark >= text.length() || text.charAt(r.closeMark) != ' ') return false;
         int from = r.closeMark + 1;
         int to = from;
@@ -404,16 +414,17 @@ public final class QuoteFinder implements ExtractionStage {
 
     /** "The Art of the Deal": every word capitalised but the small ones, at least two words, no sentence inside. */
     static boolean isTitleCase(String content) {
-        String trimmed = content.replaceAll("[.,!?:;\"“”'‘’]+$", "");
-        if (trimmed.isEmpty() || trimmed.matches(".*[.!?;]\\s.*")) return false;
-        String[] words = trimmed.split("\\s+");
+        if (lowercaseWordInside(content)) return false;
+        String trimmed = TRAILING_PUNCTUATION.matcher(content).replaceAll("");
+        if (trimmed.isEmpty() || INNER_SENTENCE_END.matcher(trimmed).matches()) return false;
+        String[] words = SPACES.split(trimmed);
         if (words.length < 2 || words.length > 12) return false;
         // "We're America.", "I Am Ready": a short sentence opening with a pronoun is words said; a song title such
         // as "It Keeps You Running" has more words than such a cry.
-        if (words.length <= 3 && words[0].matches("(?i)(i|we|you|he|she|they|it)(['’](re|m|s|ll|ve|d))?|\\p{L}+n['’]t")) return false;
+        if (words.length <= 3 && PRONOUN_OR_NEGATION.matcher(words[0]).matches()) return false;
         if (isAllCaps(trimmed)) return false; // shouting is words said: "WE WILL NOT GO"
         for (int i = 0; i < words.length; i++) {
-            String w = words[i].replaceAll("^[(\"“‘']+", "");
+            String w = LEADING_OPENERS.matcher(words[i]).replaceAll("");
             if (w.isEmpty()) continue;
             char first = w.charAt(0);
             boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
@@ -422,13 +433,43 @@ public final class QuoteFinder implements ExtractionStage {
         return true;
     }
 
+    /**
+     * A quick no for most quotes, without the patterns below: whether one of the first words that is not the last
+     * (trimming the end changes only the last) starts with a small letter and is no small word, which rules out
+     * title case. Words are what {@code SPACES.split} gives, counted the same way (a leading space makes an empty one).
+     */
+    private static boolean lowercaseWordInside(String content) {
+        int n = content.length(), i = 0;
+        int index = n > 0 && isSpace(content.charAt(0)) ? 1 : 0;
+        while (i < n && isSpace(content.charAt(i))) i++;
+        for (; index < 4 && i < n; index++) {
+            int start = i;
+            while (i < n && !isSpace(content.charAt(i))) i++;
+            int end = i;
+            while (i < n && isSpace(content.charAt(i))) i++;
+            if (i >= n) return false;
+            if (index == 0) continue;
+            while (start < end && "(\"“‘'".indexOf(content.charAt(start)) >= 0) start++;
+            if (start == end) continue;
+            char first = content.charAt(start);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) continue;
+            if (!TITLE_SMALL_WORDS.contains(content.substring(start, end).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("of", "on", "in", "from", "at", "for", "with");
 
     /** Whether every word starts with a capital letter or a digit. */
     private static boolean isCapitalized(String content) {
-        String trimmed = content.replaceAll("[.,!?:;\"“”'‘’]+$", "").strip();
+        String trimmed = TRAILING_PUNCTUATION.matcher(content).replaceAll("").strip();
         if (trimmed.isEmpty()) return false;
-        for (String w : trimmed.split("\\s+")) {
+        for (String w : SPACES.split(trimmed)) {
             if (w.isEmpty()) continue;
             char first = w.charAt(0);
             if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;

@@ -82,6 +82,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "maintained", "maintains", "asserted", "asserts", "recalled", "concluded", "confirmed", "found", "finds",
             "showed", "shows", "feared", "fears", "hoped", "hopes", "knew", "knows", "agreed", "agrees");
     private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\([^)]*\\)");
+    private static final java.util.regex.Pattern NAME_FILLER = java.util.regex.Pattern.compile("the|of|a|an");
     private static final Set<String> ABOUT = words("about", "of", "against", "over");
     private static final Set<String> ASIDE_OPENERS = words("which", "where", "who", "whose", "with", "led", "when",
             "while", "though", "although", "whereas", "forcing", "prompting", "despite");
@@ -376,7 +377,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 // "Ames, who chairs the panel, said": the walk stopped at a relative pronoun; the name is before it.
                 e = s - 2;
                 s = e;
-                while (s > 0 && (words.get(s - 1).word() && (words.get(s - 1).capitalized() || words.get(s - 1).lower().matches("the|of|a|an")))) s--;
+                while (s > 0 && (words.get(s - 1).word() && (words.get(s - 1).capitalized() || NAME_FILLER.matcher(words.get(s - 1).lower()).matches()))) s--;
             }
             var segments = new ArrayList<int[]>();
             int segStart = s, depth = 0;

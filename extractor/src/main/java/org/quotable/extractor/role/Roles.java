@@ -177,7 +177,7 @@ public final class Roles {
 
     private static List<String> words(String phrase) {
         var out = new ArrayList<String>();
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\-]+")) {
+        for (String w : NOT_WORD_LETTERS.split(phrase.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of")) continue;
             out.add(w);
         }
@@ -407,6 +407,9 @@ public final class Roles {
         return false;
     }
 
+    // Compiled once, not per call.
+    private static final java.util.regex.Pattern NOT_WORD_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\-]+");
+    private static final java.util.regex.Pattern NOT_NAME_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\-.]");
     private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "in", "from", "on", "to");
     private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
             "\\s+(?:at|of|for|with|from|in)\\s+(?:the|a|an|its|his|her|their|this|that)\\s+\\p{Ll}[^,]*$");
@@ -420,6 +423,6 @@ public final class Roles {
     }
 
     private static String clean(String word) {
-        return word.replaceAll("[^\\p{L}\\-.]", "");
+        return NOT_NAME_LETTER.matcher(word).replaceAll("");
     }
 }

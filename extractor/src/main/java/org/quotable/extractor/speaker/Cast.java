@@ -17,6 +17,10 @@ import org.quotable.extractor.internal.Lexicon;
  * in one pass over the text.
  */
 public final class Cast {
+    // Compiled once, not per call.
+    private static final java.util.regex.Pattern SPACES_OR_DOTS = java.util.regex.Pattern.compile("[\\s.]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
     private static final Set<String> SUBJECT_OPENERS = Set.of("and", "but", "that", "while", "as", "when", "because",
             "although", "though", "after", "before", "since", "if", "so", "where", "whereas", "meanwhile", "then",
             "also", "yet", "said", "says");
@@ -46,7 +50,7 @@ public final class Cast {
         for (NameMention m : mentions) {
             if (Names.isOrganization(m.tokens())) continue;
             String person = resolve(m).name();
-            var evidence = new ArrayList<String>(List.of(text.substring(m.start(), m.nameStart()).split("[\\s.]+")));
+            var evidence = new ArrayList<String>(List.of(SPACES_OR_DOTS.split(text.substring(m.start(), m.nameStart()))));
             evidence.add(wordBefore(m.start()));
             if (m.tokens().size() >= 2) evidence.add(m.tokens().get(0));
             for (String word : evidence) {
@@ -146,7 +150,7 @@ public final class Cast {
     private static String surname(String fullName) {
         String[] words = fullName.split(" ");
         String last = words[words.length - 1];
-        if (words.length > 2 && last.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) last = words[words.length - 2];
+        if (words.length > 2 && SUFFIX.matcher(last).matches()) last = words[words.length - 2];
         return last;
     }
 
@@ -304,7 +308,7 @@ public final class Cast {
             if (from < text.length() && text.charAt(from) == ',') {
                 int to = text.indexOf(',', from + 1);
                 if (to < 0 || to - from > 80) continue;
-                for (String w : text.substring(from + 1, to).split("\\s+"))
+                for (String w : SPACES.split(text.substring(from + 1, to)))
                     if (w.equalsIgnoreCase(noun)) return true;
             }
         }

@@ -16,9 +16,16 @@ import org.quotable.extractor.internal.Lexicon;
 public final class Names {
     private Names() {}
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}][\\p{L}\\p{M}\\p{Nd}'’\\-.&]*");
+    // A word is [\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-.&]*, found by a loop over the text (see nextWord): this runs
+    // over every article's whole text, and the loop is several times faster than the pattern.
+    // Compiled once: find() runs for every article.
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Set<String> CONNECTORS = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
             "la", "le", "bin", "al", "ibn", "el", "dos", "das", "y");
+    // A longer word is no connector (lower-casing never shortens one): most words need no lower-cased copy.
+    private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> ABBREVIATED = Set.of("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
             "capt.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "adm.", "u.s.", "u.n.", "u.k.",
             "d.c.", "e.u.", "gop.", "pres.", "atty.", "supt.", "maj.", "cmdr.", "fr.", "mt.", "ft.");
@@ -26,22 +33,22 @@ public final class Names {
     /** Every name mention in {@code text}, in order. */
     public static List<NameMention> find(String text) {
         var out = new ArrayList<NameMention>();
-        Matcher m = WORD.matcher(text);
         var run = new ArrayList<int[]>();
         int lastEnd = -1;
-        while (m.find()) {
-            int s = m.start(), e = m.end();
+        for (int s = nextWord(text, 0), wordEnd; s < text.length(); s = nextWord(text, wordEnd)) {
+            wordEnd = wordEnd(text, s);
+            int e = wordEnd;
             String w = text.substring(s, e);
             // Trim a sentence-final dot unless the word is an abbreviation or an initial.
             boolean keepsDot = w.endsWith(".") && (ABBREVIATED.contains(w.toLowerCase(Locale.ROOT))
-                    || w.matches("\\p{Lu}\\.") || w.matches("(\\p{L}\\.)+"));
+                    || INITIAL.matcher(w).matches() || INITIALS.matcher(w).matches());
             if (w.endsWith(".") && !keepsDot) {
                 while (e > s && text.charAt(e - 1) == '.') e--;
                 w = text.substring(s, e);
             }
-            boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && !run.isEmpty() && w.matches("\\d+");
-            boolean connector = !run.isEmpty() && CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
-            boolean adjacent = lastEnd >= 0 && text.substring(lastEnd, s).equals(" ");
+            boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && !run.isEmpty() && DIGITS.matcher(w).matches();
+            boolean connector = !run.isEmpty() && w.length() <= LONGEST_CONNECTOR && CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
+            boolean adjacent = lastEnd >= 0 && s - lastEnd == 1 && text.charAt(lastEnd) == ' ';
             if (!run.isEmpty() && (!adjacent || !(capital || connector))) {
                 flush(text, run, out);
                 run.clear();
@@ -49,7 +56,7 @@ public final class Names {
             if (capital || (connector && adjacent && !run.isEmpty())) {
                 run.add(new int[] {s, e});
                 boolean possessive = w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’");
-                boolean sentenceEnd = e < m.end() || e < text.length() && ",;:!?)\"”".indexOf(text.charAt(e)) >= 0;
+                boolean sentenceEnd = e < wordEnd || e < text.length() && ",;:!?)\"”".indexOf(text.charAt(e)) >= 0;
                 if (possessive || sentenceEnd) {
                     flush(text, run, out);
                     run.clear();
@@ -59,6 +66,39 @@ public final class Names {
         }
         flush(text, run, out);
         return out;
+    }
+
+    /** Where the first word at or after {@code from} starts, or the text's length when there is none. */
+    private static int nextWord(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (isWordChar(c)) return i;
+            i += Character.charCount(c);
+        }
+        return text.length();
+    }
+
+    /** Where the word starting at {@code start} ends. */
+    private static int wordEnd(String text, int start) {
+        int i = start + Character.charCount(text.codePointAt(start));
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!isWordChar(c) && c != '\'' && c != '’' && c != '-' && c != '.' && c != '&') return i;
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** \p{L}, \p{M} or \p{Nd}. */
+    private static boolean isWordChar(int c) {
+        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER -> true;
+            default -> false;
+        };
     }
 
     private static void flush(String text, List<int[]> run, List<NameMention> out) {

@@ -68,6 +68,14 @@ public final class SpeakerResolver implements ExtractionStage {
             + "(?:\\s+(?:" + CONNECT + "\\s+)*" + CAP + ")*";
     private static final String PRONOUN = "(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)";
     private static final String DETERMINER = "(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Oo]ther)";
+    // Compiled once, not per call: these run for every quote.
+    private static final Pattern PRONOUN_WORD = Pattern.compile(PRONOUN);
+    private static final Pattern DETERMINER_WORD = Pattern.compile(DETERMINER);
+    private static final Pattern THEY_OR_IT = Pattern.compile("(?:[Tt]hey|[Ii]t)");
+    private static final Pattern QUANTIFIER_WORD = Pattern.compile("(?i)several|many|most|both|all|two|three|other");
+    private static final Pattern THE_ITS_THEIR = Pattern.compile("(?i)the|its|their");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD_LETTER = Pattern.compile("[^\\p{L}\\-]");
 
     private static final Pattern AFTER_DASH = Pattern.compile("^[\\s,]*[―—–]\\s*(?<m>" + NAME + ")");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to (?<m>" + NAME + "|"
@@ -235,13 +243,13 @@ public final class SpeakerResolver implements ExtractionStage {
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
         String before = withoutQuotedTitles(withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark())));
 
-        if (HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
+        if (mayBeHypothetical(before) && HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
         Attribution a = null;
         // "“…,” York said. “…” Smith agreed: “…”": a clause ending in a colon introduces the next quote.
-        Clause.Found after1 = INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
+        Clause.Found after1 = endsWithColon(after) && INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
         // A pronoun after the quote refers to someone named before it, not to a name inside it.
         if (after1 != null) a = resolve(cast, learned, after1, "after", 0.95, c.openMark(), lastSpeaker);
-        if (a == null && after1 != null && after1.mention().strip().matches(PRONOUN)) {
+        if (a == null && after1 != null && PRONOUN_WORD.matcher(after1.mention().strip()).matches()) {
             ownUnresolved.add(c.openMark());
             return c.withAttribution(null);
         }
@@ -288,6 +296,19 @@ public final class SpeakerResolver implements ExtractionStage {
         return c.withAttribution(a);
     }
 
+    /** A quick no before HYPOTHETICAL, which needs one of its modal verbs (in any ASCII case). */
+    private static boolean mayBeHypothetical(String context) {
+        String lower = context.toLowerCase(Locale.ROOT);
+        return lower.contains("would") || lower.contains("might") || lower.contains("could") || lower.contains("may");
+    }
+
+    /** A quick no before INTRODUCES_NEXT: whether the last character other than white space or a line break is ':'. */
+    private static boolean endsWithColon(String context) {
+        int i = context.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(context.charAt(i)) || context.charAt(i) == '\u0085')) i--;
+        return i >= 0 && context.charAt(i) == ':';
+    }
+
     /**
      * A quoted fragment that no clause next to it attributes, read at the level of its sentence: the attribution
      * clause closing the sentence ({@code The plan is "far too slow" and costly, Holt said on Monday.}), or the
@@ -320,7 +341,7 @@ public final class SpeakerResolver implements ExtractionStage {
         word.region(subject.end(), head.length());
         while (word.find() && !governed) governed = Lexicon.isReportingVerb(word.group()) || VIEW_VERBS.contains(word.group());
         if (!governed) return null;
-        for (String t : subject.group("m").split("\\s+")) if (Lexicon.isNotName(t) && !t.equals("The")) return null;
+        for (String t : SPACES.split(subject.group("m"))) if (Lexicon.isNotName(t) && !t.equals("The")) return null;
         return mention(cast, learned, subject.group("m"), null, "sentence-subject", 0.75, c.openMark(), last);
     }
 
@@ -469,7 +490,7 @@ public final class SpeakerResolver implements ExtractionStage {
         Matcher trailing = TRAILING_PRONOUN.matcher(written.strip());
         String mention = trailing.find() ? trailing.group(1) : cutNominal(stripLeading(written.strip()));
         if (mention.isEmpty() || GENERIC.matcher(mention).matches()) return null;
-        if (mention.matches("(?:[Tt]hey|[Ii]t)")) {
+        if (THEY_OR_IT.matcher(mention).matches()) {
             // "“…,” they said" / "it says" after an organisation's words: that organisation.
             Cast.Mentioned body = cast.recentOrganization(at, 400);
             // "Now they issued another statement. “…,” it says.": the body whose statement the article quoted last.
@@ -478,7 +499,7 @@ public final class SpeakerResolver implements ExtractionStage {
             return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
                     Math.min(confidence, 0.7));
         }
-        if (mention.matches(PRONOUN)) {
+        if (PRONOUN_WORD.matcher(mention).matches()) {
             String lower = mention.toLowerCase(Locale.ROOT);
             if (lower.equals("they") || lower.equals("we")) return null;
             Lexicon.Gender gender = Lexicon.genderOfPronoun(lower);
@@ -497,7 +518,7 @@ public final class SpeakerResolver implements ExtractionStage {
             return new Attribution(chosen.person().name(), mention, SpeakerType.PERSON, cue, sieve + "+pronoun",
                     Math.min(confidence, 0.8));
         }
-        String[] words = mention.split("\\s+");
+        String[] words = SPACES.split(mention);
         if (words.length > 12) {
             // "Ann Vell, a lecturer in … who took no part in the survey, told …": the name before a long appositive.
             Matcher lead = LEADING_NAME.matcher(written.strip());
@@ -508,7 +529,7 @@ public final class SpeakerResolver implements ExtractionStage {
             return new Attribution(p.name(), lead.group(1), typeOf(p), cue, sieve, confidence);
         }
         String full = beforeClause(stripLeading(written.strip()));
-        boolean determiner = words[0].matches(DETERMINER) || words[0].matches("(?i)several|many|most|both|all|two|three|other");
+        boolean determiner = DETERMINER_WORD.matcher(words[0]).matches() || QUANTIFIER_WORD.matcher(words[0]).matches();
         boolean lowerAfter = words.length > 1 && Character.isLowerCase(words[1].charAt(0));
         if (!determiner || !lowerAfter || closeAppositive(mention)) {
             // The head of an English noun phrase is its last word: the name must end the mention.
@@ -523,7 +544,7 @@ public final class SpeakerResolver implements ExtractionStage {
                 return new Attribution(p.name(), mention, typeOf(p), cue, sieve, confidence);
             }
         }
-        if (words.length <= 3 && words[0].matches("(?i)the|its|their")
+        if (words.length <= 3 && THE_ITS_THEIR.matcher(words[0]).matches()
                 && BODY_ANAPHORS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
             // "the statement said", "the group added": the body the article named just before, like "it".
             Cast.Mentioned body = cast.recentOrganization(at, 600);
@@ -533,11 +554,11 @@ public final class SpeakerResolver implements ExtractionStage {
                         Math.min(confidence, 0.7));
         }
         if (!isNominal(mention) && isOccupationMention(words)
-                && cast.introducedAs(words[words.length - 1].replaceAll("[^\\p{L}\\-]", ""), at)) {
+                && cast.introducedAs(NOT_WORD_LETTER.matcher(words[words.length - 1]).replaceAll(""), at)) {
             // "the drummer told …": the person the article introduced with that occupation, for the role stage.
             return new Attribution(full, full, SpeakerType.PERSON, cue, sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
         }
-        if (!isNominal(mention) || full.split("\\s+").length > 12) return null;
+        if (!isNominal(mention) || SPACES.split(full).length > 12) return null;
         boolean organization = isOrganizationNoun(mention);
         return new Attribution(full, full, organization ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, cue,
                 sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
@@ -570,8 +591,8 @@ public final class SpeakerResolver implements ExtractionStage {
 
     /** Whether a noun phrase names a person or a body by its role: "the Ukrainian leader", "a spokesman", "the campaign". */
     static boolean isNominal(String phrase) {
-        String[] words = phrase.split("\\s+");
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\-]", "");
+        String[] words = SPACES.split(phrase);
+        String head = NOT_WORD_LETTER.matcher(words[words.length - 1].toLowerCase(Locale.ROOT)).replaceAll("");
         if (Lexicon.isRoleNoun(head) || isOrganizationNoun(phrase)) return true;
         if (head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) return true;
         return head.equals("sources") || head.equals("source") || head.equals("officials") || head.equals("people")
@@ -598,25 +619,25 @@ public final class SpeakerResolver implements ExtractionStage {
      * are no speaker of their own.
      */
     public static boolean isOccupationNominal(Attribution a) {
-        return a.sieve().endsWith(NOMINAL) && isOccupationMention(a.mention().strip().split("\\s+"))
+        return a.sieve().endsWith(NOMINAL) && isOccupationMention(SPACES.split(a.mention().strip()))
                 && !isNominal(a.mention().strip());
     }
 
     private static boolean isOrganizationNoun(String phrase) {
-        String[] words = phrase.split("\\s+");
+        String[] words = SPACES.split(phrase);
         return ORGANIZATION_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /** The description up to a clause that opens inside it ("union chief as talks collapse" → "union chief"). */
     private static String beforeClause(String phrase) {
-        String[] words = phrase.split("\\s+");
+        String[] words = SPACES.split(phrase);
         for (int i = 1; i < words.length; i++)
             if (CLAUSE_OPENERS.contains(words[i].toLowerCase(Locale.ROOT))) return String.join(" ", List.of(words).subList(0, i));
         return phrase;
     }
 
     private static String cutNominal(String phrase) {
-        String[] words = phrase.strip().split("\\s+");
+        String[] words = SPACES.split(phrase.strip());
         var kept = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             // "Secretary of State Dana Holt", "Minister for Europe Ann Vell": a title's "of" or "for" before a name.
@@ -635,7 +656,7 @@ public final class SpeakerResolver implements ExtractionStage {
     /** The phrase if every word of it is capitalised (a proper name), else its capitalised prefix. */
     private static String titleWords(String phrase) {
         var out = new StringBuilder();
-        for (String w : phrase.split("\\s+")) {
+        for (String w : SPACES.split(phrase)) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) break;
             if (!out.isEmpty()) out.append(' ');
             out.append(w);

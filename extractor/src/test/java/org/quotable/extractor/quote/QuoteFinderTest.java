@@ -137,4 +137,18 @@ class QuoteFinderTest {
         assertThat(quotes("The former \"Late Talk\" host spoke first.")).isEmpty();
         assertThat(quotes("He called the \"deal\" a failure.")).as("not before a role noun").containsExactly("deal");
     }
+
+    // Issue 14: the quick check before the patterns gives the same answers as the patterns alone.
+    @Test void titleCaseIsTitleCaseWhateverTheSpacing() {
+        assertThat(QuoteFinder.isTitleCase("The Art of the Deal")).isTrue();
+        assertThat(QuoteFinder.isTitleCase("Gone With the Wind,")).isTrue();
+        assertThat(QuoteFinder.isTitleCase(" Gone with the Wind")).isTrue();
+        assertThat(QuoteFinder.isTitleCase("Songs in the Key of Life.")).isTrue();
+        assertThat(QuoteFinder.isTitleCase("Fields of \"Gold\" and Silver")).isTrue();
+        assertThat(QuoteFinder.isTitleCase("We will not accept it.")).isFalse();
+        assertThat(QuoteFinder.isTitleCase("The numbers do not add up")).isFalse();
+        assertThat(QuoteFinder.isTitleCase("Keep Calm and carry")).isFalse();
+        assertThat(QuoteFinder.isTitleCase("Stop. Look Around")).isFalse();
+        assertThat(QuoteFinder.isTitleCase("Alone")).isFalse();
+    }
 }
