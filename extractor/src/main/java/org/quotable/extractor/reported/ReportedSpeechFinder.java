@@ -227,6 +227,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (j + 1 < n && words.get(j + 1).word() && ReportingVerbs.frame(ReportingVerbs.base(words.get(j).text())) != ReportingVerbs.Frame.HEARER
                     && Set.of("to", "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their",
                     "its", "this", "these", "those").contains(words.get(j + 1).lower())) return -1;
+            // "…, Ames said Vell reached out": a name and a finite verb after the verb make its clause.
+            if (j + 1 < n && words.get(j + 1).capitalized() && clauseAfterName(j + 1)) return -1;
             // The subject before the verb, back to the comma that ends the content.
             int i = j - 1, subjectWords = 0;
             while (i >= 0 && !words.get(i).is(",")) {
@@ -266,7 +268,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     && ReportingVerbs.base(words.get(k + 1).text()) == null;
             int from, to;
             boolean inverted = comma + 1 == j;
-            if (parenthetical && !inverted && comma <= 6 && countWords(k + 1) >= 4) {
+                        int splitFrom = -1, splitTo = -1;
+            if (parenthetical && !inverted) {
+                // "A, X said, B": the attribution interrupts one content, which is given as its two halves, the
+                // part before (often only a subject or a fronted adverbial) and the part after.
+                splitFrom = contentStart(0, comma);
+                splitTo = comma;
                 from = k + 1;
                 to = contentEnd(from);
             } else {
@@ -285,7 +292,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (a == null && inverted && j + 1 < attributionEnd)
                 a = speakers.speakerNamed(cast, text.substring(words.get(j + 1).start(), words.get(attributionEnd - 1).end()),
                         words.get(j).text(), words.get(j).start(), SIEVE + "-after", 0.7);
-            if (!emit(from, to, a, out)) return -1;
+            if (splitFrom >= 0 && splitFrom < splitTo) emitPart(splitFrom, splitTo, a, out);
+            if (!emit(from, to, a, out)) return splitFrom >= 0 ? attributionEnd - 1 : -1;
             return Math.max(attributionEnd - 1, parenthetical ? to - 1 : j);
         }
 
@@ -303,7 +311,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean participle = ReportingVerbs.participle(verb.lower());
             // A subject before the verb: not a comma right before a finite verb ("…, said Ames" is trailing).
             Word before = words.get(j - 1);
-            if (!before.word() && !participle && !before.is(")") && !before.is(",")) return null;
+            if (!before.word() && !participle && !before.is(")") && !before.is(",") && !before.is("--") && !before.is("—")) return null;
             if (before.is("to") || before.lower().equals("to")) return null;
             int p = j + 1;
             if (base.equals("call")) {
@@ -336,7 +344,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
                     && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT);
             if (!clauseStart) return null;
-            if (first.capitalized() && !participle && !before.word()) return null;
+            if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
             if (to - p < 2) return null;
@@ -365,6 +373,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int e = j;
             while (e > 0 && words.get(e - 1).word() && (BEFORE_VERB.contains(words.get(e - 1).lower())
                     || !words.get(e - 1).capitalized() && words.get(e - 1).lower().endsWith("ly") && words.get(e - 1).text().length() > 4)) e--;
+            Attribution beforeAside = beforeAside(e, cue, confidence);
+            if (beforeAside != null) return beforeAside;
             int s = e;
             while (s > 0) {
                 Word t = words.get(s - 1);
@@ -410,6 +420,29 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         }
 
         /**
+         * The name before an aside that ends right before the verb at {@code e}: {@code Ames, who served as envoy to
+         * Peru until May, said …}, {@code Ames -- author of a book on trade -- said …}; or null.
+         */
+        private @Nullable Attribution beforeAside(int e, String cue, double confidence) {
+            if (e < 3) return null;
+            Word close = words.get(e - 1);
+            boolean dash = close.is("--") || close.is("—") || close.is("–");
+            if (!dash && !close.is(",")) return null;
+            int k = e - 2;
+            while (k > 0 && e - k < 40 && !(dash ? words.get(k).text().equals(close.text()) : words.get(k).is(",")) && !isEnd(k)) k--;
+            if (k <= 0 || isEnd(k) || k + 1 >= e - 1) return null;
+            Word opener = words.get(k + 1);
+            // The aside describes: a relative pronoun, an article or a common noun ("co-author of …"), not a name.
+            if (!opener.word() || opener.capitalized() && !Set.of("A", "An", "The").contains(opener.text())) return null;
+            int to = k, from = k;
+            while (from > 0 && words.get(from - 1).word() && (words.get(from - 1).capitalized()
+                    || Set.of("of", "de", "van", "von").contains(words.get(from - 1).lower()) && from - 2 >= 0 && words.get(from - 2).capitalized())) from--;
+            if (from == to) return null;
+            String np = text.substring(words.get(from).start(), words.get(to - 1).end());
+            return speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
+        }
+
+        /**
          * The subject of a participle's sentence ({@code At the rally, Ames attacked the plan, saying …}): the first
          * comma-separated part before the participle that opens with a name or a pronoun.
          */
@@ -430,6 +463,20 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 k++;
             }
             return null;
+        }
+
+        /**
+         * Whether the capitalised words at {@code p} are the subject of a clause ({@code …, said Vell reached out}),
+         * not the speaker of an inverted attribution ({@code …, said Vell, a senator}): a finite verb follows them.
+         */
+        private boolean clauseAfterName(int p) {
+            int n = words.size();
+            int k = p;
+            while (k < n && words.get(k).word() && words.get(k).capitalized()) k++;
+            if (k >= n || !words.get(k).word()) return false;
+            String next = words.get(k).lower();
+            if (NOT_CONTENT_START.contains(next) || TIME_WORDS.contains(next) || ReportingVerbs.base(next) != null) return false;
+            return FINITE.contains(next) && !next.equals("that") || next.endsWith("ed") || next.endsWith("s") && !next.endsWith("ss");
         }
 
         /** Whether the clause of the verb at {@code j} opens right after a closing quotation mark ({@code "…," Ames said}). */
@@ -599,6 +646,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             if (from >= to || !emit(from, to, a, out)) return -1;
             return Math.max(sourceEnd, to - 1);
+        }
+
+        /** Adds a part of an interrupted content, which may be a single word ({@code The plan, Ames said, …}). */
+        private void emitPart(int from, int to, @Nullable Attribution a, List<Candidate> out) {
+            if (to - from == 1 && words.get(from).word()) {
+                int start = words.get(from).start();
+                int end = words.get(from).end();
+                if (!insideQuote(start)) out.add(Candidate.found(start, end, start, end, QuoteType.INDIRECT, true, false).withAttribution(a));
+                return;
+            }
+            emit(from, to, a, out);
         }
 
         /** Adds the content {@code words[from, to)} as an indirect quotation, unless it is a quotation in marks. */

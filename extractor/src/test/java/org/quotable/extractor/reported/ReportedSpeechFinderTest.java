@@ -152,4 +152,25 @@ class ReportedSpeechFinderTest {
         assertThat(extractor.extract(TestArticles.of("Ada Moss said the vote was close. \"We won,\" she said.")))
                 .extracting(QuoteRecord::quoteType).containsOnly(QuoteType.DIRECT);
     }
+
+    @Test void anInterruptingAttributionGivesBothHalvesOfTheContent() {
+        assertThat(indirect("The new harbour, Mr. Lund said, would make visitors face hard truths.")).extracting(QuoteRecord::quote)
+                .containsExactly("The new harbour", "would make visitors face hard truths");
+        assertThat(indirect("Taxes, she said, will rise next year.")).extracting(QuoteRecord::quote).containsExactly("Taxes", "will rise next year");
+    }
+
+    @Test void theNameBeforeAnAsideIsTheSpeaker() {
+        QuoteRecord r = only("Tom Berg, who served as envoy to Peru until earlier this year, said the talks had stalled.");
+        assertThat(r.quote()).isEqualTo("the talks had stalled");
+        assertThat(r.speaker()).isEqualTo("Tom Berg");
+        QuoteRecord dashed = only("Ines Roth -- co-author of a book on ports -- said the levy was too low.");
+        assertThat(dashed.quote()).isEqualTo("the levy was too low");
+        assertThat(dashed.speaker()).isEqualTo("Ines Roth");
+    }
+
+    @Test void aNameAfterTheVerbCanOpenTheContent() {
+        QuoteRecord r = only("Tom Berg, a former envoy, said Vell reached out to Lund during her first year.");
+        assertThat(r.quote()).isEqualTo("Vell reached out to Lund during her first year");
+        assertThat(r.speaker()).isEqualTo("Tom Berg");
+    }
 }
