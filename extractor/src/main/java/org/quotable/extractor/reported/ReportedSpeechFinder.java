@@ -13,6 +13,7 @@ import org.quotable.extractor.speaker.Cast;
 import org.quotable.extractor.speaker.SpeakerResolver;
 import org.quotable.extractor.text.Span;
 import org.quotable.schema.QuoteType;
+import org.quotable.schema.SpeakerType;
 
 /**
  * The reported-speech stage ({@code reported}): finds attributions without quotation marks and adds them as
@@ -87,6 +88,16 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "while", "though", "although", "whereas", "forcing", "prompting", "despite");
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
+
+    /** Words that open no description of a source. */
+    private static final Set<String> NOT_DESCRIPTION = words("it", "this", "that", "there", "these", "those", "what",
+            "which", "who", "he", "she", "they", "we", "i", "you", "in", "on", "at", "but", "and", "if", "when", "as",
+            "after", "before", "while", "because", "since", "so", "then", "now", "here", "yes", "no");
+    /** Head nouns of a described source that is a body or a document rather than people. */
+    private static final Set<String> BODIES = words("poll", "polls", "survey", "study", "report", "analysis", "document",
+            "documents", "ad", "panel", "committee", "commission", "campaign", "group", "agency", "department", "office",
+            "court", "board", "council", "statement", "letter", "complaint", "brief", "filing", "memo", "website",
+            "average", "averages", "data", "database", "review", "audit", "research", "paper", "article", "editorial");
 
     private final SpeakerResolver speakers = new SpeakerResolver();
 
@@ -416,7 +427,30 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
                 if (a != null) return a;
             }
-            return null;
+            return described(last[0], last[1], cue);
+        }
+
+        /**
+         * A source that the article only describes ({@code A university poll}, {@code Several former aides},
+         * {@code Twelve percent}), as written, when the noun phrase {@code words[from, to)} is one: it opens with a
+         * capital, a determiner or a number, holds no verb or clause, and names no one the cast knows.
+         */
+        private @Nullable Attribution described(int from, int to, String cue) {
+            if (to - from < 2 || to - from > 8) return null;
+            Word first = words.get(from);
+            String f = first.lower();
+            if (!first.word() || NOT_DESCRIPTION.contains(f) || !first.capitalized() && !DETERMINERS.contains(f)) return null;
+            for (int k = from; k < to; k++) {
+                Word t = words.get(k);
+                if (!t.word() && !t.is("-") && !t.is("'") && !t.is("’")) return null;
+                String w = t.lower();
+                if (k > from && (FINITE.contains(w) || SUBJECT_OPENERS.contains(w) || CLAUSE_STARTS.contains(w))) return null;
+            }
+            Word head = words.get(to - 1);
+            if (head.capitalized() || OBJECT_PRONOUNS.contains(head.lower())) return null; // a name is the resolver's to find
+            String np = text.substring(first.start(), head.end());
+            SpeakerType type = BODIES.contains(head.lower()) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+            return new Attribution(np, np, type, cue, SIEVE + "-described", 0.45);
         }
 
         /**

@@ -173,4 +173,14 @@ class ReportedSpeechFinderTest {
         assertThat(r.quote()).isEqualTo("Vell reached out to Lund during her first year");
         assertThat(r.speaker()).isEqualTo("Tom Berg");
     }
+
+    @Test void aSourceTheArticleOnlyDescribesIsGivenAsWritten() {
+        QuoteRecord poll = only("A statewide university poll found that most farmers backed the levy.");
+        assertThat(poll.quote()).isEqualTo("that most farmers backed the levy");
+        assertThat(poll.speaker()).isEqualTo("A statewide university poll");
+        assertThat(poll.speakerType()).isEqualTo(org.quotable.schema.SpeakerType.ORGANIZATION);
+        QuoteRecord people = only("Several former harbour workers said the cranes were unsafe.");
+        assertThat(people.speaker()).isEqualTo("Several former harbour workers");
+        assertThat(people.speakerType()).isEqualTo(org.quotable.schema.SpeakerType.PERSON);
+    }
 }
