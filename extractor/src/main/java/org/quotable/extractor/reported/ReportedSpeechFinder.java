@@ -173,7 +173,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (trailing >= 0) {
                     int done = emitTrailing(j, trailing, out);
                     if (done >= 0) { consumedTo = done; previous = null; }
-                    continue;
+                    // "Ames, a critic, called the plan a gift": only verbs of saying end in a trailing attribution.
+                    if (done >= 0 || SAYS.contains(w.lower())) continue;
                 }
                 Emitted e = forward(j, base, previous, out);
                 if (e != null) {
@@ -244,6 +245,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int i = j - 1, subjectWords = 0;
             while (i >= 0 && !words.get(i).is(",")) {
                 Word t = words.get(i);
+                // "Both sides "saw the risk," said Ames": content with quoted words at its end is mixed when the
+                // reporter's words open it; the comma inside the closing mark ends it.
+                if (t.quoteMark() && i > 0 && words.get(i - 1).is(",") && reporterOpens(i)) { i--; break; }
                 if (!t.word() && !t.is(".") && !t.is("(") && !t.is(")")) return -1;
                 if (t.word() && (CLAUSE_STARTS.contains(t.lower()) && !t.lower().equals("who") || ReportingVerbs.base(t.text()) != null && !t.capitalized()
                         && !BEFORE_VERB.contains(t.lower()))) return -1;
@@ -253,7 +257,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (i < 1 || subjectWords > 8) return -1;
             if (subjectWords > 0) {
                 // A subject: a name, a pronoun or a noun phrase, with a finite reporting verb ("said", not "remark").
-                Word first = words.get(i + 1);
+                Word first = words.get(words.get(i + 1).quoteMark() ? i + 2 : i + 1);
                 String v = words.get(j).lower();
                 if (!first.word() || NOT_CONTENT_START.contains(first.lower()) || FINITE.contains(first.lower())) return -1;
                 if (!(v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v))) return -1;
@@ -261,6 +265,22 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (subjectWords == 0 && tailWords == 0) return -1;
             if (words.get(i - 1).quoteMark()) return -1; // "…," she said: a direct quote's own attribution
             return i;
+        }
+
+        /**
+         * Whether the closing quotation mark at word {@code close} ends a quotation that opens after some of the
+         * sentence's own words, so that those words and the quotation are one mixed content.
+         */
+        private boolean reporterOpens(int close) {
+            int at = words.get(close - 1).start();
+            for (Span q : quotes) {
+                if (q.start() <= at && at <= q.end()) {
+                    for (int k = 0; k < close && words.get(k).start() < q.start(); k++)
+                        if (words.get(k).word() && !OPENING_CONJUNCTIONS.contains(words.get(k).lower())) return true;
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean isEnd(int k) {
@@ -278,8 +298,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean parenthetical = k < n && words.get(k).is(",") && k + 1 < n && words.get(k + 1).word()
                     && ReportingVerbs.base(words.get(k + 1).text()) == null;
             int from, to;
-            boolean inverted = comma + 1 == j;
-                        int splitFrom = -1, splitTo = -1;
+            // A comma inside the closing mark of mixed content: the mark is the content's last character.
+            boolean closingMark = comma + 1 < j && words.get(comma + 1).quoteMark();
+            boolean inverted = comma + 1 == j || closingMark && comma + 2 == j;
+            int splitFrom = -1, splitTo = -1;
             if (parenthetical && !inverted) {
                 // "A, X said, B": the attribution interrupts one content, which is given as its two halves, the
                 // part before (often only a subject or a fronted adverbial) and the part after.
@@ -289,9 +311,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 to = contentEnd(from);
             } else {
                 from = contentStart(0, comma);
-                to = comma;
+                to = closingMark ? comma + 2 : comma;
                 // "By nine on Sunday, Ames said": an adverbial, not what was said; "Ann Lund, a senator, said": a name.
-                if (from < to && NOT_CONTENT_START.contains(words.get(from).lower())) return -1;
+                // Mixed content keeps its opening adverbial ("With three ferries a day, "there is …," she said").
+                if (from < to && !closingMark && NOT_CONTENT_START.contains(words.get(from).lower())) return -1;
                 int count = 0;
                 for (int w = from; w < to; w++) if (words.get(w).word()) count++;
                 if (count < 4) return -1;
@@ -326,9 +349,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (before.is("to") || before.lower().equals("to")) return null;
             int p = j + 1;
             if (base.equals("call")) {
-                // "called for …", "called on …"; "called the plan reckless" names no content of its own.
+                // "called for …", "called on …"; "called the plan reckless": the object and what it was called.
                 if (p < n && (words.get(p).is("for") || words.get(p).is("on"))) p++;
-                else return null;
+                else if (!namesSomething(j)) return null;
+                else if (OBJECT_PRONOUNS.contains(words.get(p).lower()) && p + 1 < n && words.get(p + 1).word()
+                        && DETERMINERS.contains(words.get(p + 1).lower())) p++; // "called him a liar": what he was called
             }
             // "complained about …", "spoke of …", "warned against …": the preposition's object is what was said.
             if (p < n && ABOUT.contains(words.get(p).lower()) && !base.equals("call") && p + 1 < n && words.get(p + 1).word())
@@ -497,6 +522,27 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 k++;
             }
             return null;
+        }
+
+        /**
+         * Whether {@code called} at {@code j} calls something something ({@code X called the plan a gift}), not a
+         * name given ({@code a group called Harbour First}, {@code …, called …}) or a summons ({@code called to}).
+         */
+        private boolean namesSomething(int j) {
+            int n = words.size();
+            if (!words.get(j).lower().equals("called") && !words.get(j).lower().equals("calls")) return false;
+            Word before = words.get(j - 1);
+            if (before.word() && DETERMINERS.contains(before.lower())) return false;
+            if (j + 2 >= n || !words.get(j + 1).word()) return false;
+            String next = words.get(j + 1).lower();
+            if (NOT_CONTENT_START.contains(next) || words.get(j + 1).capitalized()) return false;
+            // Two noun phrases follow: an object, then what it was called; "called the meeting" has one.
+            for (int k = j + 2; k < n && k < j + 12; k++) {
+                Word t = words.get(k);
+                if (!t.word()) return false;
+                if (k > j + 1 && (DETERMINERS.contains(t.lower()) && !t.lower().equals("his") && !t.lower().equals("her") || t.quoteMark())) return true;
+            }
+            return false;
         }
 
         /**

@@ -183,4 +183,23 @@ class ReportedSpeechFinderTest {
         assertThat(people.speaker()).isEqualTo("Several former harbour workers");
         assertThat(people.speakerType()).isEqualTo(org.quotable.schema.SpeakerType.PERSON);
     }
+
+    @Test void calledGivesTheObjectAndWhatItWasCalled() {
+        QuoteRecord r = only("The union called the offer a slap in the face for nurses.");
+        assertThat(r.quote()).isEqualTo("the offer a slap in the face for nurses");
+        assertThat(r.cue()).isEqualTo("called");
+        assertThat(only("Her old partner, Tom Berg, called her a master at closing hard deals.").quote())
+                .isEqualTo("a master at closing hard deals");
+        assertThat(indirect("His group, called Harbour First, will own the pier.")).isEmpty();
+        assertThat(indirect("The mayor called the meeting for noon.")).isEmpty();
+    }
+
+    @Test void mixedContentBeforeATrailingAttributionKeepsItsQuotedEnd() {
+        QuoteRecord r = only("Both sides \"saw the port as a lifeline for the region,\" said Ines Roth, a trade lawyer.");
+        assertThat(r.quote()).isEqualTo("Both sides \"saw the port as a lifeline for the region,\"");
+        assertThat(r.speaker()).isEqualTo("Ines Roth");
+        assertThat(only("With three ferries a day, \"there is no risk of a shortage,\" Ada Moss said.").quote())
+                .isEqualTo("With three ferries a day, \"there is no risk of a shortage,\"");
+        assertThat(indirect("\"There is no risk of a shortage,\" Ada Moss said.")).isEmpty();
+    }
 }
