@@ -89,6 +89,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
 
+    /** Relative words that can open the clause of a verb of saying ({@code which he said were …}). */
+    private static final Set<String> RELATIVES = words("which", "what", "who", "that");
     /** Words that open no description of a source. */
     private static final Set<String> NOT_DESCRIPTION = words("it", "this", "that", "there", "these", "those", "what",
             "which", "who", "he", "she", "they", "we", "i", "you", "in", "on", "at", "but", "and", "if", "when", "as",
@@ -379,6 +381,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     || Character.isDigit(first.text().charAt(0)) || f.equals("to") && frame != ReportingVerbs.Frame.CLAUSE
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
                     && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT);
+            // "which Ames said were at his side", "what Ames says his plan would do": the relative word is the
+            // content's first part and the words after the verb its second.
+            int relative = SAYS.contains(verb.lower()) && !participle ? relativeBefore(j) : -1;
+            if (relative >= 0 && !NOT_CONTENT_START.contains(f) && !f.endsWith("ly")) clauseStart = true;
             if (!clauseStart) return null;
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
@@ -396,8 +402,31 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             // someone the article does not name; such content is left out.
             if (a == null && !subjectSeen) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
+            if (relative >= 0) emitPart(relative, relative + 1, a, out);
             if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd);
+        }
+
+        /**
+         * The relative word that opens the clause of the verb at {@code j} ({@code which he said}, {@code what the
+         * panel says}, {@code the plan that Ames said}), with a short subject between; or -1.
+         */
+        private int relativeBefore(int j) {
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k--;
+            int subjectWords = 0;
+            while (k > 0 && words.get(k).word() && !RELATIVES.contains(words.get(k).lower()) && subjectWords < 4) {
+                if (ReportingVerbs.base(words.get(k).text()) != null && !words.get(k).capitalized()) return -1;
+                subjectWords++;
+                k--;
+            }
+            if (subjectWords == 0 || k < 0 || !words.get(k).word() || !RELATIVES.contains(words.get(k).lower())) return -1;
+            if (words.get(k).lower().equals("that")) {
+                // "the plan that Ames said …" is relative; "said that Ames said …" is a complementizer.
+                if (k == 0 || !words.get(k - 1).word() || words.get(k - 1).capitalized() || ReportingVerbs.base(words.get(k - 1).text()) != null
+                        || SUBJECT_WORDS.contains(words.get(k - 1).lower()) || NOT_CONTENT_START.contains(words.get(k - 1).lower())) return -1;
+            }
+            return k;
         }
 
         /**

@@ -202,4 +202,11 @@ class ReportedSpeechFinderTest {
                 .isEqualTo("With three ferries a day, \"there is no risk of a shortage,\"");
         assertThat(indirect("\"There is no risk of a shortage,\" Ada Moss said.")).isEmpty();
     }
+
+    @Test void aRelativeClauseOfSayingGivesTheRelativeWordAndTheRest() {
+        assertThat(indirect("Ada Moss counted the boats, which she said were older than the pier.")).extracting(QuoteRecord::quote)
+                .containsExactly("which", "were older than the pier");
+        assertThat(indirect("Nobody checked what the mayor says the levy would raise.")).extracting(QuoteRecord::quote)
+                .containsExactly("what", "the levy would raise");
+    }
 }
