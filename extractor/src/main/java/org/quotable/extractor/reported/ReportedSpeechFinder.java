@@ -57,7 +57,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "again", "also",
             "repeatedly", "previously", "once", "twice", "often", "then", "now", "still", "already", "last", "this",
             "next", "night", "morning", "afternoon", "evening", "week", "month", "year", "ago", "privately", "publicly",
-            "flatly", "falsely", "wrongly", "openly");
+            "flatly", "falsely", "wrongly", "openly", "weekend", "day", "summer", "spring", "autumn", "fall", "winter",
+            "season", "hour");
     private static final Set<String> BEFORE_VERB = words("has", "had", "have", "would", "will", "was", "is", "also",
             "later", "then", "again", "once", "further", "previously", "earlier", "recently", "simply", "just", "only",
             "repeatedly", "reportedly", "already", "never", "often", "still", "even", "did", "does", "do", "may",
@@ -89,6 +90,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
 
+    /** Verbs of saying whose {@code to} after them opens a hearer or a place, not an infinitive ({@code said to}). */
+    private static final Set<String> NO_INFINITIVE = words("say", "tell", "add", "write", "note", "report", "explain",
+            "talk", "speak", "respond", "reply", "comment", "mention", "state", "recall", "repeat", "admit", "confess",
+            "complain", "suggest", "announce", "tweet", "testify", "point");
     /** Relative words that can open the clause of a verb of saying ({@code which he said were …}). */
     private static final Set<String> RELATIVES = words("which", "what", "who", "that");
     /** Words that open no description of a source. */
@@ -361,7 +366,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (p < n && ABOUT.contains(words.get(p).lower()) && !base.equals("call") && p + 1 < n && words.get(p + 1).word())
                 p++;
             if (base.equals("point") || base.equals("find")) {
-                if (p < n && words.get(p).is("out")) p++;
+                if (p < n && (words.get(p).is("out") || base.equals("point") && words.get(p).is("to"))) p++;
                 else if (base.equals("point")) return null;
             }
             int cueEnd = p - 1;
@@ -378,7 +383,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             String f = first.lower();
             boolean afterPreposition = p > j + 1 && ABOUT.contains(words.get(p - 1).lower());
             boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
-                    || Character.isDigit(first.text().charAt(0)) || f.equals("to") && frame != ReportingVerbs.Frame.CLAUSE
+                    || Character.isDigit(first.text().charAt(0)) || f.equals("to") && (frame != ReportingVerbs.Frame.CLAUSE || !NO_INFINITIVE.contains(base))
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
                     && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT);
             // "which Ames said were at his side", "what Ames says his plan would do": the relative word is the
@@ -539,6 +544,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             while (k < j) {
                 int from = k;
                 while (k < j && !words.get(k).is(",")) k++;
+                // "“…,” she said in May, adding …": the part after a quotation's closing mark opens with it.
+                while (from < k && words.get(from).quoteMark()) from++;
                 int to = from;
                 while (to < k && words.get(to).word() && (words.get(to).capitalized() && !Set.of("The", "A", "An", "In", "At", "On",
                         "After", "Before", "But", "And", "When", "While", "If", "As").contains(words.get(to).text())
@@ -564,7 +571,13 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (before.word() && DETERMINERS.contains(before.lower())) return false;
             if (j + 2 >= n || !words.get(j + 1).word()) return false;
             String next = words.get(j + 1).lower();
-            if (NOT_CONTENT_START.contains(next) || words.get(j + 1).capitalized()) return false;
+            if (NOT_CONTENT_START.contains(next)) return false;
+            if (words.get(j + 1).capitalized()) {
+                // "called Lund a quack": a name, then what it was called; "a group called Harbour First" names.
+                int k = j + 1;
+                while (k < n && words.get(k).capitalized()) k++;
+                return k < n && Set.of("a", "an", "the").contains(words.get(k).lower());
+            }
             // Two noun phrases follow: an object, then what it was called; "called the meeting" has one.
             for (int k = j + 2; k < n && k < j + 12; k++) {
                 Word t = words.get(k);
@@ -616,7 +629,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (p >= n || !words.get(p).word()) return -1;
             Word h = words.get(p);
             // "warned that …", "warned it would …": no hearer.
-            if (CLAUSE_STARTS.contains(h.lower()) || Set.of("he", "she", "they", "we", "i", "there").contains(h.lower())) return p;
+            if (CLAUSE_STARTS.contains(h.lower()) || Set.of("he", "she", "they", "we", "i", "there", "to").contains(h.lower())) return p;
             if (OBJECT_PRONOUNS.contains(h.lower())) return p + 1;
             int k = p;
             if (DETERMINERS.contains(h.lower())) k++;

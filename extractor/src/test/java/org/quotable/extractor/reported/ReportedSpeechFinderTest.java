@@ -209,4 +209,30 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("Nobody checked what the mayor says the levy would raise.")).extracting(QuoteRecord::quote)
                 .containsExactly("what", "the levy would raise");
     }
+
+    @Test void verbsThatTakeAnInfinitive() {
+        QuoteRecord agreed = only("The new company agreed to clean up the old mines and reclaim the land.");
+        assertThat(agreed.quote()).isEqualTo("to clean up the old mines and reclaim the land");
+        assertThat(agreed.speaker()).isEqualTo("The new company");
+        assertThat(only("Ms. Lund backed the plan, promising to meet its goals without a new tax.").quote())
+                .isEqualTo("to meet its goals without a new tax");
+    }
+
+    @Test void pointedToReportsItsObject() {
+        QuoteRecord r = only("The fund pointed to the port's closure as an example of rising costs.");
+        assertThat(r.quote()).isEqualTo("the port's closure as an example of rising costs");
+        assertThat(r.cue()).isEqualTo("pointed to");
+    }
+
+    @Test void aHearerAndATimeBeforeTheClause() {
+        QuoteRecord r = only("The mayor told farmers this weekend he would resign if the levy passed.");
+        assertThat(r.quote()).isEqualTo("he would resign if the levy passed");
+        assertThat(r.cue()).isEqualTo("told farmers");
+    }
+
+    @Test void aParticipleAfterADirectQuotesAttribution() {
+        List<QuoteRecord> rows = indirect("Ada Moss spoke first.\n\n\"We share the water,\" she said in the hall, stressing it was time to end the ban.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("it was time to end the ban");
+        assertThat(rows.get(0).speaker()).isEqualTo("Ada Moss");
+    }
 }
