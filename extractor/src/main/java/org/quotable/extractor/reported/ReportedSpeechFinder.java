@@ -688,7 +688,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     Word next = words.get(k + 1);
                     String w = next.lower();
                     // ", and Ames is promising …", ", but that was not the case": a second clause of the reporter's.
-                    boolean secondClause = (w.equals("and") || w.equals("but")) && k + 2 < n && (words.get(k + 2).capitalized()
+                    // "that A, and that B": a second complement of the same verb, part of the content.
+                    boolean secondComplement = w.equals("and") && k + 2 < n && words.get(k + 2).lower().equals("that")
+                            && words.get(from).lower().equals("that");
+                    boolean secondClause = !secondComplement && (w.equals("and") || w.equals("but")) && k + 2 < n && (words.get(k + 2).capitalized()
                             || Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
                             .contains(words.get(k + 2).lower()));
                     boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()

@@ -235,4 +235,9 @@ class ReportedSpeechFinderTest {
         assertThat(rows).extracting(QuoteRecord::quote).containsExactly("it was time to end the ban");
         assertThat(rows.get(0).speaker()).isEqualTo("Ada Moss");
     }
+
+    @Test void aSecondThatClauseOfTheSameVerbStaysInTheContent() {
+        assertThat(only("Ida Keller said that the fund was empty, and that the audit would show it.").quote())
+                .isEqualTo("that the fund was empty, and that the audit would show it");
+    }
 }
