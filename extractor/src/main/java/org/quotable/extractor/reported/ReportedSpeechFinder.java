@@ -94,6 +94,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> NO_INFINITIVE = words("say", "tell", "add", "write", "note", "report", "explain",
             "talk", "speak", "respond", "reply", "comment", "mention", "state", "recall", "repeat", "admit", "confess",
             "complain", "suggest", "announce", "tweet", "testify", "point");
+    private static final Set<String> ARTICLES = words("a", "an", "the");
+    /** Lower-case words inside a name ({@code Bank of Ames}, {@code de Vries}). */
+    private static final Set<String> NAME_PARTICLES = words("of", "de", "van", "von");
+    /** Pronouns that take the bare form of a verb ({@code they say}). */
+    private static final Set<String> PLURAL_PRONOUNS = words("they", "we", "i", "you");
     /** Relative words that can open the clause of a verb of saying ({@code which he said were …}). */
     private static final Set<String> RELATIVES = words("which", "what", "who", "that");
     /** Words that open no description of a source. */
@@ -267,7 +272,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 Word first = words.get(words.get(i + 1).quoteMark() ? i + 2 : i + 1);
                 String v = words.get(j).lower();
                 if (!first.word() || NOT_CONTENT_START.contains(first.lower()) || FINITE.contains(first.lower())) return -1;
-                if (!(v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v))) return -1;
+                // "…, experts say", "…, they say": a plural subject takes the bare form.
+                String lastSubject = words.get(j - 1).lower();
+                boolean plural = PLURAL_PRONOUNS.contains(lastSubject)
+                        || lastSubject.endsWith("s") && !lastSubject.endsWith("ss") && !lastSubject.endsWith("'s") && !lastSubject.endsWith("’s");
+                if (!(v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v) || plural && SAYS.contains(v))) return -1;
             }
             if (subjectWords == 0 && tailWords == 0) return -1;
             if (words.get(i - 1).quoteMark()) return -1; // "…," she said: a direct quote's own attribution
@@ -526,10 +535,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (k <= 0 || isEnd(k) || k + 1 >= e - 1) return null;
             Word opener = words.get(k + 1);
             // The aside describes: a relative pronoun, an article or a common noun ("co-author of …"), not a name.
-            if (!opener.word() || opener.capitalized() && !Set.of("A", "An", "The").contains(opener.text())) return null;
+            if (!opener.word() || opener.capitalized() && !ARTICLES.contains(opener.lower())) return null;
             int to = k, from = k;
             while (from > 0 && words.get(from - 1).word() && (words.get(from - 1).capitalized()
-                    || Set.of("of", "de", "van", "von").contains(words.get(from - 1).lower()) && from - 2 >= 0 && words.get(from - 2).capitalized())) from--;
+                    || NAME_PARTICLES.contains(words.get(from - 1).lower()) && from - 2 >= 0 && words.get(from - 2).capitalized())) from--;
             if (from == to) return null;
             String np = text.substring(words.get(from).start(), words.get(to - 1).end());
             return speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
@@ -576,7 +585,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 // "called Lund a quack": a name, then what it was called; "a group called Harbour First" names.
                 int k = j + 1;
                 while (k < n && words.get(k).capitalized()) k++;
-                return k < n && Set.of("a", "an", "the").contains(words.get(k).lower());
+                return k < n && ARTICLES.contains(words.get(k).lower());
             }
             // Two noun phrases follow: an object, then what it was called; "called the meeting" has one.
             for (int k = j + 2; k < n && k < j + 12; k++) {

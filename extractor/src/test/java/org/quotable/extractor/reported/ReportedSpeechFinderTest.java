@@ -240,4 +240,12 @@ class ReportedSpeechFinderTest {
         assertThat(only("Ida Keller said that the fund was empty, and that the audit would show it.").quote())
                 .isEqualTo("that the fund was empty, and that the audit would show it");
     }
+
+    @Test void aPluralSubjectOfATrailingAttributionTakesTheBareForm() {
+        QuoteRecord r = only("The harbour plan is vague about who would pay for it, transport experts say.");
+        assertThat(r.quote()).isEqualTo("The harbour plan is vague about who would pay for it");
+        assertThat(r.speaker()).isEqualTo("transport experts");
+        assertThat(only("The levy has grown well beyond its first purpose, they say.").quote())
+                .isEqualTo("The levy has grown well beyond its first purpose");
+    }
 }
