@@ -97,6 +97,15 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> ARTICLES = words("a", "an", "the");
     /** Lower-case words inside a name ({@code Bank of Ames}, {@code de Vries}). */
     private static final Set<String> NAME_PARTICLES = words("of", "de", "van", "von");
+    /** Nouns of saying that take a {@code that} clause after a possessive ({@code his claim that …}). */
+    private static final Set<String> NOMINAL_CUES = words("claim", "claims", "assertion", "argument", "promise",
+            "pledge", "warning", "belief", "view", "suggestion", "insistence", "acknowledgment", "acknowledgement",
+            "conclusion", "allegation", "allegations", "accusation", "charge", "contention", "prediction", "statement",
+            "announcement", "admission", "complaint", "fear", "fears", "hope", "hopes", "message", "point", "position",
+            "remark", "remarks", "comments", "comment", "testimony", "vow", "threat");
+    private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s$");
+    /** Possessive pronouns. */
+    private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
     /** Pronouns that take the bare form of a verb ({@code they say}). */
     private static final Set<String> PLURAL_PRONOUNS = words("they", "we", "i", "you");
     /** Relative words that can open the clause of a verb of saying ({@code which he said were …}). */
@@ -176,6 +185,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     int done = accordingTo(j, out);
                     if (done >= 0) consumedTo = done;
                     continue;
+                }
+                if (j + 1 < n && NOMINAL_CUES.contains(w.lower()) && words.get(j + 1).lower().equals("that") && !insideQuote(words.get(j + 1).start())) {
+                    int done = nominal(j, out);
+                    if (done >= 0) { consumedTo = done; continue; }
                 }
                 // A headline capitalises its verbs ("Senator Warns Of Delays"); elsewhere a capital starts a name.
                 if (w.capitalized() && !headline) continue;
@@ -757,6 +770,28 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             while (start < to && (!words.get(start).word() && !words.get(start).quoteMark() || words.get(start).word()
                     && OPENING_CONJUNCTIONS.contains(words.get(start).lower()))) start++;
             return start;
+        }
+
+        /**
+         * {@code X's claim that CONTENT}, {@code his warning that CONTENT}: a noun of saying after a possessive; the
+         * content runs from {@code that}. The last word used, or -1.
+         */
+        private int nominal(int j, List<Candidate> out) {
+            if (j == 0) return -1;
+            Word owner = words.get(j - 1);
+            String o = owner.lower();
+            boolean possessive = owner.word() && (POSSESSIVES.contains(o) || o.endsWith("'s") || o.endsWith("’s"));
+            if (!possessive) return -1;
+            int from = j + 1;
+            int to = contentEnd(from);
+            if (to - from < 3) return -1;
+            int ownerStart = j - 1;
+            while (ownerStart > 0 && !POSSESSIVES.contains(o) && words.get(ownerStart - 1).capitalized()) ownerStart--;
+            String mention = text.substring(words.get(ownerStart).start(), owner.end()); // "Ames's" names Ames
+            mention = POSSESSIVE_S.matcher(mention).replaceAll("");
+            Attribution a = speakers.speakerNamed(cast, mention, words.get(j).text(), words.get(ownerStart).start(), SIEVE + "-nominal", 0.6);
+            if (!emit(from, to, a, out)) return -1;
+            return to - 1;
         }
 
         /** {@code According to X, CONTENT} or {@code CONTENT, according to X}; the last word used, or -1. */

@@ -248,4 +248,12 @@ class ReportedSpeechFinderTest {
         assertThat(only("The levy has grown well beyond its first purpose, they say.").quote())
                 .isEqualTo("The levy has grown well beyond its first purpose");
     }
+
+    @Test void aNounOfSayingAfterAPossessiveTakesItsThatClause() {
+        QuoteRecord r = only("The vote came after Ida Keller's claim that the fund had never been empty.");
+        assertThat(r.quote()).isEqualTo("that the fund had never been empty");
+        assertThat(r.speaker()).isEqualTo("Ida Keller");
+        assertThat(r.cue()).isEqualTo("claim");
+        assertThat(indirect("The vote came after the news that the fund was empty.")).isEmpty();
+    }
 }
