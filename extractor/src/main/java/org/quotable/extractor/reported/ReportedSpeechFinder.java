@@ -264,6 +264,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (j + 1 < n && words.get(j + 1).word() && ReportingVerbs.frame(ReportingVerbs.base(words.get(j).text())) != ReportingVerbs.Frame.HEARER
                     && Set.of("to", "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their",
                     "its", "this", "these", "those").contains(words.get(j + 1).lower())) return -1;
+            // "…, though she said "small savings" and a levy would …": quoted words the reporter's words go on after.
+            if (j + 1 < n && words.get(j + 1).quoteMark()) {
+                int close = closingMarkAfter(words.get(j + 1).end());
+                if (close >= 0 && close < sentence.end() && hasWordsBetween(close, sentence.end())) return -1;
+            }
             // "…, Ames said Vell reached out": a name and a finite verb after the verb make its clause.
             if (j + 1 < n && words.get(j + 1).capitalized() && clauseAfterName(j + 1)) return -1;
             // The subject before the verb, back to the comma that ends the content.
@@ -400,6 +405,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             p = skipAdverbials(p);
             if (p >= n) return null;
+            // "he said "budget reforms" and …": content may open with quoted words (mixed), read from the first word.
+            int lead = p;
+            if (words.get(p).quoteMark() && p + 1 < n && words.get(p + 1).word() && closingMarkAfter(words.get(p).end()) >= 0) p++;
             Word first = words.get(p);
             if (!first.word()) return null;
             String f = first.lower();
@@ -414,7 +422,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (relative >= 0 && !NOT_CONTENT_START.contains(f) && !f.endsWith("ly")) clauseStart = true;
             if (!clauseStart) return null;
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
-            if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
+            if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
             if (to - p < 2) return null;
             if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
@@ -427,9 +435,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 a = previous;
             // Without a speaker, a reporting verb here is more often a noun ("disparaging remarks") or a verb of
             // someone the article does not name; such content is left out.
-            if (a == null && !subjectSeen) return null;
+            // "said that …" reports speech whoever the subject is, even one the rules cannot read.
+            if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
             if (relative >= 0) emitPart(relative, relative + 1, a, out);
+            p = lead;
             if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd);
         }
@@ -617,6 +627,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int n = words.size();
             int k = p;
             while (k < n && words.get(k).word() && words.get(k).capitalized()) k++;
+            String last = words.get(k - 1).lower();
+            if (k > p && (last.endsWith("'s") || last.endsWith("’s"))) return true; // "said Vell's plan was …"
             if (k >= n || !words.get(k).word()) return false;
             String next = words.get(k).lower();
             if (NOT_CONTENT_START.contains(next) || TIME_WORDS.contains(next) || ReportingVerbs.base(next) != null) return false;
@@ -705,7 +717,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 // the speaker's.
                 if (t.quoteMark()) quoted = !quoted;
                 if (quoted) continue;
-                if (t.is("--") || t.is("—") || t.is("(")) return k;
+                // "… -- ''the president but also …''": a dash before quoted words elaborates the content.
+                if ((t.is("--") || t.is("—")) && !(k + 1 < n && words.get(k + 1).quoteMark())) return k;
+                if (t.is("(")) return k;
                 if (t.is(",") && k > from + 1 && k + 1 < n) {
                     Word next = words.get(k + 1);
                     String w = next.lower();
@@ -724,6 +738,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
                 // "… and followed the same script", "… and says he will …": the subject's next verb phrase.
+                // "… the inquiry and Democrats accused …": a new subject with its own past-tense verb.
+                if (t.word() && t.lower().equals("and") && k + 2 < n && words.get(k + 1).capitalized()
+                        && words.get(k + 2).word() && !words.get(k + 2).capitalized() && words.get(k + 2).lower().endsWith("ed")) return k;
                 if (t.word() && t.lower().equals("and") && k + 1 < n && words.get(k + 1).word() && !words.get(k + 1).capitalized()
                         && SAYS.contains(words.get(k + 1).lower())) return k;
             }

@@ -256,4 +256,31 @@ class ReportedSpeechFinderTest {
         assertThat(r.cue()).isEqualTo("claim");
         assertThat(indirect("The vote came after the news that the fund was empty.")).isEmpty();
     }
+
+    @Test void aDashBeforeQuotedWordsElaboratesTheContent() {
+        assertThat(only("Ada Moss said the pier would tell many stories -- \"the fishers but also the traders.\"").quote())
+                .isEqualTo("the pier would tell many stories -- \"the fishers but also the traders.\"");
+        assertThat(only("Ada Moss said the pier would reopen -- a surprise to the council.").quote()).isEqualTo("the pier would reopen");
+    }
+
+    @Test void aPossessiveNameAfterTheVerbOpensTheContent() {
+        QuoteRecord r = only("Tom Berg, a trade lawyer, said Vell's statement did not settle the matter.");
+        assertThat(r.quote()).isEqualTo("Vell's statement did not settle the matter");
+        assertThat(r.speaker()).isEqualTo("Tom Berg");
+    }
+
+    @Test void aNewSubjectWithItsOwnVerbEndsTheContent() {
+        assertThat(only("Farmers said they were convinced the levy was unfair and Traders replied with a petition.").quote())
+                .isEqualTo("they were convinced the levy was unfair");
+    }
+
+    @Test void saidThatReportsSpeechWhateverTheSubject() {
+        List<QuoteRecord> rows = indirect("In a long meeting with the harbour board of the Northern Port Authority last spring Berg said that the levy would double.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("that the levy would double");
+    }
+
+    @Test void contentMayOpenWithQuotedWords() {
+        QuoteRecord r = only("Ada Moss did not give a figure, though she said \"small savings\" and a new levy would pay for it.");
+        assertThat(r.quote()).isEqualTo("\"small savings\" and a new levy would pay for it");
+    }
 }
