@@ -176,7 +176,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         void read(List<Candidate> out) {
             int n = words.size();
             if (n < 4) return;
-            int consumedTo = -1; // words up to here are already inside a content span or its attribution
+            int consumedTo = headline ? headlineSource(out) : -1; // words up to here are already inside a content span or its attribution
             @Nullable Attribution previous = null;
             for (int j = 0; j < n; j++) {
                 Word w = words.get(j);
@@ -207,6 +207,27 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     consumedTo = e.cue();
                 }
             }
+        }
+
+        /**
+         * A headline that opens with its source and a colon ({@code Senator Vell: Harbour Plan Will Fail}): the words
+         * after the colon are the content. The last word used, or -1.
+         */
+        private int headlineSource(List<Candidate> out) {
+            int n = words.size();
+            int k = 0;
+            while (k < n && k < 4 && words.get(k).capitalized()) k++;
+            if (k == 0 || k >= n || !words.get(k).is(":") || countWords(k + 1) < 3) return -1;
+            int from = k + 1;
+            while (from < n && !words.get(from).word() && !words.get(from).quoteMark()) from++;
+            int to = n;
+            while (to > from + 1 && !words.get(to - 1).word() && !words.get(to - 1).quoteMark()) to--;
+            String source = text.substring(words.get(0).start(), words.get(k - 1).end());
+            Attribution a = speakers.speakerNamed(cast, source, ":", words.get(0).start(), SIEVE + "-headline", 0.6);
+            if (a == null) a = new Attribution(source, source, BODIES.contains(words.get(k - 1).lower()) ? SpeakerType.ORGANIZATION
+                    : SpeakerType.PERSON, ":", SIEVE + "-headline", 0.45);
+            if (!emit(from, to, a, out)) return -1;
+            return n - 1;
         }
 
         private record Emitted(@Nullable Attribution attribution, int cue) {}

