@@ -445,7 +445,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
-            if (to - p < 2) return null;
+            // "Ames endorsed Vell.": an object verb's object may be one name.
+            boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && !headline;
+            if (to - p < 2 && !oneName) return null;
             if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
             double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
             subjectSeen = false;
@@ -461,7 +463,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
             if (relative >= 0) emitPart(relative, relative + 1, a, out);
             p = lead;
-            if (!emit(p, to, a, out)) return null;
+            if (oneName) emitPart(p, to, a, out);
+            else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd);
         }
 

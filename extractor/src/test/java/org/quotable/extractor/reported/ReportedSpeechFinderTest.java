@@ -291,4 +291,10 @@ class ReportedSpeechFinderTest {
         assertThat(poll.speaker()).isEqualTo("Poll");
         assertThat(indirect("The council met: the levy passed by two votes.\n\nIt meets again in May.")).isEmpty();
     }
+
+    @Test void anObjectVerbsObjectMayBeOneName() {
+        QuoteRecord r = only("After weeks of silence, Senator Ida Keller endorsed Lund.");
+        assertThat(r.quote()).isEqualTo("Lund");
+        assertThat(r.speaker()).isEqualTo("Ida Keller");
+    }
 }
