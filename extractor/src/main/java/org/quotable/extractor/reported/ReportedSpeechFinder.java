@@ -26,8 +26,11 @@ import org.quotable.schema.SpeakerType;
  *       {@code X pledged to CONTENT}, and the participle {@code …, saying (that) CONTENT};</li>
  *   <li>{@code CONTENT, X said.} and {@code CONTENT, said X.}; {@code A, X said, CONTENT} gives the part after the
  *       attribution;</li>
- *   <li>{@code According to X, CONTENT} and {@code CONTENT, according to X}.</li>
+ *   <li>{@code According to X, CONTENT} and {@code CONTENT, according to X};</li>
+ *   <li>{@code A, X said, B} gives both halves; {@code which X said B} gives {@code which} and {@code B};
+ *       {@code X called Y Z} gives {@code Y Z}; {@code X's claim that CONTENT}; a headline {@code X: CONTENT}.</li>
  * </ul>
+ * A speaker the article only describes ({@code a university poll}) is given as written when no name resolves.
  * The content runs from the complementizer ({@code that}, {@code whether}, {@code to}) or the clause's first word to
  * the end of the sentence, and stops early at a semicolon, a trailing attribution ({@code , X said}), a trailing
  * {@code , according to}, a contrast ({@code , but}, {@code , though}) or a second reporting verb coordinated with
