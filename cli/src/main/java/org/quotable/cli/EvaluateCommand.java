@@ -103,6 +103,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "How many misses of each kind to list (default: ${DEFAULT-VALUE}; -1 for all).")
     int missesShown;
 
+    @Option(names = "--show-errors",
+            description = "List every miss of every kind (missed, spurious, misattributed …) with its whole text, "
+                    + "for error analysis; printed only, nothing is written.")
+    boolean showErrors;
+
     @Option(names = "--sentences", paramLabel = "<splitter>", defaultValue = "RULES",
             description = "How sentences are found: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ExtractorOptions.Sentences sentences = ExtractorOptions.Sentences.RULES;
@@ -179,7 +184,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             out.println("== all ==");
         }
-        print(result, out, missesShown);
+        print(result, out, showErrors ? -1 : missesShown);
         if (summaryJson != null) writeSummary(result, summaryJson);
         if (stepSummary != null) appendMarkdown(result, stepSummary);
         boolean failed = false;
@@ -231,7 +236,7 @@ final class EvaluateCommand implements Callable<Integer> {
             if (misses.isEmpty()) continue;
             out.printf(Locale.ROOT, "%s (%d):%n", kind.name().toLowerCase(Locale.ROOT).replace('_', ' '), misses.size());
             int shown = missesShown < 0 ? misses.size() : Math.min(missesShown, misses.size());
-            for (int i = 0; i < shown; i++) out.println("  " + misses.get(i));
+            for (int i = 0; i < shown; i++) out.println("  " + misses.get(i).describe(showErrors));
             if (shown < misses.size()) out.printf(Locale.ROOT, "  ... %d more (--misses -1 lists all)%n", misses.size() - shown);
         }
     }

@@ -84,4 +84,18 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains(dataset.resolve("gold") + ": no gold annotations (*.jsonl)");
     }
+
+    @Test void showErrorsListsEveryMissWithItsWholeText() throws IOException {
+        String sentence = "Lund said the talks on the new harbour levy would resume in May after the long summer break and the vote.";
+        Path articles = Files.writeString(dir.resolve("articles.jsonl"), "{\"id\": \"a1\", \"text\": \"" + sentence + "\"}\n");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), """
+                {"article_id": "a1", "quote": "Lund", "char_start": 0, "char_end": 4, "speaker": "Lund", "quote_type": "indirect"}
+                """);
+        String content = sentence.substring("Lund said ".length(), sentence.length() - 1);
+
+        CommandRun shortened = CommandRun.of("evaluate", "--gold", gold.toString(), articles.toString(), "--type", "indirect");
+        assertThat(shortened.out()).as(shortened.err()).contains("spurious a1: \"" + content.substring(0, 87) + "...\"");
+        CommandRun full = CommandRun.of("evaluate", "--gold", gold.toString(), articles.toString(), "--type", "indirect", "--show-errors");
+        assertThat(full.out()).as(full.err()).contains("spurious a1: \"" + content + "\"").contains("missed a1: \"Lund\"");
+    }
 }

@@ -37,7 +37,12 @@ public record Miss(Kind kind, String articleId, String quote, @Nullable String e
     }
 
     @Override public String toString() {
-        String shown = quote.length() > 90 ? quote.substring(0, 87) + "..." : quote;
+        return describe(false);
+    }
+
+    /** One line naming the kind, the article, the quote (shortened to 90 chars unless {@code full}) and the values. */
+    public String describe(boolean full) {
+        String shown = !full && quote.length() > 90 ? quote.substring(0, 87) + "..." : quote;
         String values = kind == Kind.MISSED || kind == Kind.SPURIOUS ? ""
                 : kind == Kind.NON_QUOTE ? " (given " + actual + ")"
                 : " (expected " + expected + ", got " + actual + ")";

@@ -13,6 +13,7 @@ import org.quotable.extractor.speaker.Cast;
 import org.quotable.extractor.speaker.SpeakerResolver;
 import org.quotable.extractor.text.Span;
 import org.quotable.schema.QuoteType;
+import org.quotable.schema.SpeakerType;
 
 /**
  * The reported-speech stage ({@code reported}): finds attributions without quotation marks and adds them as
@@ -25,8 +26,11 @@ import org.quotable.schema.QuoteType;
  *       {@code X pledged to CONTENT}, and the participle {@code …, saying (that) CONTENT};</li>
  *   <li>{@code CONTENT, X said.} and {@code CONTENT, said X.}; {@code A, X said, CONTENT} gives the part after the
  *       attribution;</li>
- *   <li>{@code According to X, CONTENT} and {@code CONTENT, according to X}.</li>
+ *   <li>{@code According to X, CONTENT} and {@code CONTENT, according to X};</li>
+ *   <li>{@code A, X said, B} gives both halves; {@code which X said B} gives {@code which} and {@code B};
+ *       {@code X called Y Z} gives {@code Y Z}; {@code X's claim that CONTENT}; a headline {@code X: CONTENT}.</li>
  * </ul>
+ * A speaker the article only describes ({@code a university poll}) is given as written when no name resolves.
  * The content runs from the complementizer ({@code that}, {@code whether}, {@code to}) or the clause's first word to
  * the end of the sentence, and stops early at a semicolon, a trailing attribution ({@code , X said}), a trailing
  * {@code , according to}, a contrast ({@code , but}, {@code , though}) or a second reporting verb coordinated with
@@ -56,7 +60,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "again", "also",
             "repeatedly", "previously", "once", "twice", "often", "then", "now", "still", "already", "last", "this",
             "next", "night", "morning", "afternoon", "evening", "week", "month", "year", "ago", "privately", "publicly",
-            "flatly", "falsely", "wrongly", "openly");
+            "flatly", "falsely", "wrongly", "openly", "weekend", "day", "summer", "spring", "autumn", "fall", "winter",
+            "season", "hour");
     private static final Set<String> BEFORE_VERB = words("has", "had", "have", "would", "will", "was", "is", "also",
             "later", "then", "again", "once", "further", "previously", "earlier", "recently", "simply", "just", "only",
             "repeatedly", "reportedly", "already", "never", "often", "still", "even", "did", "does", "do", "may",
@@ -88,6 +93,36 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "while", "though", "although", "whereas", "forcing", "prompting", "despite");
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
+
+    /** Verbs of saying whose {@code to} after them opens a hearer or a place, not an infinitive ({@code said to}). */
+    private static final Set<String> NO_INFINITIVE = words("say", "tell", "add", "write", "note", "report", "explain",
+            "talk", "speak", "respond", "reply", "comment", "mention", "state", "recall", "repeat", "admit", "confess",
+            "complain", "suggest", "announce", "tweet", "testify", "point");
+    private static final Set<String> ARTICLES = words("a", "an", "the");
+    /** Lower-case words inside a name ({@code Bank of Ames}, {@code de Vries}). */
+    private static final Set<String> NAME_PARTICLES = words("of", "de", "van", "von");
+    /** Nouns of saying that take a {@code that} clause after a possessive ({@code his claim that …}). */
+    private static final Set<String> NOMINAL_CUES = words("claim", "claims", "assertion", "argument", "promise",
+            "pledge", "warning", "belief", "view", "suggestion", "insistence", "acknowledgment", "acknowledgement",
+            "conclusion", "allegation", "allegations", "accusation", "charge", "contention", "prediction", "statement",
+            "announcement", "admission", "complaint", "fear", "fears", "hope", "hopes", "message", "point", "position",
+            "remark", "remarks", "comments", "comment", "testimony", "vow", "threat");
+    private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s$");
+    /** Possessive pronouns. */
+    private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
+    /** Pronouns that take the bare form of a verb ({@code they say}). */
+    private static final Set<String> PLURAL_PRONOUNS = words("they", "we", "i", "you");
+    /** Relative words that can open the clause of a verb of saying ({@code which he said were …}). */
+    private static final Set<String> RELATIVES = words("which", "what", "who", "that");
+    /** Words that open no description of a source. */
+    private static final Set<String> NOT_DESCRIPTION = words("it", "this", "that", "there", "these", "those", "what",
+            "which", "who", "he", "she", "they", "we", "i", "you", "in", "on", "at", "but", "and", "if", "when", "as",
+            "after", "before", "while", "because", "since", "so", "then", "now", "here", "yes", "no");
+    /** Head nouns of a described source that is a body or a document rather than people. */
+    private static final Set<String> BODIES = words("poll", "polls", "survey", "study", "report", "analysis", "document",
+            "documents", "ad", "panel", "committee", "commission", "campaign", "group", "agency", "department", "office",
+            "court", "board", "council", "statement", "letter", "complaint", "brief", "filing", "memo", "website",
+            "average", "averages", "data", "database", "review", "audit", "research", "paper", "article", "editorial");
 
     private final SpeakerResolver speakers = new SpeakerResolver();
 
@@ -145,7 +180,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         void read(List<Candidate> out) {
             int n = words.size();
             if (n < 4) return;
-            int consumedTo = -1; // words up to here are already inside a content span or its attribution
+            int consumedTo = headline ? headlineSource(out) : -1; // words up to here are already inside a content span or its attribution
             @Nullable Attribution previous = null;
             for (int j = 0; j < n; j++) {
                 Word w = words.get(j);
@@ -155,6 +190,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     if (done >= 0) consumedTo = done;
                     continue;
                 }
+                if (j + 1 < n && NOMINAL_CUES.contains(w.lower()) && words.get(j + 1).lower().equals("that") && !insideQuote(words.get(j + 1).start())) {
+                    int done = nominal(j, out);
+                    if (done >= 0) { consumedTo = done; continue; }
+                }
                 // A headline capitalises its verbs ("Senator Warns Of Delays"); elsewhere a capital starts a name.
                 if (w.capitalized() && !headline) continue;
                 String base = ReportingVerbs.base(w.text());
@@ -163,7 +202,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (trailing >= 0) {
                     int done = emitTrailing(j, trailing, out);
                     if (done >= 0) { consumedTo = done; previous = null; }
-                    continue;
+                    // "Ames, a critic, called the plan a gift": only verbs of saying end in a trailing attribution.
+                    if (done >= 0 || SAYS.contains(w.lower())) continue;
                 }
                 Emitted e = forward(j, base, previous, out);
                 if (e != null) {
@@ -171,6 +211,27 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     consumedTo = e.cue();
                 }
             }
+        }
+
+        /**
+         * A headline that opens with its source and a colon ({@code Senator Vell: Harbour Plan Will Fail}): the words
+         * after the colon are the content. The last word used, or -1.
+         */
+        private int headlineSource(List<Candidate> out) {
+            int n = words.size();
+            int k = 0;
+            while (k < n && k < 4 && words.get(k).capitalized()) k++;
+            if (k == 0 || k >= n || !words.get(k).is(":") || countWords(k + 1) < 3) return -1;
+            int from = k + 1;
+            while (from < n && !words.get(from).word() && !words.get(from).quoteMark()) from++;
+            int to = n;
+            while (to > from + 1 && !words.get(to - 1).word() && !words.get(to - 1).quoteMark()) to--;
+            String source = text.substring(words.get(0).start(), words.get(k - 1).end());
+            Attribution a = speakers.speakerNamed(cast, source, ":", words.get(0).start(), SIEVE + "-headline", 0.6);
+            if (a == null) a = new Attribution(source, source, BODIES.contains(words.get(k - 1).lower()) ? SpeakerType.ORGANIZATION
+                    : SpeakerType.PERSON, ":", SIEVE + "-headline", 0.45);
+            if (!emit(from, to, a, out)) return -1;
+            return n - 1;
         }
 
         private record Emitted(@Nullable Attribution attribution, int cue) {}
@@ -228,10 +289,20 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (j + 1 < n && words.get(j + 1).word() && ReportingVerbs.frame(ReportingVerbs.base(words.get(j).text())) != ReportingVerbs.Frame.HEARER
                     && Set.of("to", "he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their",
                     "its", "this", "these", "those").contains(words.get(j + 1).lower())) return -1;
+            // "…, though she said "small savings" and a levy would …": quoted words the reporter's words go on after.
+            if (j + 1 < n && words.get(j + 1).quoteMark()) {
+                int close = closingMarkAfter(words.get(j + 1).end());
+                if (close >= 0 && close < sentence.end() && hasWordsBetween(close, sentence.end())) return -1;
+            }
+            // "…, Ames said Vell reached out": a name and a finite verb after the verb make its clause.
+            if (j + 1 < n && words.get(j + 1).capitalized() && clauseAfterName(j + 1)) return -1;
             // The subject before the verb, back to the comma that ends the content.
             int i = j - 1, subjectWords = 0;
             while (i >= 0 && !words.get(i).is(",")) {
                 Word t = words.get(i);
+                // "Both sides "saw the risk," said Ames": content with quoted words at its end is mixed when the
+                // reporter's words open it; the comma inside the closing mark ends it.
+                if (t.quoteMark() && i > 0 && words.get(i - 1).is(",") && reporterOpens(i)) { i--; break; }
                 if (!t.word() && !t.is(".") && !t.is("(") && !t.is(")")) return -1;
                 if (t.word() && (CLAUSE_STARTS.contains(t.lower()) && !t.lower().equals("who") || ReportingVerbs.base(t.text()) != null && !t.capitalized()
                         && !BEFORE_VERB.contains(t.lower()))) return -1;
@@ -241,14 +312,34 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (i < 1 || subjectWords > 8) return -1;
             if (subjectWords > 0) {
                 // A subject: a name, a pronoun or a noun phrase, with a finite reporting verb ("said", not "remark").
-                Word first = words.get(i + 1);
+                Word first = words.get(words.get(i + 1).quoteMark() ? i + 2 : i + 1);
                 String v = words.get(j).lower();
                 if (!first.word() || NOT_CONTENT_START.contains(first.lower()) || FINITE.contains(first.lower())) return -1;
-                if (!(v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v))) return -1;
+                // "…, experts say", "…, they say": a plural subject takes the bare form.
+                String lastSubject = words.get(j - 1).lower();
+                boolean plural = PLURAL_PRONOUNS.contains(lastSubject)
+                        || lastSubject.endsWith("s") && !lastSubject.endsWith("ss") && !lastSubject.endsWith("'s") && !lastSubject.endsWith("’s");
+                if (!(v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v) || plural && SAYS.contains(v))) return -1;
             }
             if (subjectWords == 0 && tailWords == 0) return -1;
             if (words.get(i - 1).quoteMark()) return -1; // "…," she said: a direct quote's own attribution
             return i;
+        }
+
+        /**
+         * Whether the closing quotation mark at word {@code close} ends a quotation that opens after some of the
+         * sentence's own words, so that those words and the quotation are one mixed content.
+         */
+        private boolean reporterOpens(int close) {
+            int at = words.get(close - 1).start();
+            for (Span q : quotes) {
+                if (q.start() <= at && at <= q.end()) {
+                    for (int k = 0; k < close && words.get(k).start() < q.start(); k++)
+                        if (words.get(k).word() && !OPENING_CONJUNCTIONS.contains(words.get(k).lower())) return true;
+                    return false;
+                }
+            }
+            return false;
         }
 
         private boolean isEnd(int k) {
@@ -266,15 +357,23 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean parenthetical = k < n && words.get(k).is(",") && k + 1 < n && words.get(k + 1).word()
                     && ReportingVerbs.base(words.get(k + 1).text()) == null;
             int from, to;
-            boolean inverted = comma + 1 == j;
-            if (parenthetical && !inverted && comma <= 6 && countWords(k + 1) >= 4) {
+            // A comma inside the closing mark of mixed content: the mark is the content's last character.
+            boolean closingMark = comma + 1 < j && words.get(comma + 1).quoteMark();
+            boolean inverted = comma + 1 == j || closingMark && comma + 2 == j;
+            int splitFrom = -1, splitTo = -1;
+            if (parenthetical && !inverted) {
+                // "A, X said, B": the attribution interrupts one content, which is given as its two halves, the
+                // part before (often only a subject or a fronted adverbial) and the part after.
+                splitFrom = contentStart(0, comma);
+                splitTo = comma;
                 from = k + 1;
                 to = contentEnd(from);
             } else {
                 from = contentStart(0, comma);
-                to = comma;
+                to = closingMark ? comma + 2 : comma;
                 // "By nine on Sunday, Ames said": an adverbial, not what was said; "Ann Lund, a senator, said": a name.
-                if (from < to && NOT_CONTENT_START.contains(words.get(from).lower())) return -1;
+                // Mixed content keeps its opening adverbial ("With three ferries a day, "there is …," she said").
+                if (from < to && !closingMark && NOT_CONTENT_START.contains(words.get(from).lower())) return -1;
                 int count = 0;
                 for (int w = from; w < to; w++) if (words.get(w).word()) count++;
                 if (count < 4) return -1;
@@ -286,7 +385,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (a == null && inverted && j + 1 < attributionEnd)
                 a = speakers.speakerNamed(cast, text.substring(words.get(j + 1).start(), words.get(attributionEnd - 1).end()),
                         words.get(j).text(), words.get(j).start(), SIEVE + "-after", 0.7);
-            if (!emit(from, to, a, out)) return -1;
+            if (splitFrom >= 0 && splitFrom < splitTo) emitPart(splitFrom, splitTo, a, out);
+            if (!emit(from, to, a, out)) return splitFrom >= 0 ? attributionEnd - 1 : -1;
             return Math.max(attributionEnd - 1, parenthetical ? to - 1 : j);
         }
 
@@ -304,19 +404,21 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean participle = ReportingVerbs.participle(verb.lower());
             // A subject before the verb: not a comma right before a finite verb ("…, said Ames" is trailing).
             Word before = words.get(j - 1);
-            if (!before.word() && !participle && !before.is(")") && !before.is(",")) return null;
+            if (!before.word() && !participle && !before.is(")") && !before.is(",") && !before.is("--") && !before.is("—")) return null;
             if (before.is("to") || before.lower().equals("to")) return null;
             int p = j + 1;
             if (base.equals("call")) {
-                // "called for …", "called on …"; "called the plan reckless" names no content of its own.
+                // "called for …", "called on …"; "called the plan reckless": the object and what it was called.
                 if (p < n && (words.get(p).is("for") || words.get(p).is("on"))) p++;
-                else return null;
+                else if (!namesSomething(j)) return null;
+                else if (OBJECT_PRONOUNS.contains(words.get(p).lower()) && p + 1 < n && words.get(p + 1).word()
+                        && DETERMINERS.contains(words.get(p + 1).lower())) p++; // "called him a liar": what he was called
             }
             // "complained about …", "spoke of …", "warned against …": the preposition's object is what was said.
             if (p < n && ABOUT.contains(words.get(p).lower()) && !base.equals("call") && p + 1 < n && words.get(p + 1).word())
                 p++;
             if (base.equals("point") || base.equals("find")) {
-                if (p < n && words.get(p).is("out")) p++;
+                if (p < n && (words.get(p).is("out") || base.equals("point") && words.get(p).is("to"))) p++;
                 else if (base.equals("point")) return null;
             }
             int cueEnd = p - 1;
@@ -328,19 +430,28 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             p = skipAdverbials(p);
             if (p >= n) return null;
+            // "he said "budget reforms" and …": content may open with quoted words (mixed), read from the first word.
+            int lead = p;
+            if (words.get(p).quoteMark() && p + 1 < n && words.get(p + 1).word() && closingMarkAfter(words.get(p).end()) >= 0) p++;
             Word first = words.get(p);
             if (!first.word()) return null;
             String f = first.lower();
             boolean afterPreposition = p > j + 1 && ABOUT.contains(words.get(p - 1).lower());
             boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
-                    || Character.isDigit(first.text().charAt(0)) || f.equals("to") && frame != ReportingVerbs.Frame.CLAUSE
+                    || Character.isDigit(first.text().charAt(0)) || f.equals("to") && (frame != ReportingVerbs.Frame.CLAUSE || !NO_INFINITIVE.contains(base))
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
                     && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT);
+            // "which Ames said were at his side", "what Ames says his plan would do": the relative word is the
+            // content's first part and the words after the verb its second.
+            int relative = SAYS.contains(verb.lower()) && !participle ? relativeBefore(j) : -1;
+            if (relative >= 0 && !NOT_CONTENT_START.contains(f) && !f.endsWith("ly")) clauseStart = true;
             if (!clauseStart) return null;
-            if (first.capitalized() && !participle && !before.word()) return null;
-            if (p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
+            if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
+            if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
-            if (to - p < 2) return null;
+            // "Ames endorsed Vell.": an object verb's object may be one name.
+            boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && !headline;
+            if (to - p < 2 && !oneName) return null;
             if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
             double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
             subjectSeen = false;
@@ -351,10 +462,36 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 a = previous;
             // Without a speaker, a reporting verb here is more often a noun ("disparaging remarks") or a verb of
             // someone the article does not name; such content is left out.
-            if (a == null && !subjectSeen) return null;
+            // "said that …" reports speech whoever the subject is, even one the rules cannot read.
+            if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
-            if (!emit(p, to, a, out)) return null;
+            if (relative >= 0) emitPart(relative, relative + 1, a, out);
+            p = lead;
+            if (oneName) emitPart(p, to, a, out);
+            else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd);
+        }
+
+        /**
+         * The relative word that opens the clause of the verb at {@code j} ({@code which he said}, {@code what the
+         * panel says}, {@code the plan that Ames said}), with a short subject between; or -1.
+         */
+        private int relativeBefore(int j) {
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k--;
+            int subjectWords = 0;
+            while (k > 0 && words.get(k).word() && !RELATIVES.contains(words.get(k).lower()) && subjectWords < 4) {
+                if (ReportingVerbs.base(words.get(k).text()) != null && !words.get(k).capitalized()) return -1;
+                subjectWords++;
+                k--;
+            }
+            if (subjectWords == 0 || k < 0 || !words.get(k).word() || !RELATIVES.contains(words.get(k).lower())) return -1;
+            if (words.get(k).lower().equals("that")) {
+                // "the plan that Ames said …" is relative; "said that Ames said …" is a complementizer.
+                if (k == 0 || !words.get(k - 1).word() || words.get(k - 1).capitalized() || ReportingVerbs.base(words.get(k - 1).text()) != null
+                        || SUBJECT_WORDS.contains(words.get(k - 1).lower()) || NOT_CONTENT_START.contains(words.get(k - 1).lower())) return -1;
+            }
+            return k;
         }
 
         /**
@@ -366,6 +503,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int e = j;
             while (e > 0 && words.get(e - 1).word() && (BEFORE_VERB.contains(words.get(e - 1).lower())
                     || !words.get(e - 1).capitalized() && words.get(e - 1).lower().endsWith("ly") && words.get(e - 1).text().length() > 4)) e--;
+            Attribution beforeAside = beforeAside(e, cue, confidence);
+            if (beforeAside != null) return beforeAside;
             int s = e;
             while (s > 0) {
                 Word t = words.get(s - 1);
@@ -407,7 +546,53 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
                 if (a != null) return a;
             }
-            return null;
+            return described(last[0], last[1], cue);
+        }
+
+        /**
+         * A source that the article only describes ({@code A university poll}, {@code Several former aides},
+         * {@code Twelve percent}), as written, when the noun phrase {@code words[from, to)} is one: it opens with a
+         * capital, a determiner or a number, holds no verb or clause, and names no one the cast knows.
+         */
+        private @Nullable Attribution described(int from, int to, String cue) {
+            if (to - from < 2 || to - from > 8) return null;
+            Word first = words.get(from);
+            String f = first.lower();
+            if (!first.word() || NOT_DESCRIPTION.contains(f) || !first.capitalized() && !DETERMINERS.contains(f)) return null;
+            for (int k = from; k < to; k++) {
+                Word t = words.get(k);
+                if (!t.word() && !t.is("-") && !t.is("'") && !t.is("’")) return null;
+                String w = t.lower();
+                if (k > from && (FINITE.contains(w) || SUBJECT_OPENERS.contains(w) || CLAUSE_STARTS.contains(w))) return null;
+            }
+            Word head = words.get(to - 1);
+            if (head.capitalized() || OBJECT_PRONOUNS.contains(head.lower())) return null; // a name is the resolver's to find
+            String np = text.substring(first.start(), head.end());
+            SpeakerType type = BODIES.contains(head.lower()) ? SpeakerType.ORGANIZATION : SpeakerType.PERSON;
+            return new Attribution(np, np, type, cue, SIEVE + "-described", 0.45);
+        }
+
+        /**
+         * The name before an aside that ends right before the verb at {@code e}: {@code Ames, who served as envoy to
+         * Peru until May, said …}, {@code Ames -- author of a book on trade -- said …}; or null.
+         */
+        private @Nullable Attribution beforeAside(int e, String cue, double confidence) {
+            if (e < 3) return null;
+            Word close = words.get(e - 1);
+            boolean dash = close.is("--") || close.is("—") || close.is("–");
+            if (!dash && !close.is(",")) return null;
+            int k = e - 2;
+            while (k > 0 && e - k < 40 && !(dash ? words.get(k).text().equals(close.text()) : words.get(k).is(",")) && !isEnd(k)) k--;
+            if (k <= 0 || isEnd(k) || k + 1 >= e - 1) return null;
+            Word opener = words.get(k + 1);
+            // The aside describes: a relative pronoun, an article or a common noun ("co-author of …"), not a name.
+            if (!opener.word() || opener.capitalized() && !ARTICLES.contains(opener.lower())) return null;
+            int to = k, from = k;
+            while (from > 0 && words.get(from - 1).word() && (words.get(from - 1).capitalized()
+                    || NAME_PARTICLES.contains(words.get(from - 1).lower()) && from - 2 >= 0 && words.get(from - 2).capitalized())) from--;
+            if (from == to) return null;
+            String np = text.substring(words.get(from).start(), words.get(to - 1).end());
+            return speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
         }
 
         /**
@@ -419,6 +604,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             while (k < j) {
                 int from = k;
                 while (k < j && !words.get(k).is(",")) k++;
+                // "“…,” she said in May, adding …": the part after a quotation's closing mark opens with it.
+                while (from < k && words.get(from).quoteMark()) from++;
                 int to = from;
                 while (to < k && words.get(to).word() && (words.get(to).capitalized() && !Set.of("The", "A", "An", "In", "At", "On",
                         "After", "Before", "But", "And", "When", "While", "If", "As").contains(words.get(to).text())
@@ -431,6 +618,49 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 k++;
             }
             return null;
+        }
+
+        /**
+         * Whether {@code called} at {@code j} calls something something ({@code X called the plan a gift}), not a
+         * name given ({@code a group called Harbour First}, {@code …, called …}) or a summons ({@code called to}).
+         */
+        private boolean namesSomething(int j) {
+            int n = words.size();
+            if (!words.get(j).lower().equals("called") && !words.get(j).lower().equals("calls")) return false;
+            Word before = words.get(j - 1);
+            if (before.word() && DETERMINERS.contains(before.lower())) return false;
+            if (j + 2 >= n || !words.get(j + 1).word()) return false;
+            String next = words.get(j + 1).lower();
+            if (NOT_CONTENT_START.contains(next)) return false;
+            if (words.get(j + 1).capitalized()) {
+                // "called Lund a quack": a name, then what it was called; "a group called Harbour First" names.
+                int k = j + 1;
+                while (k < n && words.get(k).capitalized()) k++;
+                return k < n && ARTICLES.contains(words.get(k).lower());
+            }
+            // Two noun phrases follow: an object, then what it was called; "called the meeting" has one.
+            for (int k = j + 2; k < n && k < j + 12; k++) {
+                Word t = words.get(k);
+                if (!t.word()) return false;
+                if (k > j + 1 && (DETERMINERS.contains(t.lower()) && !t.lower().equals("his") && !t.lower().equals("her") || t.quoteMark())) return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether the capitalised words at {@code p} are the subject of a clause ({@code …, said Vell reached out}),
+         * not the speaker of an inverted attribution ({@code …, said Vell, a senator}): a finite verb follows them.
+         */
+        private boolean clauseAfterName(int p) {
+            int n = words.size();
+            int k = p;
+            while (k < n && words.get(k).word() && words.get(k).capitalized()) k++;
+            String last = words.get(k - 1).lower();
+            if (k > p && (last.endsWith("'s") || last.endsWith("’s"))) return true; // "said Vell's plan was …"
+            if (k >= n || !words.get(k).word()) return false;
+            String next = words.get(k).lower();
+            if (NOT_CONTENT_START.contains(next) || TIME_WORDS.contains(next) || ReportingVerbs.base(next) != null) return false;
+            return FINITE.contains(next) && !next.equals("that") || next.endsWith("ed") || next.endsWith("s") && !next.endsWith("ss");
         }
 
         /** Whether the clause of the verb at {@code j} opens right after a closing quotation mark ({@code "…," Ames said}). */
@@ -461,7 +691,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (p >= n || !words.get(p).word()) return -1;
             Word h = words.get(p);
             // "warned that …", "warned it would …": no hearer.
-            if (CLAUSE_STARTS.contains(h.lower()) || Set.of("he", "she", "they", "we", "i", "there").contains(h.lower())) return p;
+            if (CLAUSE_STARTS.contains(h.lower()) || Set.of("he", "she", "they", "we", "i", "there", "to").contains(h.lower())) return p;
             if (OBJECT_PRONOUNS.contains(h.lower())) return p + 1;
             int k = p;
             if (DETERMINERS.contains(h.lower())) k++;
@@ -515,12 +745,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 // the speaker's.
                 if (t.quoteMark()) quoted = !quoted;
                 if (quoted) continue;
-                if (t.is("--") || t.is("—") || t.is("(")) return k;
+                // "… -- ''the president but also …''": a dash before quoted words elaborates the content.
+                if ((t.is("--") || t.is("—")) && !(k + 1 < n && words.get(k + 1).quoteMark())) return k;
+                if (t.is("(")) return k;
                 if (t.is(",") && k > from + 1 && k + 1 < n) {
                     Word next = words.get(k + 1);
                     String w = next.lower();
                     // ", and Ames is promising …", ", but that was not the case": a second clause of the reporter's.
-                    boolean secondClause = (w.equals("and") || w.equals("but")) && k + 2 < n && (words.get(k + 2).capitalized()
+                    // "that A, and that B": a second complement of the same verb, part of the content.
+                    boolean secondComplement = w.equals("and") && k + 2 < n && words.get(k + 2).lower().equals("that")
+                            && words.get(from).lower().equals("that");
+                    boolean secondClause = !secondComplement && (w.equals("and") || w.equals("but")) && k + 2 < n && (words.get(k + 2).capitalized()
                             || Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
                             .contains(words.get(k + 2).lower()));
                     boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()
@@ -531,6 +766,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
                 // "… and followed the same script", "… and says he will …": the subject's next verb phrase.
+                // "… the inquiry and Democrats accused …": a new subject with its own past-tense verb.
+                if (t.word() && t.lower().equals("and") && k + 2 < n && words.get(k + 1).capitalized()
+                        && words.get(k + 2).word() && !words.get(k + 2).capitalized() && words.get(k + 2).lower().endsWith("ed")) return k;
                 if (t.word() && t.lower().equals("and") && k + 1 < n && words.get(k + 1).word() && !words.get(k + 1).capitalized()
                         && SAYS.contains(words.get(k + 1).lower())) return k;
             }
@@ -579,6 +817,28 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             return start;
         }
 
+        /**
+         * {@code X's claim that CONTENT}, {@code his warning that CONTENT}: a noun of saying after a possessive; the
+         * content runs from {@code that}. The last word used, or -1.
+         */
+        private int nominal(int j, List<Candidate> out) {
+            if (j == 0) return -1;
+            Word owner = words.get(j - 1);
+            String o = owner.lower();
+            boolean possessive = owner.word() && (POSSESSIVES.contains(o) || o.endsWith("'s") || o.endsWith("’s"));
+            if (!possessive) return -1;
+            int from = j + 1;
+            int to = contentEnd(from);
+            if (to - from < 3) return -1;
+            int ownerStart = j - 1;
+            while (ownerStart > 0 && !POSSESSIVES.contains(o) && words.get(ownerStart - 1).capitalized()) ownerStart--;
+            String mention = text.substring(words.get(ownerStart).start(), owner.end()); // "Ames's" names Ames
+            mention = POSSESSIVE_S.matcher(mention).replaceAll("");
+            Attribution a = speakers.speakerNamed(cast, mention, words.get(j).text(), words.get(ownerStart).start(), SIEVE + "-nominal", 0.6);
+            if (!emit(from, to, a, out)) return -1;
+            return to - 1;
+        }
+
         /** {@code According to X, CONTENT} or {@code CONTENT, according to X}; the last word used, or -1. */
         private int accordingTo(int j, List<Candidate> out) {
             int n = words.size();
@@ -600,6 +860,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             if (from >= to || !emit(from, to, a, out)) return -1;
             return Math.max(sourceEnd, to - 1);
+        }
+
+        /** Adds a part of an interrupted content, which may be a single word ({@code The plan, Ames said, …}). */
+        private void emitPart(int from, int to, @Nullable Attribution a, List<Candidate> out) {
+            if (to - from == 1 && words.get(from).word()) {
+                int start = words.get(from).start();
+                int end = words.get(from).end();
+                if (!insideQuote(start)) out.add(Candidate.found(start, end, start, end, QuoteType.INDIRECT, true, false).withAttribution(a));
+                return;
+            }
+            emit(from, to, a, out);
         }
 
         /** Adds the content {@code words[from, to)} as an indirect quotation, unless it is a quotation in marks. */

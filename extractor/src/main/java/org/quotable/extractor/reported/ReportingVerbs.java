@@ -45,7 +45,9 @@ final class ReportingVerbs {
     private static final String[] OBJECT = {"criticize", "criticise", "attack", "praise", "blast", "condemn", "reject",
         "endorse", "support", "oppose", "cite", "describe", "propose", "discuss", "dismiss", "slam", "applaud",
         "welcome", "defend", "denounce", "decry", "tout", "mention", "highlight", "question", "dispute", "echo",
-        "recommend", "accuse", "blame", "challenge"};
+        "recommend", "accuse", "blame", "challenge",
+        // verbs that say what someone made of something ("mocked the plan", "likened the plan to …")
+        "mock", "ridicule", "deride", "liken", "compare", "dub", "label", "brand", "hail", "encourage"};
     private static final String[] IRREGULAR = {"said:say", "says:say", "saying:say", "told:tell", "tells:tell",
         "telling:tell", "wrote:write", "writes:write", "writing:write", "written:write", "write:write",
         "thought:think", "thinks:think", "thinking:think", "think:think", "knew:know", "knows:know", "know:know",

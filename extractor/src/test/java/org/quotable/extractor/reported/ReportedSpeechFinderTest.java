@@ -152,4 +152,149 @@ class ReportedSpeechFinderTest {
         assertThat(extractor.extract(TestArticles.of("Ada Moss said the vote was close. \"We won,\" she said.")))
                 .extracting(QuoteRecord::quoteType).containsOnly(QuoteType.DIRECT);
     }
+
+    @Test void anInterruptingAttributionGivesBothHalvesOfTheContent() {
+        assertThat(indirect("The new harbour, Mr. Lund said, would make visitors face hard truths.")).extracting(QuoteRecord::quote)
+                .containsExactly("The new harbour", "would make visitors face hard truths");
+        assertThat(indirect("Taxes, she said, will rise next year.")).extracting(QuoteRecord::quote).containsExactly("Taxes", "will rise next year");
+    }
+
+    @Test void theNameBeforeAnAsideIsTheSpeaker() {
+        QuoteRecord r = only("Tom Berg, who served as envoy to Peru until earlier this year, said the talks had stalled.");
+        assertThat(r.quote()).isEqualTo("the talks had stalled");
+        assertThat(r.speaker()).isEqualTo("Tom Berg");
+        QuoteRecord dashed = only("Ines Roth -- co-author of a book on ports -- said the levy was too low.");
+        assertThat(dashed.quote()).isEqualTo("the levy was too low");
+        assertThat(dashed.speaker()).isEqualTo("Ines Roth");
+    }
+
+    @Test void aNameAfterTheVerbCanOpenTheContent() {
+        QuoteRecord r = only("Tom Berg, a former envoy, said Vell reached out to Lund during her first year.");
+        assertThat(r.quote()).isEqualTo("Vell reached out to Lund during her first year");
+        assertThat(r.speaker()).isEqualTo("Tom Berg");
+    }
+
+    @Test void aSourceTheArticleOnlyDescribesIsGivenAsWritten() {
+        QuoteRecord poll = only("A statewide university poll found that most farmers backed the levy.");
+        assertThat(poll.quote()).isEqualTo("that most farmers backed the levy");
+        assertThat(poll.speaker()).isEqualTo("A statewide university poll");
+        QuoteRecord people = only("Several former harbour workers said the cranes were unsafe.");
+        assertThat(people.speaker()).isEqualTo("Several former harbour workers");
+        assertThat(people.speakerType()).isEqualTo(org.quotable.schema.SpeakerType.PERSON);
+    }
+
+    @Test void calledGivesTheObjectAndWhatItWasCalled() {
+        QuoteRecord r = only("The union called the offer a slap in the face for nurses.");
+        assertThat(r.quote()).isEqualTo("the offer a slap in the face for nurses");
+        assertThat(r.cue()).isEqualTo("called");
+        assertThat(only("Her old partner, Tom Berg, called her a master at closing hard deals.").quote())
+                .isEqualTo("a master at closing hard deals");
+        assertThat(indirect("His group, called Harbour First, will own the pier.")).isEmpty();
+        assertThat(indirect("The mayor called the meeting for noon.")).isEmpty();
+    }
+
+    @Test void mixedContentBeforeATrailingAttributionKeepsItsQuotedEnd() {
+        QuoteRecord r = only("Both sides \"saw the port as a lifeline for the region,\" said Ines Roth, a trade lawyer.");
+        assertThat(r.quote()).isEqualTo("Both sides \"saw the port as a lifeline for the region,\"");
+        assertThat(r.speaker()).isEqualTo("Ines Roth");
+        assertThat(only("With three ferries a day, \"there is no risk of a shortage,\" Ada Moss said.").quote())
+                .isEqualTo("With three ferries a day, \"there is no risk of a shortage,\"");
+        assertThat(indirect("\"There is no risk of a shortage,\" Ada Moss said.")).isEmpty();
+    }
+
+    @Test void aRelativeClauseOfSayingGivesTheRelativeWordAndTheRest() {
+        assertThat(indirect("Ada Moss counted the boats, which she said were older than the pier.")).extracting(QuoteRecord::quote)
+                .containsExactly("which", "were older than the pier");
+        assertThat(indirect("Nobody checked what the mayor says the levy would raise.")).extracting(QuoteRecord::quote)
+                .containsExactly("what", "the levy would raise");
+    }
+
+    @Test void verbsThatTakeAnInfinitive() {
+        QuoteRecord agreed = only("The new company agreed to clean up the old mines and reclaim the land.");
+        assertThat(agreed.quote()).isEqualTo("to clean up the old mines and reclaim the land");
+        assertThat(agreed.speaker()).isEqualTo("The new company");
+        assertThat(only("Ms. Lund backed the plan, promising to meet its goals without a new tax.").quote())
+                .isEqualTo("to meet its goals without a new tax");
+    }
+
+    @Test void pointedToReportsItsObject() {
+        QuoteRecord r = only("The fund pointed to the port's closure as an example of rising costs.");
+        assertThat(r.quote()).isEqualTo("the port's closure as an example of rising costs");
+        assertThat(r.cue()).isEqualTo("pointed to");
+    }
+
+    @Test void aHearerAndATimeBeforeTheClause() {
+        QuoteRecord r = only("The mayor told farmers this weekend he would resign if the levy passed.");
+        assertThat(r.quote()).isEqualTo("he would resign if the levy passed");
+        assertThat(r.cue()).isEqualTo("told farmers");
+    }
+
+    @Test void aParticipleAfterADirectQuotesAttribution() {
+        List<QuoteRecord> rows = indirect("Ada Moss spoke first.\n\n\"We share the water,\" she said in the hall, stressing it was time to end the ban.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("it was time to end the ban");
+        assertThat(rows.get(0).speaker()).isEqualTo("Ada Moss");
+    }
+
+    @Test void aSecondThatClauseOfTheSameVerbStaysInTheContent() {
+        assertThat(only("Ida Keller said that the fund was empty, and that the audit would show it.").quote())
+                .isEqualTo("that the fund was empty, and that the audit would show it");
+    }
+
+    @Test void aPluralSubjectOfATrailingAttributionTakesTheBareForm() {
+        QuoteRecord r = only("The harbour plan is vague about who would pay for it, transport experts say.");
+        assertThat(r.quote()).isEqualTo("The harbour plan is vague about who would pay for it");
+        assertThat(r.speaker()).isEqualTo("transport experts");
+        assertThat(only("The levy has grown well beyond its first purpose, they say.").quote())
+                .isEqualTo("The levy has grown well beyond its first purpose");
+    }
+
+    @Test void aNounOfSayingAfterAPossessiveTakesItsThatClause() {
+        QuoteRecord r = only("The vote came after Ida Keller's claim that the fund had never been empty.");
+        assertThat(r.quote()).isEqualTo("that the fund had never been empty");
+        assertThat(r.speaker()).isEqualTo("Ida Keller");
+        assertThat(r.cue()).isEqualTo("claim");
+        assertThat(indirect("The vote came after the news that the fund was empty.")).isEmpty();
+    }
+
+    @Test void aDashBeforeQuotedWordsElaboratesTheContent() {
+        assertThat(only("Ada Moss said the pier would tell many stories -- \"the fishers but also the traders.\"").quote())
+                .isEqualTo("the pier would tell many stories -- \"the fishers but also the traders.\"");
+        assertThat(only("Ada Moss said the pier would reopen -- a surprise to the council.").quote()).isEqualTo("the pier would reopen");
+    }
+
+    @Test void aPossessiveNameAfterTheVerbOpensTheContent() {
+        QuoteRecord r = only("Tom Berg, a trade lawyer, said Vell's statement did not settle the matter.");
+        assertThat(r.quote()).isEqualTo("Vell's statement did not settle the matter");
+        assertThat(r.speaker()).isEqualTo("Tom Berg");
+    }
+
+    @Test void aNewSubjectWithItsOwnVerbEndsTheContent() {
+        assertThat(only("Farmers said they were convinced the levy was unfair and Traders replied with a petition.").quote())
+                .isEqualTo("they were convinced the levy was unfair");
+    }
+
+    @Test void saidThatReportsSpeechWhateverTheSubject() {
+        List<QuoteRecord> rows = indirect("In a long meeting with the harbour board of the Northern Port Authority last spring Berg said that the levy would double.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("that the levy would double");
+    }
+
+    @Test void contentMayOpenWithQuotedWords() {
+        QuoteRecord r = only("Ada Moss did not give a figure, though she said \"small savings\" and a new levy would pay for it.");
+        assertThat(r.quote()).isEqualTo("\"small savings\" and a new levy would pay for it");
+    }
+
+    @Test void aHeadlineThatOpensWithItsSource() {
+        QuoteRecord r = only("Mayor Ada Moss: Harbour Levy Will Pay For The New Pier\n\nThe council meets on Monday.");
+        assertThat(r.quote()).isEqualTo("Harbour Levy Will Pay For The New Pier");
+        assertThat(r.speaker()).isEqualTo("Ada Moss");
+        QuoteRecord poll = only("Poll: Farmers Back The Levy\n\nThe council meets on Monday.");
+        assertThat(poll.speaker()).isEqualTo("Poll");
+        assertThat(indirect("The council met: the levy passed by two votes.\n\nIt meets again in May.")).isEmpty();
+    }
+
+    @Test void anObjectVerbsObjectMayBeOneName() {
+        QuoteRecord r = only("After weeks of silence, Senator Ida Keller endorsed Lund.");
+        assertThat(r.quote()).isEqualTo("Lund");
+        assertThat(r.speaker()).isEqualTo("Ida Keller");
+    }
 }
