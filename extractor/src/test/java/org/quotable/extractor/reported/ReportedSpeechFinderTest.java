@@ -210,9 +210,9 @@ class ReportedSpeechFinderTest {
     }
 
     @Test void verbsThatTakeAnInfinitive() {
-        QuoteRecord agreed = only("The new company agreed to clean up the old mines and reclaim the land.");
-        assertThat(agreed.quote()).isEqualTo("to clean up the old mines and reclaim the land");
-        assertThat(agreed.speaker()).isEqualTo("The new company");
+        QuoteRecord agreed = only("The new owner agreed to repair the ferry dock and repaint the sheds.");
+        assertThat(agreed.quote()).isEqualTo("to repair the ferry dock and repaint the sheds");
+        assertThat(agreed.speaker()).isEqualTo("The new owner");
         assertThat(only("Ms. Lund backed the plan, promising to meet its goals without a new tax.").quote())
                 .isEqualTo("to meet its goals without a new tax");
     }
@@ -230,8 +230,8 @@ class ReportedSpeechFinderTest {
     }
 
     @Test void aParticipleAfterADirectQuotesAttribution() {
-        List<QuoteRecord> rows = indirect("Ada Moss spoke first.\n\n\"We share the water,\" she said in the hall, stressing it was time to end the ban.");
-        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("it was time to end the ban");
+        List<QuoteRecord> rows = indirect("Ada Moss spoke first.\n\n\"The river is everyone's,\" she said at the meeting, stressing the curfew should be lifted.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("the curfew should be lifted");
         assertThat(rows.get(0).speaker()).isEqualTo("Ada Moss");
     }
 
