@@ -10,7 +10,7 @@ public final class Main {
 
     public static void main(String[] args) {
         configureLogging(List.of(args));
-        System.exit(QuotableCommand.commandLine().execute(args));
+        System.exit(QuotableCommand.commandLine(args).execute(args));
     }
 
     // The logging backend reads its levels once, when the first logger is made, which is before picocli has parsed
