@@ -78,8 +78,11 @@ public final class QuotableCommand {
         // Quotes are in every script; the platform's default charset may not be able to write them.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
-        commandLine.setExecutionExceptionHandler(QuotableCommand::handleException);
-        commandLine.setParameterExceptionHandler(QuotableCommand::handleUsageError);
+        // Named classes, not method references: picocli is compiled for Java 5, and the JDK 17 class-data archive leaves
+        // out a lambda that implements one of its interfaces, and with it the interface, which then has to be looked
+        // for on a class path of 40 jars at every start.
+        commandLine.setExecutionExceptionHandler(new ExceptionHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         // --format parquet, --compression zstd, --bump minor: choices read as users type them.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         withExitCodeList(commandLine);
@@ -100,6 +103,18 @@ public final class QuotableCommand {
         err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    private static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+        @Override public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return handleUsageError(e, args);
+        }
+    }
+
+    private static final class ExceptionHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            return handleException(e, commandLine, parseResult);
+        }
     }
 
     private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
