@@ -10,7 +10,10 @@ public final class Main {
 
     public static void main(String[] args) {
         configureLogging(List.of(args));
-        System.exit(QuotableCommand.commandLine().execute(args));
+        // Without it picocli looks for Groovy (groovy.lang.Closure) on the class path, which opens and indexes every one
+        // of its 40 jars, the Hadoop client's among them: a tenth of a second of every start (issue 14).
+        System.setProperty("picocli.disable.closures", "true");
+        System.exit(QuotableCommand.commandLine(args).execute(args));
     }
 
     // The logging backend reads its levels once, when the first logger is made, which is before picocli has parsed

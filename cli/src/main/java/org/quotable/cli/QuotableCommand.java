@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.quotable.build.BuildException;
 import org.quotable.build.Problems;
@@ -24,8 +26,6 @@ import picocli.CommandLine.ScopeType;
                         + "speaker, role, date and position, and writes datasets as CSV, JSON Lines and Parquet.",
                 "",
                 "Start with `quotable build`, which builds the sample dataset datasets/ukraine-peace-talks."},
-        subcommands = {BuildCommand.class, ExtractCommand.class, EvaluateCommand.class, ReleaseCommand.class,
-                VerifyCommand.class, DiffCommand.class, EvaluateSpeakersCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public final class QuotableCommand {
 
@@ -37,14 +37,52 @@ public final class QuotableCommand {
             description = "Print only errors; no progress and no summary.")
     boolean quiet;
 
-    /** The configured command line; {@link Main} and the tests both use it. */
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are not in the {@code @Command} annotation so that
+     * a run of one of them need not build the others (picocli reads every option of every command it is given, which
+     * was most of the start-up time of a small {@code quotable extract}).
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(BuildCommand.class, ExtractCommand.class,
+            EvaluateCommand.class, ReleaseCommand.class, VerifyCommand.class, DiffCommand.class,
+            EvaluateSpeakersCommand.class, HelpCommand.class);
+
+    /** The options of this command that can come before a subcommand's name without changing what runs. */
+    private static final Set<String> LOGGING_OPTIONS = Set.of("-v", "--verbose", "-q", "--quiet");
+
+    /** The configured command line with every subcommand; the tests use it. */
     public static CommandLine commandLine() {
+        return configure(SUBCOMMANDS);
+    }
+
+    /**
+     * The configured command line for these arguments; {@link Main} and the tests both use it. When the arguments name
+     * a subcommand (after any of {@code -v} and {@code -q}), only that one is built: it parses, runs, helps and fails
+     * exactly as it does among all the others. Anything else ({@code --help}, {@code help}, a misspelt name) gets them
+     * all, so the help lists every command and picocli can suggest the right name.
+     */
+    public static CommandLine commandLine(String... args) {
+        for (String arg : args) {
+            if (LOGGING_OPTIONS.contains(arg)) continue;
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand != HelpCommand.class && subcommand.getAnnotation(Command.class).name().equals(arg))
+                    return configure(List.of(subcommand));
+            }
+            break;
+        }
+        return commandLine();
+    }
+
+    private static CommandLine configure(List<Class<?>> subcommands) {
         var commandLine = new CommandLine(new QuotableCommand());
+        for (Class<?> subcommand : subcommands) commandLine.addSubcommand(subcommand);
         // Quotes are in every script; the platform's default charset may not be able to write them.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true));
-        commandLine.setExecutionExceptionHandler(QuotableCommand::handleException);
-        commandLine.setParameterExceptionHandler(QuotableCommand::handleUsageError);
+        // Named classes, not method references: picocli is compiled for Java 5, and the JDK 17 class-data archive leaves
+        // out a lambda that implements one of its interfaces, and with it the interface, which then has to be looked
+        // for on a class path of 40 jars at every start.
+        commandLine.setExecutionExceptionHandler(new ExceptionHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         // --format parquet, --compression zstd, --bump minor: choices read as users type them.
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         withExitCodeList(commandLine);
@@ -65,6 +103,18 @@ public final class QuotableCommand {
         err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitCodes.USAGE;
+    }
+
+    private static final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+        @Override public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return handleUsageError(e, args);
+        }
+    }
+
+    private static final class ExceptionHandler implements CommandLine.IExecutionExceptionHandler {
+        @Override public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+            return handleException(e, commandLine, parseResult);
+        }
     }
 
     private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

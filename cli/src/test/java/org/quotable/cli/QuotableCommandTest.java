@@ -40,4 +40,23 @@ class QuotableCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("Unknown option: '--no-such-option'");
     }
+
+    // Issue 14: Main builds only the subcommand it is asked for; what users see must not change.
+    @ParameterizedTest
+    @ValueSource(strings = {"build --help", "extract --help", "-v extract --help", "-q release --help", "verify --help",
+            "diff --help", "evaluate --help", "evaluate-speakers --help", "extract", "extract --no-such-option",
+            "build --threads many"})
+    void aCommandLineWithOnlyTheNamedSubcommandAnswersLikeOneWithAll(String line) {
+        String[] args = line.split(" ");
+        CommandRun alone = CommandRun.of(args);
+        CommandRun amongAll = CommandRun.withEverySubcommand(args);
+        assertThat(alone).isEqualTo(amongAll);
+        assertThat(alone.out() + alone.err()).isNotBlank();
+    }
+
+    @Test void aRunOfOneSubcommandBuildsNoOther() {
+        assertThat(QuotableCommand.commandLine("-q", "extract", "a.txt").getSubcommands()).containsOnlyKeys("extract");
+        assertThat(QuotableCommand.commandLine("--help").getSubcommands()).containsKeys("build", "extract", "help");
+        assertThat(QuotableCommand.commandLine("help", "extract").getSubcommands()).containsKeys("build", "extract", "help");
+    }
 }

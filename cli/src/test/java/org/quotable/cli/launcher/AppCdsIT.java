@@ -74,4 +74,29 @@ class AppCdsIT {
             Files.deleteIfExists(ARCHIVE);
         }
     }
+
+    // Issue 14: the archive must hold every class a small extraction loads from the jars, picocli's (compiled for
+    // Java 5, which a dynamic archive leaves out) among them; one class looked for on the class path opens its 40 jars.
+    @Test
+    void theArchiveMapsAndHoldsEveryClassASmallExtractionLoadsFromTheJars() throws Exception {
+        if (!Files.exists(ARCHIVE) || Files.getLastModifiedTime(ARCHIVE).compareTo(Files.getLastModifiedTime(JAR)) < 0)
+            assertQuietSuccess(version());
+        Path article = Files.createTempFile("quotable-cds", ".txt"), log = Files.createTempFile("quotable-cds", ".log");
+        try {
+            Files.writeString(article, "Talks resumed on Monday.\n\n\"We are close to a deal,\" said Anna Keller, the finance minister.\n");
+            // -Xshare:on: the JVM fails instead of going without the archive when it cannot map it
+            Process process = new ProcessBuilder("java", "-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE,
+                    "-Xlog:class+load=info:file=" + log, "-jar", JAR.toString(), "extract", article.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the extraction finished").isTrue();
+            assertThat(process.exitValue()).isZero();
+            var loaded = Files.readAllLines(log, UTF_8);
+            assertThat(loaded).anyMatch(line -> line.contains(" picocli.CommandLine source: shared objects file"))
+                    .anyMatch(line -> line.contains(" org.quotable.cli.Main source: shared objects file"))
+                    .noneMatch(line -> line.contains("source: file:"));
+        } finally {
+            Files.deleteIfExists(article);
+            Files.deleteIfExists(log);
+        }
+    }
 }
