@@ -24,20 +24,22 @@ final class SpeakerPass implements AutoCloseable {
     private final SpeakerMerger merger = new SpeakerMerger();
     private final Path spool;
     private final DataOutputStream held;
-    private long quotes;
+    private long quotes, entries;
 
     SpeakerPass() throws IOException {
         spool = Files.createTempFile("quotable-quotes-", ".quotes");
         held = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16));
     }
 
-    /** Holds one extracted quote back and records its speaker. */
-    void add(QuoteRecord quote) throws IOException {
-        merger.add(quote);
-        byte[] bytes = CachedQuotes.encode(List.of(quote));
+    /** Holds one article's extracted quotes back, in order, and records their speakers. */
+    void add(List<QuoteRecord> articleQuotes) throws IOException {
+        if (articleQuotes.isEmpty()) return;
+        for (QuoteRecord quote : articleQuotes) merger.add(quote);
+        byte[] bytes = CachedQuotes.encode(articleQuotes);
         held.writeInt(bytes.length);
         held.write(bytes);
-        quotes++;
+        entries++;
+        quotes += articleQuotes.size();
     }
 
     /** Writes every quote held, with its speaker id, then the speakers table; returns the number of speakers. */
@@ -45,7 +47,7 @@ final class SpeakerPass implements AutoCloseable {
         held.close();
         SpeakerMerger.Directory speakers = merger.resolve();
         try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 16))) {
-            for (long i = 0; i < quotes; i++) {
+            for (long i = 0; i < entries; i++) {
                 byte[] bytes = new byte[in.readInt()];
                 in.readFully(bytes);
                 for (QuoteRecord quote : CachedQuotes.decode(bytes)) out.writeQuote(speakers.link(quote));
