@@ -77,7 +77,7 @@ public final class BuildRun implements AutoCloseable {
                 }, inputs.files().size(), (article, quotes) -> {
                     progress.articleRead(article);
                     out.writeArticle(article);
-                    for (var quote : quotes) speakers.add(quote);   // written once the dataset's speakers are known
+                    speakers.add(quotes);   // written once the dataset's speakers are known
                 }, onProblem, progress);
                 speakers.writeInto(out);
                 out.commit();

@@ -3,18 +3,15 @@ package org.quotable.build;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.quotable.exporter.Exports;
-import org.quotable.exporter.format.JsonlTableWriter;
-import org.quotable.exporter.format.TableReader;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.Digests;
-import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +22,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>An entry is keyed by everything extraction reads from an article (its id, metadata and text hash) and lives
  * under the {@link ExtractorFingerprint} of the code that produced it; entries of other fingerprints are deleted
- * when the cache is opened. Each entry is one JSON Lines file of quotes rows, written to a temporary name and
- * renamed, so a build killed mid-write leaves no broken entry. The cache is safe to delete at any time, and
- * releases never read it.
+ * when the cache is opened. Each entry is one file of quotes rows in {@link CachedQuotes}' binary form, written to
+ * a temporary name and renamed, so a build killed mid-write leaves no broken entry. The cache is safe to delete at
+ * any time, and releases never read it.
  */
 final class ExtractionCache {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionCache.class);
@@ -51,11 +48,19 @@ final class ExtractionCache {
     /** The cached quotes of this article, if it was extracted before by the same extractor. */
     Optional<List<QuoteRecord>> lookup(ArticleRecord article) {
         Path entry = entry(article);
-        if (!Files.isRegularFile(entry)) return Optional.empty();
-        try (TableReader<QuoteRecord> reader = Exports.read(QuotableSchema.QUOTES, entry)) {
-            return Optional.of(reader.records().toList());
-        } catch (IOException | RuntimeException e) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(entry);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
             LOG.debug("Ignoring unreadable cache entry {}: {}", entry, e.toString());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CachedQuotes.decode(bytes));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Ignoring damaged cache entry {}: {}", entry, e.toString());
             return Optional.empty();
         }
     }
@@ -67,9 +72,7 @@ final class ExtractionCache {
         Path temp = entry.resolveSibling("." + entry.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(entry.getParent());
-            try (var writer = new JsonlTableWriter<>(QuotableSchema.QUOTES, Files.newOutputStream(temp))) {
-                for (QuoteRecord quote : quotes) writer.write(quote);
-            }
+            Files.write(temp, CachedQuotes.encode(quotes));
             Files.move(temp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // A cache that cannot be written only costs time on the next build.
@@ -93,7 +96,7 @@ final class ExtractionCache {
 
     private Path entry(ArticleRecord article) {
         String key = key(article);
-        return folder.resolve(key.substring(0, 2)).resolve(key + ".jsonl");
+        return folder.resolve(key.substring(0, 2)).resolve(key + ".quotes");
     }
 
     private static String nullable(@Nullable String value) {

@@ -1,49 +1,59 @@
 package org.quotable.build;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.quotable.exporter.dataset.DatasetWriter;
-import org.quotable.exporter.format.JsonlTableReader;
-import org.quotable.exporter.format.JsonlTableWriter;
 import org.quotable.extractor.identity.SpeakerMerger;
-import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
 import org.quotable.schema.SpeakerRecord;
 
 /**
  * The build's dataset-level step after extraction: a quote's {@code speaker_id} depends on every article of the
  * dataset (a surname alone joins the one full name of that surname anywhere), so quotes are held back in a
- * temporary JSON Lines file while {@link SpeakerMerger} sees them, then written linked, followed by the speakers
- * table. Memory stays flat: the quotes wait on disk. Not thread-safe.
+ * temporary file, in {@link CachedQuotes}' binary form (no JSON to parse again), while {@link SpeakerMerger} sees
+ * them, then written linked, followed by the speakers table. Memory stays flat: the quotes wait on disk. Not thread-safe.
  */
 final class SpeakerPass implements AutoCloseable {
     private final SpeakerMerger merger = new SpeakerMerger();
     private final Path spool;
-    private final JsonlTableWriter<QuoteRecord> held;
-    private long quotes;
+    private final DataOutputStream held;
+    private long quotes, entries;
 
     SpeakerPass() throws IOException {
-        spool = Files.createTempFile("quotable-quotes-", ".jsonl");
-        held = JsonlTableWriter.open(QuotableSchema.QUOTES, spool);
+        spool = Files.createTempFile("quotable-quotes-", ".quotes");
+        held = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16));
     }
 
-    /** Holds one extracted quote back and records its speaker. */
-    void add(QuoteRecord quote) throws IOException {
-        merger.add(quote);
-        held.write(quote);
-        quotes++;
+    /** Holds one article's extracted quotes back, in order, and records their speakers. */
+    void add(List<QuoteRecord> articleQuotes) throws IOException {
+        if (articleQuotes.isEmpty()) return;
+        for (QuoteRecord quote : articleQuotes) merger.add(quote);
+        byte[] bytes = CachedQuotes.encode(articleQuotes);
+        held.writeInt(bytes.length);
+        held.write(bytes);
+        entries++;
+        quotes += articleQuotes.size();
     }
 
     /** Writes every quote held, with its speaker id, then the speakers table; returns the number of speakers. */
     long writeInto(DatasetWriter out) throws IOException {
         held.close();
         SpeakerMerger.Directory speakers = merger.resolve();
-        try (var in = JsonlTableReader.open(QuotableSchema.QUOTES, spool)) {
-            for (QuoteRecord quote : (Iterable<QuoteRecord>) in.records()::iterator) out.writeQuote(speakers.link(quote));
-        } catch (UncheckedIOException e) {
-            throw new IOException("cannot read back the quotes held in " + spool + ": " + e.getCause().getMessage(), e.getCause());
+        try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(spool), 1 << 16))) {
+            for (long i = 0; i < entries; i++) {
+                byte[] bytes = new byte[in.readInt()];
+                in.readFully(bytes);
+                for (QuoteRecord quote : CachedQuotes.decode(bytes)) out.writeQuote(speakers.link(quote));
+            }
+        } catch (EOFException e) {
+            throw new IOException("cannot read back the quotes held in " + spool + ": the file ends early", e);
         }
         for (SpeakerRecord speaker : speakers.rows()) out.writeSpeaker(speaker);
         return speakers.rows().size();

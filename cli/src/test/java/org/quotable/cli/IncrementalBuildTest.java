@@ -48,6 +48,53 @@ class IncrementalBuildTest {
                     .as(file).isEqualTo(Files.readString(work.resolve("incremental").resolve(file)));
     }
 
+    /**
+     * Issue 14: a build that reuses the cache writes exactly the bytes of a full {@code --no-cache} build of the same
+     * inputs, in every format and table (the speakers too, which depend on the whole dataset), after a file is added,
+     * after one is changed and after one is removed.
+     */
+    @Test void incrementalBuildsAfterAddingChangingAndRemovingFilesEqualFullBuildsByteForByte() throws IOException {
+        Path dataset = work.resolve("bytes");
+        Files.createDirectories(dataset.resolve("articles"));
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: bytes\ntitle: Bytes\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\ntypes: [direct, partial]\n");
+        for (int i = 0; i < 12; i++) writeArticle(dataset, i);
+        Path wire = dataset.resolve("articles/wire.jsonl");
+        Files.writeString(wire, wireLine(1, "Marc Keller", "trade envoy") + wireLine(2, "Keller", "trade envoy"));
+        build(dataset, "incremental", "0.json");
+
+        writeArticle(dataset, 12);                                                           // a new file
+        assertSameAsFullBuild(dataset, "added");
+        Files.writeString(wire, wireLine(3, "Anna Keller", "finance minister"), java.nio.file.StandardOpenOption.APPEND);
+        assertSameAsFullBuild(dataset, "appended");                                          // a line appended
+        Files.writeString(dataset.resolve("articles/article-0003.txt"), Files.readString(dataset.resolve("articles/article-0003.txt"))
+                .replace("not finished yet", "nearly finished"));
+        assertSameAsFullBuild(dataset, "changed");                                           // a file changed
+        Files.delete(dataset.resolve("articles/article-0000.txt"));
+        assertSameAsFullBuild(dataset, "removed");                                           // a file removed
+    }
+
+    private void assertSameAsFullBuild(Path dataset, String step) throws IOException {
+        JsonNode incremental = build(dataset, "incremental", step + ".json");
+        assertThat(incremental.get("articles_cached").asLong()).as(step).isPositive();
+        build(dataset, "full-" + step, step + "-full.json", "--no-cache");
+        Path a = work.resolve("incremental"), b = work.resolve("full-" + step);
+        List<String> names;
+        try (var files = Files.list(b)) {
+            names = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(names).as(step).contains("quotes.parquet", "articles.csv", "speakers.jsonl", "speakers.parquet");
+        try (var files = Files.list(a)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).as(step).isEqualTo(names);
+        }
+        for (String name : names)
+            assertThat(Files.readAllBytes(a.resolve(name))).as(step + ": " + name).isEqualTo(Files.readAllBytes(b.resolve(name)));
+    }
+
+    private static String wireLine(int n, String speaker, String role) {
+        return "{\"id\":\"wire-%d\",\"title\":\"Trade talks %d\",\"published\":\"2025-03-0%d\",\"text\":\"Trade talks went on for day %d. "
+                .formatted(n, n, n, n) + "\\\"The tariffs on lot %d must go,\\\" said %s, the %s.\"}\n".formatted(n, speaker, role);
+    }
+
     @Test void aDamagedCacheEntryIsExtractedAgainNotTrusted() throws IOException {
         Path dataset = work.resolve("small");
         Files.createDirectories(dataset.resolve("articles"));
@@ -55,8 +102,8 @@ class IncrementalBuildTest {
         writeArticle(dataset, 0);
         build(dataset, "out", "a.json");
         try (var entries = Files.walk(dataset.resolve(".cache"))) {
-            for (Path entry : entries.filter(p -> p.toString().endsWith(".jsonl")).toList())
-                Files.writeString(entry, "{not json");
+            for (Path entry : entries.filter(Files::isRegularFile).toList())
+                Files.writeString(entry, "{not a cache entry");
         }
 
         JsonNode again = build(dataset, "out", "b.json");

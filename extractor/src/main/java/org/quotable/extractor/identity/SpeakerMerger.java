@@ -128,9 +128,10 @@ public final class SpeakerMerger {
             else people.computeIfAbsent(given, k -> new ArrayList<>()).add(m);
         }
         var alone = new ArrayList<Mention>();
+        var known = people.size() > 1 ? FullNames.of(people) : null;
         for (Mention m : group) {
             if (m.name.isFull()) continue;
-            String person = personFor(m, people);
+            String person = people.isEmpty() ? null : known == null ? people.keySet().iterator().next() : personFor(m, known);
             if (person != null) people.get(person).add(m);
             else alone.add(m);
         }
@@ -140,40 +141,65 @@ public final class SpeakerMerger {
     }
 
     /**
+     * What the full-name mentions of each person say, gathered once per surname: the surname-alone mentions only
+     * look at full-name ones, so this does not change while they are assigned, and each of them costs a look-up per
+     * person instead of a scan of every mention (the scan made a dataset's speaker pass quadratic in a common surname).
+     */
+    private record FullNames(List<String> people, Map<String, Map<String, Integer>> quotesByArticle,
+                             Map<String, Integer> quotes, Map<String, Set<String>> roles) {
+        static FullNames of(Map<String, List<Mention>> people) {
+            var byArticle = new HashMap<String, Map<String, Integer>>();
+            var quotes = new HashMap<String, Integer>();
+            var roles = new HashMap<String, Set<String>>();
+            for (var person : people.entrySet()) {
+                var articles = new HashMap<String, Integer>();
+                var personRoles = new HashSet<String>();
+                int total = 0;
+                for (Mention o : person.getValue()) {
+                    if (!o.name.isFull()) continue;
+                    articles.merge(o.key.articleId(), o.quotes, Integer::sum);
+                    total += o.quotes;
+                    personRoles.addAll(rolesOf(o));
+                }
+                byArticle.put(person.getKey(), articles);
+                quotes.put(person.getKey(), total);
+                roles.put(person.getKey(), personRoles);
+            }
+            return new FullNames(List.copyOf(people.keySet()), byArticle, quotes, roles);
+        }
+    }
+
+    /**
      * The full-named person a surname-alone mention joins, or null when none can be told apart. Only full-name
      * mentions are looked at, so the answer does not depend on the order of the surname-alone ones.
      */
-    private static @Nullable String personFor(Mention m, Map<String, List<Mention>> people) {
-        if (people.isEmpty()) return null;
-        if (people.size() == 1) return people.keySet().iterator().next();
-        List<String> sameArticle = people.entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(o -> o.name.isFull() && o.key.articleId().equals(m.key.articleId())))
-                .map(Map.Entry::getKey).toList();
+    private static @Nullable String personFor(Mention m, FullNames known) {
+        List<String> sameArticle = known.people().stream()
+                .filter(p -> known.quotesByArticle().get(p).containsKey(m.key.articleId())).toList();
         if (sameArticle.size() == 1) return sameArticle.get(0);
         var hints = new HashSet<String>();
         if (!m.name.titles().isEmpty()) hints.add(m.name.titles().toLowerCase(Locale.ROOT));
         m.roles.keySet().forEach(r -> hints.add(r.toLowerCase(Locale.ROOT)));
         if (!hints.isEmpty()) {
-            List<String> byRole = people.entrySet().stream()
-                    .filter(e -> e.getValue().stream().anyMatch(o -> o.name.isFull() && sharesRole(o, hints)))
-                    .map(Map.Entry::getKey).toList();
+            List<String> byRole = known.people().stream().filter(p -> sharesRole(known.roles().get(p), hints)).toList();
             if (byRole.size() == 1) return byRole.get(0);
         }
         // News writing calls the far most quoted bearer of a surname by the surname alone: first among those the
         // article quotes, else in the whole dataset.
-        String dominant = dominant(sameArticle.isEmpty() ? List.copyOf(people.keySet()) : sameArticle, people,
-                sameArticle.isEmpty() ? null : m.key.articleId());
-        return dominant;
+        return sameArticle.isEmpty() ? dominant(known.people(), known.quotes())
+                : dominant(sameArticle, p -> known.quotesByArticle().get(p).getOrDefault(m.key.articleId(), 0));
     }
 
     /** The candidate with at least {@value #DOMINANCE} times the quotes of any other, or null. */
-    private static @Nullable String dominant(List<String> candidates, Map<String, List<Mention>> people,
-                                             @Nullable String article) {
+    private static @Nullable String dominant(List<String> candidates, Map<String, Integer> quotes) {
+        return dominant(candidates, quotes::get);
+    }
+
+    private static @Nullable String dominant(List<String> candidates, java.util.function.ToIntFunction<String> quotesOf) {
         String best = null;
         int first = 0, second = 0;
         for (String candidate : candidates) {
-            int quotes = people.get(candidate).stream()
-                    .filter(o -> o.name.isFull() && (article == null || o.key.articleId().equals(article))).mapToInt(o -> o.quotes).sum();
+            int quotes = quotesOf.applyAsInt(candidate);
             if (quotes > first) {
                 second = first;
                 first = quotes;
@@ -188,10 +214,15 @@ public final class SpeakerMerger {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final int DOMINANCE = 3;
 
-    private static boolean sharesRole(Mention m, Set<String> hints) {
+    /** The roles and title of a full-name mention, lower-cased. */
+    private static Set<String> rolesOf(Mention m) {
         var roles = new HashSet<String>();
         m.roles.keySet().forEach(r -> roles.add(r.toLowerCase(Locale.ROOT)));
         if (!m.name.titles().isEmpty()) roles.add(m.name.titles().toLowerCase(Locale.ROOT));
+        return roles;
+    }
+
+    private static boolean sharesRole(Set<String> roles, Set<String> hints) {
         for (String role : roles)
             for (String hint : hints)
                 if (role.contains(hint) || hint.contains(role)) return true;

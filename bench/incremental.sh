@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Issue 14, row "build of 20,000 articles, +1 article, warm cache": a full build without the cache, a first build
+# that fills the cache, a rebuild with nothing changed, then +1 article two ways (a new one-article file, and one
+# line appended to the big JSON Lines file), each with the warm cache; prints wall and CPU (user + sys) per run.
+#   bench/incremental.sh [articles, default 20000]
+#   JFR=1  also records a profile of the +1-file rebuild in bench/target/incremental-plus1.jfr
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+articles="${1:-20000}"
+./mvnw -B -q -DskipTests -pl cli,bench -am package
+touch cli/target/.quotable-built
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1); load: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD)"
+data="bench/target/incremental-$articles"
+rm -rf "$data"
+java -cp bench/target/benchmarks.jar org.quotable.bench.GenerateDataset "$data" "$articles"
+echo "dataset: $articles articles in one file, $(du -h "$data/articles/articles.jsonl" | cut -f1)"
+times="$(mktemp)"
+trap 'rm -f "$times"' EXIT
+run() {
+  local label="$1"; shift
+  /usr/bin/time -o "$times" -f "%e %U %S" env QUOTABLE_NO_BUILD=1 ${JAVA_OPTS_EXTRA:+QUOTABLE_JAVA_OPTS="$JAVA_OPTS_EXTRA"} \
+    ./quotable build "$data" --quiet "$@"
+  read -r wall user sys < "$times"
+  printf '%-44s wall %6.2f s, CPU %6.2f s\n' "$label" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"
+}
+one_more() {   # an article the generator did not make: another id, its text shifted so it is no duplicate
+  java -cp bench/target/benchmarks.jar org.quotable.bench.GenerateDataset "$1" 1 >/dev/null
+  sed -e "s/\"bench-0\"/\"$2\"/" -e "s/\"text\":\"/\"text\":\"$2. /" "$1/articles/articles.jsonl"
+}
+extra="$(mktemp -d)"
+run "full build, --no-cache" --no-cache --output "$data/clean"
+run "full build, cold cache (fills it)"
+run "rebuild, nothing changed, warm cache"
+one_more "$extra" bench-new-file > "$data/articles/new.jsonl"
+if [ "${JFR:-0}" = 1 ]; then
+  JAVA_OPTS_EXTRA="-XX:StartFlightRecording=filename=bench/target/incremental-plus1.jfr,settings=profile" \
+    run "+1 article in a new file, warm cache"
+else
+  run "+1 article in a new file, warm cache"
+fi
+one_more "$extra" bench-appended >> "$data/articles/articles.jsonl"
+run "+1 article appended to the big file, warm cache"
+run "full build of the same, --no-cache" --no-cache --output "$data/clean"
+rm -rf "$extra"
+for f in "$data"/clean/*.{jsonl,csv,parquet}; do
+  cmp -s "$f" "$data/build/$(basename "$f")" || echo "DIFFERS from the full build: $(basename "$f")"
+done
+echo "outputs compared with the full --no-cache build: $(ls "$data"/clean/*.{jsonl,csv,parquet} | wc -l) files"
