@@ -20,6 +20,7 @@ echo "jar: $jar; JVM: -Xmx1g -XX:+AlwaysPreTouch ${JAVA_OPTS:-}"
 printf '%-6s %-3s %8s %8s %9s %12s %14s %8s\n' MB -j wall_s cpu_s MB/s_wall MB/s_per_cpu words/s_per_cpu quotes
 for size in $sizes; do
   corpus="bench/target/corpus/news-$size.jsonl"
+  mkdir -p "$(dirname "$corpus")"
   if [ ! -f "$corpus" ] || [ ! -f "$corpus.stats" ]; then
     java -cp "bench/target/benchmarks.jar:bench/target/lib/*" org.quotable.bench.NewsCorpus "$corpus" "$size" > "$corpus.stats"
   fi
