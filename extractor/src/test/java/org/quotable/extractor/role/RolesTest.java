@@ -24,6 +24,14 @@ class RolesTest {
         assertThat(roles.roleOf("Anna Berg")).isEqualTo("Home Secretary");
     }
 
+    @Test void localAndOppositionTitlesInEitherSpelling() {
+        Roles roles = roles("Opposition councillor Tom Brandt objected. City councilor Ana Ruiz agreed. "
+                + "Shadow Health Secretary Wes Carr was absent.");
+        assertThat(roles.roleOf("Tom Brandt")).isEqualTo("Opposition councillor");
+        assertThat(roles.roleOf("Ana Ruiz")).isEqualTo("City councilor");
+        assertThat(roles.roleOf("Wes Carr")).isEqualTo("Shadow Health Secretary");
+    }
+
     @Test void anAppositiveAfterTheName() {
         Roles roles = roles("Rustem Umerov, Zelensky's senior security official, noted progress. "
                 + "Blaise Metreweli, the new chief of British foreign intelligence service MI6, spoke.");
