@@ -257,7 +257,7 @@ public final class Evaluator {
     }
 
     /** For each gold quote, the prediction sharing at least half the tokens of the longer one, best first; or -1. */
-    private static int[] matchOverlap(List<GoldQuote> gold, List<QuoteRecord> predictions) {
+    static int[] matchOverlap(List<GoldQuote> gold, List<QuoteRecord> predictions) {
         record Pair(int g, int p, double ratio, int distance) {}
         var pairs = new ArrayList<Pair>();
         var predictedTokens = new ArrayList<Map<String, Integer>>();

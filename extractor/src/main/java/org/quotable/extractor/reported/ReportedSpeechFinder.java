@@ -41,6 +41,8 @@ import org.quotable.schema.SpeakerType;
 public final class ReportedSpeechFinder implements ExtractionStage {
     /** The sieve names of the attributions this stage makes. */
     public static final String SIEVE = "reported";
+    /** The suffix of the sieve name of a source kept as the article describes it ({@code a city official}). */
+    public static final String DESCRIPTION = "+description";
 
     private static final Set<String> DETERMINERS = words("a", "an", "the", "this", "his", "her", "their", "its", "our",
             "my", "your", "no", "any", "every", "each", "some", "another", "these", "those");
@@ -152,9 +154,34 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         if (found.isEmpty()) return state;
         var all = new ArrayList<Candidate>(quotes.size() + found.size());
         all.addAll(quotes);
-        all.addAll(found);
+        for (Candidate c : oneRowPerSpan(found)) all.add(c.withAttribution(descriptionAsWritten(c.attribution())));
         all.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return state.withCandidates(all);
+    }
+
+    /**
+     * The rows found, one per content span: two verbs can reach the same content ({@code agreed … noted that …}), and
+     * of such rows the first with a speaker is kept, so that a content never appears twice, once without its source.
+     */
+    private static List<Candidate> oneRowPerSpan(List<Candidate> found) {
+        var bySpan = new java.util.LinkedHashMap<Span, Candidate>();
+        for (Candidate c : found)
+            bySpan.merge(new Span(c.start(), c.end()), c, (kept, other) -> kept.attribution() == null ? other : kept);
+        return List.copyOf(bySpan.values());
+    }
+
+    /**
+     * A source described rather than named ({@code a department official said}, {@code the state's governor
+     * warned}) stays as the article writes it: the role stage would match it to someone given a like role, which for
+     * reported speech was wrong in every case measured (an indefinite {@code a spokeswoman} introduces someone new;
+     * the role matcher reads only the head noun of {@code the Indiana governor}). An occupation ({@code the
+     * drummer}) still goes to the role stage, which resolves it to the person introduced with it or to no one.
+     */
+    private static @Nullable Attribution descriptionAsWritten(@Nullable Attribution a) {
+        String nominal = "+" + SpeakerResolver.NOMINAL;
+        if (a == null || !a.sieve().endsWith(nominal) || SpeakerResolver.isOccupationNominal(a)) return a;
+        String sieve = a.sieve().substring(0, a.sieve().length() - nominal.length()) + DESCRIPTION;
+        return new Attribution(a.speaker(), a.mention(), a.speakerType(), a.cue(), sieve, a.confidence());
     }
 
     /** Reads one sentence's words once. Not thread-safe; one per sentence. */

@@ -1,0 +1,51 @@
+package org.quotable.extractor.reported;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotable.extractor.ExtractorOptions;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.TestArticles;
+import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.QuoteType;
+
+/**
+ * How reported speech picks its speaker (issue 10), one rule of English news writing per test, on sentences written
+ * for these tests.
+ */
+class ReportedSpeakerTest {
+    private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder()
+            .types(EnumSet.allOf(QuoteType.class)).get());
+
+    private static List<QuoteRecord> indirect(String text) {
+        return EXTRACTOR.extract(TestArticles.of(text)).stream().filter(r -> r.quoteType() == QuoteType.INDIRECT).toList();
+    }
+
+    private static QuoteRecord only(String text) {
+        List<QuoteRecord> rows = indirect(text);
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    @Test void aContentReachedByTwoVerbsIsOneRowWithItsSpeaker() {
+        // "agreed" and "noted" both reach the "that" clause; the row kept is the one with a source.
+        QuoteRecord r = only("For a jury that agreed Lund won, Erik Sand noted that the ferry plan was doomed.");
+        assertThat(r.quote()).isEqualTo("that the ferry plan was doomed");
+        assertThat(r.speaker()).isEqualTo("Erik Sand");
+    }
+
+    @Test void anIndefiniteDescriptionIntroducesSomeoneNew() {
+        QuoteRecord r = only("Ann Vell, a spokeswoman for the port, opened the session. "
+                + "A spokeswoman for the union said that the budget was short by a third.");
+        assertThat(r.speaker()).isEqualTo("A spokeswoman");
+        assertThat(r.quote()).isEqualTo("that the budget was short by a third");
+    }
+
+    @Test void aDefiniteDescriptionWithAnotherModifierIsNotMatchedByItsHeadNoun() {
+        QuoteRecord r = only("Governor Ann Vell of Eastport opened the session. "
+                + "The Westland governor said that the border crossing would close in May.");
+        assertThat(r.speaker()).isEqualTo("The Westland governor");
+    }
+}
