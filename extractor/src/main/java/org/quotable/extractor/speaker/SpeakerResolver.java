@@ -168,26 +168,47 @@ public final class SpeakerResolver implements ExtractionStage {
             Candidate done = attribute(document, cast, c, previousClose, nextOpen, new Recent(lastPerson, lastBody, headline),
                     ownUnresolved, learned);
             Attribution a = done.attribution();
-            if (a != null && a.cue() != null && SUNG.matcher(a.cue().strip()).matches()) { // lyrics
+            if (isSung(a)) { // lyrics
                 lyricsParagraph = document.paragraphIndex(c.openMark());
                 continue;
             }
             // "“…,” she sings. “…”": the quote that goes on after the words sung, with no clause of its own, is sung too.
             if (a == null && lyricsParagraph >= 0 && document.paragraphIndex(c.openMark()) == lyricsParagraph) continue;
             lyricsParagraph = -1;
-            if (a == null && HYPOTHETICAL.matcher(document.text().substring(Math.max(previousClose, c.openMark() - 60), c.openMark())).find()) continue;
+            if (a == null && followsHypothetical(document.text(), c, previousClose)) continue;
             attributed.add(done);
-            if (a != null && a.speakerType() == SpeakerType.PERSON && !a.sieve().endsWith(NOMINAL))
-                lastPerson = new Cast.Mentioned(new Person(a.speaker(), false), c.openMark());
-            if (a != null && a.speakerType() == SpeakerType.ORGANIZATION && !a.sieve().endsWith(NOMINAL))
-                lastBody = new Cast.Mentioned(new Person(a.speaker(), true), c.openMark());
-            // "“…,” he said" of someone whose gender the words left open: later pronouns agree with it.
-            if (a != null && a.sieve().endsWith("+pronoun") && cast.genderOf(a.speaker()) == null) {
-                Lexicon.Gender g = Lexicon.genderOfPronoun(a.mention());
-                if (g != null) learned.putIfAbsent(a.speaker(), g);
-            }
+            if (a == null) continue;
+            lastPerson = speakerIf(a, SpeakerType.PERSON, c.openMark(), lastPerson);
+            lastBody = speakerIf(a, SpeakerType.ORGANIZATION, c.openMark(), lastBody);
+            learnGender(cast, learned, a);
         }
         return state.withCandidates(inherit(document, attributed, ownUnresolved));
+    }
+
+    /** Words sung are lyrics: "“…,” she sings". */
+    private static boolean isSung(@Nullable Attribution a) {
+        return a != null && a.cue() != null && SUNG.matcher(a.cue().strip()).matches();
+    }
+
+    /** "As an old saying would put it, “…”": the words just before the quote make it words someone would say. */
+    private static boolean followsHypothetical(String text, Candidate c, int previousClose) {
+        return HYPOTHETICAL.matcher(text.substring(Math.max(previousClose, c.openMark() - 60), c.openMark())).find();
+    }
+
+    /**
+     * The speaker of {@code a} as the latest one of {@code type} (for pronouns and "it says" later on), when it is of
+     * that type and named rather than nominal; else {@code latest} unchanged.
+     */
+    private static Cast.@Nullable Mentioned speakerIf(Attribution a, SpeakerType type, int at, Cast.@Nullable Mentioned latest) {
+        if (a.speakerType() != type || a.sieve().endsWith(NOMINAL)) return latest;
+        return new Cast.Mentioned(new Person(a.speaker(), type == SpeakerType.ORGANIZATION), at);
+    }
+
+    /** "“…,” he said" of someone whose gender the words left open: later pronouns agree with it. */
+    private static void learnGender(Cast cast, Map<String, Lexicon.Gender> learned, Attribution a) {
+        if (!a.sieve().endsWith("+pronoun") || cast.genderOf(a.speaker()) != null) return;
+        Lexicon.Gender g = Lexicon.genderOfPronoun(a.mention());
+        if (g != null) learned.putIfAbsent(a.speaker(), g);
     }
 
     /**
@@ -221,7 +242,39 @@ public final class SpeakerResolver implements ExtractionStage {
                                 Map<String, Lexicon.Gender> learned) {
         String text = document.text();
         Span paragraph = document.paragraphAt(c.openMark());
-        // Transcripts: "LINDQVIST: Well, no…" — the label names the speaker and is not part of the quote.
+        Candidate transcript = transcriptLine(text, cast, c);
+        if (transcript != null) return transcript;
+        if (c.openMark() == c.start()) return c.withAttribution(null); // a label that names no one: no one's words
+        int afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), c.closeMark() + 400);
+        String after = withoutQuotedTitles(withoutNicknames(text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd))));
+        int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
+        String before = withoutQuotedTitles(withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark())));
+
+        if (mayBeHypothetical(before) && HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
+        // "“…,” York said. “…” Smith agreed: “…”": a clause ending in a colon introduces the next quote.
+        Clause.Found after1 = endsWithColon(after) && INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
+        // A pronoun after the quote refers to someone named before it, not to a name inside it.
+        Attribution a = after1 == null ? null : resolve(cast, learned, after1, "after", 0.95, c.openMark(), lastSpeaker);
+        if (a == null && after1 != null && PRONOUN_WORD.matcher(after1.mention().strip()).matches()) {
+            ownUnresolved.add(c.openMark());
+            return c.withAttribution(null);
+        }
+        if (a == null) a = dash(cast, after);
+        if (a == null) a = clauseBefore(cast, learned, c, before, beforeStart == paragraph.start(), lastSpeaker);
+        if (a == null) a = accordingToInSentence(document, cast, learned, c, before, after, lastSpeaker);
+        if (a == null) a = introduced(document, cast, learned, c, lastSpeaker);
+        if (a == null) a = beforeColon(cast, learned, c, before, lastSpeaker);
+        if (a == null && previousClose <= paragraph.start()) a = previousSentence(cast, learned, c, before, lastSpeaker);
+        if (a == null) a = label(cast, before);
+        if (a == null && c.type() == QuoteType.PARTIAL) a = ofSentence(document, cast, learned, c, lastSpeaker);
+        return c.withAttribution(a);
+    }
+
+    /**
+     * Transcripts: "LINDQVIST: Well, no…" — the label names the speaker and is not part of the quote. The quote
+     * without its label and attributed to the person it names; null when there is no label or it names no one.
+     */
+    private static @Nullable Candidate transcriptLine(String text, Cast cast, Candidate c) {
         Matcher label = TRANSCRIPT.matcher(text.substring(c.start(), c.end()));
         boolean unmarked = c.openMark() == c.start(); // a transcript line, found by its label
         boolean labelled = label.find();
@@ -229,71 +282,68 @@ public final class SpeakerResolver implements ExtractionStage {
             label = INTERVIEW_LABEL.matcher(text.substring(c.start(), c.end()));
             labelled = label.find();
         }
-        if (labelled && label.end() < c.end() - c.start()) {
-            String written = label.group("m");
-            String name = written.equals(written.toUpperCase(Locale.ROOT)) ? titleCase(written) : written;
-            Person p = cast.resolve(name);
-            if (p != null)
-                return c.withStart(c.start() + label.end())
-                        .withAttribution(new Attribution(p.name(), label.group("m"), typeOf(p), null, "transcript", 0.9));
-        }
-        if (unmarked) return c.withAttribution(null); // a label that names no one: no one's words
-        int afterEnd = Math.min(Math.min(nextOpen, paragraph.end()), c.closeMark() + 400);
-        String after = withoutQuotedTitles(withoutNicknames(text.substring(c.closeMark(), Math.max(c.closeMark(), afterEnd))));
-        int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
-        String before = withoutQuotedTitles(withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark())));
+        if (!labelled || label.end() >= c.end() - c.start()) return null;
+        String written = label.group("m");
+        String name = written.equals(written.toUpperCase(Locale.ROOT)) ? titleCase(written) : written;
+        Person p = cast.resolve(name);
+        if (p == null) return null;
+        return c.withStart(c.start() + label.end())
+                .withAttribution(new Attribution(p.name(), label.group("m"), typeOf(p), null, "transcript", 0.9));
+    }
 
-        if (mayBeHypothetical(before) && HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
-        Attribution a = null;
-        // "“…,” York said. “…” Smith agreed: “…”": a clause ending in a colon introduces the next quote.
-        Clause.Found after1 = endsWithColon(after) && INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
-        // A pronoun after the quote refers to someone named before it, not to a name inside it.
-        if (after1 != null) a = resolve(cast, learned, after1, "after", 0.95, c.openMark(), lastSpeaker);
-        if (a == null && after1 != null && PRONOUN_WORD.matcher(after1.mention().strip()).matches()) {
-            ownUnresolved.add(c.openMark());
-            return c.withAttribution(null);
+    /** The attribution clauses before the quote, nearest first: "X said: "…"", "X told Reuters "…"". */
+    private @Nullable Attribution clauseBefore(Cast cast, Map<String, Lexicon.Gender> learned, Candidate c, String before,
+                                               boolean opensParagraph, Recent lastSpeaker) {
+        for (Clause.Found found : Clause.before(withoutAsides(before))) {
+            double confidence = found.verbDistance() <= 3 ? 0.9 : c.type() == QuoteType.PARTIAL ? 0.8 : 0.7;
+            Attribution a = resolve(cast, learned, found, "before", confidence, c.openMark(), lastSpeaker);
+            if (a == null && !found.mention().isBlank() && Character.isLowerCase(found.mention().strip().charAt(0)))
+                a = openingName(cast, before, opensParagraph, found, confidence);
+            if (a != null) return a;
         }
-        if (a == null) a = dash(cast, after);
-        if (a == null) {
-            for (Clause.Found found : Clause.before(withoutAsides(before))) {
-                double confidence = found.verbDistance() <= 3 ? 0.9 : c.type() == QuoteType.PARTIAL ? 0.8 : 0.7;
-                a = resolve(cast, learned, found, "before", confidence, c.openMark(), lastSpeaker);
-                if (a == null && !found.mention().isBlank() && Character.isLowerCase(found.mention().strip().charAt(0)))
-                    a = openingName(cast, before, beforeStart == paragraph.start(), found, confidence);
-                if (a != null) break;
-            }
-        }
-        if (a == null) {
-            // "According to X" attributes the quotes of its own sentence, not those of the sentence before it.
-            int sentenceEnd = document.sentenceAt(Math.max(c.start(), c.closeMark() - 1)).end();
-            String ownAfter = after.substring(0, Math.max(0, Math.min(after.length(), sentenceEnd - c.closeMark())));
-            a = accordingTo(cast, learned, before + " " + ownAfter, c, lastSpeaker);
-        }
-        if (a == null) a = introduced(document, cast, learned, c, lastSpeaker);
-        if (a == null && before.stripTrailing().endsWith(":")) {
-            // "US envoy Tomas Brel: "…"": a title then a name before the colon names the speaker, not the title.
-            Matcher titled = TITLED_LABEL.matcher(before);
-            if (titled.find() && (Lexicon.isRoleNoun(titled.group("t")) || Lexicon.isOccupation(titled.group("t")))) {
-                Person p = cast.resolve(titled.group("m"));
-                if (p != null) a = new Attribution(p.name(), titled.group("m"), typeOf(p), null, "label", 0.8);
-            }
-        }
-        if (a == null && before.stripTrailing().endsWith(":")) {
-            // "Governor Lind is trying out a new slogan: "…"": the subject of the introducing clause.
-            Clause.Found subject = Clause.subject(before.stripTrailing());
-            if (subject != null) a = resolve(cast, learned, subject, "colon-subject", 0.6, c.openMark(), lastSpeaker);
-        }
-        if (a == null && previousClose <= paragraph.start()) {
-            Clause.Found found = Clause.previousSentence(before.stripTrailing());
-            if (found != null) a = resolve(cast, learned, found, "previous-sentence", 0.75, c.openMark(), lastSpeaker);
-            if (a == null && c.type() == QuoteType.DIRECT && startsSentence(before)) {
-                Clause.Found statement = Clause.previousStatement(before.stripTrailing());
-                if (statement != null) a = resolve(cast, learned, statement, "previous-statement", 0.65, c.openMark(), lastSpeaker);
-            }
-        }
-        if (a == null) a = label(cast, before);
-        if (a == null && c.type() == QuoteType.PARTIAL) a = ofSentence(document, cast, learned, c, lastSpeaker);
-        return c.withAttribution(a);
+        return null;
+    }
+
+    /** "According to X" attributes the quotes of its own sentence, not those of the sentence before it. */
+    private @Nullable Attribution accordingToInSentence(Document document, Cast cast, Map<String, Lexicon.Gender> learned,
+                                                        Candidate c, String before, String after, Recent lastSpeaker) {
+        int sentenceEnd = document.sentenceAt(Math.max(c.start(), c.closeMark() - 1)).end();
+        String ownAfter = after.substring(0, Math.max(0, Math.min(after.length(), sentenceEnd - c.closeMark())));
+        return accordingTo(cast, learned, before + " " + ownAfter, c, lastSpeaker);
+    }
+
+    /**
+     * A context ending in a colon: a title then a name before it ("US envoy Tomas Brel: "…"") names the speaker, not
+     * the title; otherwise the subject of the introducing clause ("Governor Lind is trying out a new slogan: "…"").
+     */
+    private @Nullable Attribution beforeColon(Cast cast, Map<String, Lexicon.Gender> learned, Candidate c, String before,
+                                              Recent lastSpeaker) {
+        if (!before.stripTrailing().endsWith(":")) return null;
+        Attribution titled = titledLabel(cast, before);
+        if (titled != null) return titled;
+        Clause.Found subject = Clause.subject(before.stripTrailing());
+        return subject == null ? null : resolve(cast, learned, subject, "colon-subject", 0.6, c.openMark(), lastSpeaker);
+    }
+
+    /** "US envoy Tomas Brel: "…"": a role or occupation noun, then the name of the speaker, then the colon. */
+    private static @Nullable Attribution titledLabel(Cast cast, String before) {
+        Matcher titled = TITLED_LABEL.matcher(before);
+        if (!titled.find() || !(Lexicon.isRoleNoun(titled.group("t")) || Lexicon.isOccupation(titled.group("t")))) return null;
+        Person p = cast.resolve(titled.group("m"));
+        return p == null ? null : new Attribution(p.name(), titled.group("m"), typeOf(p), null, "label", 0.8);
+    }
+
+    /**
+     * A quote opening its paragraph's text after the sentence before it: "…, X said. "…"" ({@code previous-sentence}),
+     * or for a direct quote opening a sentence, one that reports someone's words or view ({@code previous-statement}).
+     */
+    private @Nullable Attribution previousSentence(Cast cast, Map<String, Lexicon.Gender> learned, Candidate c,
+                                                   String before, Recent lastSpeaker) {
+        Clause.Found found = Clause.previousSentence(before.stripTrailing());
+        Attribution a = found == null ? null : resolve(cast, learned, found, "previous-sentence", 0.75, c.openMark(), lastSpeaker);
+        if (a != null || c.type() != QuoteType.DIRECT || !startsSentence(before)) return a;
+        Clause.Found statement = Clause.previousStatement(before.stripTrailing());
+        return statement == null ? null : resolve(cast, learned, statement, "previous-statement", 0.65, c.openMark(), lastSpeaker);
     }
 
     /** A quick no before HYPOTHETICAL, which needs one of its modal verbs (in any ASCII case). */
@@ -317,32 +367,46 @@ public final class SpeakerResolver implements ExtractionStage {
      */
     private @Nullable Attribution ofSentence(Document document, Cast cast, Map<String, Lexicon.Gender> learned, Candidate c,
                                              Recent last) {
-        String text = document.text();
         Span paragraph = document.paragraphAt(c.openMark());
         Span sentence = document.sentenceAt(c.openMark());
-        int sentenceEnd = Math.min(paragraph.end(), Math.max(sentence.end(), document.sentenceAt(Math.max(c.start(), c.closeMark() - 1)).end()));
-        String tail = c.closeMark() < sentenceEnd ? text.substring(c.closeMark(), sentenceEnd) : "";
-        int comma = tail.lastIndexOf(',');
-        if (comma >= 0 && !QUOTE_MARKS.matcher(tail).find()) {
-            Clause.Found found = Clause.after(tail.substring(comma + 1));
-            if (found != null) {
-                Attribution a = resolve(cast, learned, found, "sentence-end", 0.8, c.openMark(), last);
-                if (a != null) return a;
-            }
-        }
+        Attribution closing = sentenceEnd(document, cast, learned, c, paragraph, sentence, last);
+        if (closing != null) return closing;
         int from = Math.max(sentence.start(), paragraph.start());
         if (from >= c.openMark()) return null;
-        String head = withoutQuotedTitles(withoutNicknames(text.substring(from, c.openMark())));
+        return sentenceSubject(cast, learned, c, document.text().substring(from, c.openMark()), last);
+    }
+
+    /** The attribution clause closing the fragment's sentence: {@code … "far too slow" and costly, Holt said.} */
+    private @Nullable Attribution sentenceEnd(Document document, Cast cast, Map<String, Lexicon.Gender> learned, Candidate c,
+                                              Span paragraph, Span sentence, Recent last) {
+        int sentenceEnd = Math.min(paragraph.end(), Math.max(sentence.end(), document.sentenceAt(Math.max(c.start(), c.closeMark() - 1)).end()));
+        String tail = c.closeMark() < sentenceEnd ? document.text().substring(c.closeMark(), sentenceEnd) : "";
+        int comma = tail.lastIndexOf(',');
+        if (comma < 0 || QUOTE_MARKS.matcher(tail).find()) return null;
+        Clause.Found found = Clause.after(tail.substring(comma + 1));
+        return found == null ? null : resolve(cast, learned, found, "sentence-end", 0.8, c.openMark(), last);
+    }
+
+    /**
+     * The subject of the fragment's sentence, when a reporting or judging verb after it governs the fragment
+     * ({@code Holt rejected the claim as "…"}); {@code opening} is the sentence up to the fragment.
+     */
+    private @Nullable Attribution sentenceSubject(Cast cast, Map<String, Lexicon.Gender> learned, Candidate c, String opening,
+                                                  Recent last) {
+        String head = withoutQuotedTitles(withoutNicknames(opening));
         if (QUOTE_MARKS.matcher(head).find()) return null;
         Matcher subject = SENTENCE_SUBJECT.matcher(head);
-        if (!subject.find()) return null;
-        boolean governed = false;
-        Matcher word = WORD.matcher(head);
-        word.region(subject.end(), head.length());
-        while (word.find() && !governed) governed = Lexicon.isReportingVerb(word.group()) || VIEW_VERBS.contains(word.group());
-        if (!governed) return null;
+        if (!subject.find() || !governedAfter(head, subject.end())) return null;
         for (String t : SPACES.split(subject.group("m"))) if (Lexicon.isNotName(t) && !t.equals("The")) return null;
         return mention(cast, learned, subject.group("m"), null, "sentence-subject", 0.75, c.openMark(), last);
+    }
+
+    /** Whether a reporting or judging verb follows {@code from} in {@code head}. */
+    private static boolean governedAfter(String head, int from) {
+        Matcher word = WORD.matcher(head);
+        word.region(from, head.length());
+        while (word.find()) if (Lexicon.isReportingVerb(word.group()) || VIEW_VERBS.contains(word.group())) return true;
+        return false;
     }
 
     /**
@@ -485,80 +549,140 @@ public final class SpeakerResolver implements ExtractionStage {
     private @Nullable Attribution mention(Cast cast, Map<String, Lexicon.Gender> learned, String written, @Nullable String verb, String sieve, double confidence,
                                           int at, Recent recent) {
         String cue = verb == null || verb.isEmpty() ? null : verb;
-        Cast.Mentioned lastSpeaker = recent.person();
-        // "In a post at the time she": a pronoun ending a phrase that opens with a preposition is the subject.
-        Matcher trailing = TRAILING_PRONOUN.matcher(written.strip());
-        String mention = trailing.find() ? trailing.group(1) : cutNominal(stripLeading(written.strip()));
+        String mention = headOfMention(written);
         if (mention.isEmpty() || GENERIC.matcher(mention).matches()) return null;
-        if (THEY_OR_IT.matcher(mention).matches()) {
-            // "“…,” they said" / "it says" after an organisation's words: that organisation.
-            Cast.Mentioned body = cast.recentOrganization(at, 400);
-            // "Now they issued another statement. “…,” it says.": the body whose statement the article quoted last.
-            if (body == null && recent.body() != null && at - recent.body().index() <= BODY_REACH) body = recent.body();
-            if (body == null) return null;
-            return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
-                    Math.min(confidence, 0.7));
-        }
-        if (PRONOUN_WORD.matcher(mention).matches()) {
-            String lower = mention.toLowerCase(Locale.ROOT);
-            if (lower.equals("they") || lower.equals("we")) return null;
-            Lexicon.Gender gender = Lexicon.genderOfPronoun(lower);
-            Map<String, Lexicon.Gender> known = learned;
-            Cast.Mentioned subject = cast.recentSubject(at, gender, known);
-            Cast.Mentioned chosen = subject;
-            Lexicon.Gender lastGender = lastSpeaker == null ? null : cast.genderOf(lastSpeaker.person().name()) != null
-                    ? cast.genderOf(lastSpeaker.person().name()) : known.get(lastSpeaker.person().name());
-            boolean agrees = lastSpeaker != null && (gender == null || lastGender == null || lastGender == gender);
-            if (agrees && (chosen == null || lastSpeaker.index() >= chosen.index())) chosen = lastSpeaker;
-            if (chosen == null && recent.headline() != null && gender != null
-                    && (cast.genderOf(recent.headline()) == null || cast.genderOf(recent.headline()) == gender))
-                // "“…,” she said" where the story names her only in its headline.
-                return new Attribution(recent.headline(), mention, SpeakerType.PERSON, cue, "headline", Math.min(confidence, 0.7));
-            if (chosen == null) return null;
-            return new Attribution(chosen.person().name(), mention, SpeakerType.PERSON, cue, sieve + "+pronoun",
-                    Math.min(confidence, 0.8));
-        }
+        if (THEY_OR_IT.matcher(mention).matches()) return organizationPronoun(cast, mention, cue, sieve, confidence, at, recent);
+        if (PRONOUN_WORD.matcher(mention).matches())
+            return personalPronoun(cast, learned, mention, cue, sieve, confidence, at, recent);
         String[] words = SPACES.split(mention);
-        if (words.length > 12) {
-            // "Ann Vell, a lecturer in … who took no part in the survey, told …": the name before a long appositive.
-            Matcher lead = LEADING_NAME.matcher(written.strip());
-            if (!lead.find()) return null;
-            NameMention name = Names.parse(lead.group(1));
-            if (name == null || name.tokens().size() < 2) return null;
-            Person p = cast.resolve(name);
-            return new Attribution(p.name(), lead.group(1), typeOf(p), cue, sieve, confidence);
-        }
-        String full = beforeClause(stripLeading(written.strip()));
+        if (words.length > 12) return nameBeforeLongAppositive(cast, written, cue, sieve, confidence);
+        Attribution named = namedAtEnd(cast, mention, words, cue, sieve, confidence);
+        if (named != null) return named;
+        Attribution anaphor = bodyAnaphor(cast, mention, words, cue, sieve, confidence, at, recent);
+        if (anaphor != null) return anaphor;
+        return nominal(cast, written, mention, words, cue, sieve, confidence, at);
+    }
+
+    /**
+     * The words that name the speaker, without what cannot be part of the name: a leading conjunction, a cut-off
+     * tail, or all but the pronoun of a phrase opening with a preposition ("In a post at the time she" is "she").
+     */
+    private static String headOfMention(String written) {
+        Matcher trailing = TRAILING_PRONOUN.matcher(written.strip());
+        return trailing.find() ? trailing.group(1) : cutNominal(stripLeading(written.strip()));
+    }
+
+    /** "“…,” they said" / "it says" after an organisation's words: that organisation, or null when there is none. */
+    private static @Nullable Attribution organizationPronoun(Cast cast, String mention, @Nullable String cue, String sieve,
+                                                             double confidence, int at, Recent recent) {
+        Cast.Mentioned body = cast.recentOrganization(at, 400);
+        // "Now they issued another statement. “…,” it says.": the body whose statement the article quoted last.
+        if (body == null) body = recentBody(at, recent);
+        if (body == null) return null;
+        return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
+                Math.min(confidence, 0.7));
+    }
+
+    /** The body last given a quote, if it is within {@value #BODY_REACH} characters of {@code at}. */
+    private static Cast.@Nullable Mentioned recentBody(int at, Recent recent) {
+        return recent.body() != null && at - recent.body().index() <= BODY_REACH ? recent.body() : null;
+    }
+
+    /**
+     * "he", "she": the most recent subject or speaker that agrees with the pronoun, or the person the headline names
+     * when the text names no one who agrees; "they" and "we" name no one.
+     */
+    private static @Nullable Attribution personalPronoun(Cast cast, Map<String, Lexicon.Gender> learned, String mention,
+                                                         @Nullable String cue, String sieve, double confidence, int at,
+                                                         Recent recent) {
+        String lower = mention.toLowerCase(Locale.ROOT);
+        if (lower.equals("they") || lower.equals("we")) return null;
+        Lexicon.Gender gender = Lexicon.genderOfPronoun(lower);
+        Cast.Mentioned chosen = pronounReferent(cast, learned, gender, at, recent.person());
+        if (chosen == null && recent.headline() != null && gender != null
+                && (cast.genderOf(recent.headline()) == null || cast.genderOf(recent.headline()) == gender))
+            // "“…,” she said" where the story names her only in its headline.
+            return new Attribution(recent.headline(), mention, SpeakerType.PERSON, cue, "headline", Math.min(confidence, 0.7));
+        if (chosen == null) return null;
+        return new Attribution(chosen.person().name(), mention, SpeakerType.PERSON, cue, sieve + "+pronoun",
+                Math.min(confidence, 0.8));
+    }
+
+    /** The later of the last subject agreeing with {@code gender} and the last speaker, if that speaker agrees too. */
+    private static Cast.@Nullable Mentioned pronounReferent(Cast cast, Map<String, Lexicon.Gender> learned,
+                                                             Lexicon.@Nullable Gender gender, int at,
+                                                             Cast.@Nullable Mentioned lastSpeaker) {
+        Cast.Mentioned chosen = cast.recentSubject(at, gender, learned);
+        Lexicon.Gender lastGender = lastSpeaker == null ? null : cast.genderOf(lastSpeaker.person().name()) != null
+                ? cast.genderOf(lastSpeaker.person().name()) : learned.get(lastSpeaker.person().name());
+        boolean agrees = lastSpeaker != null && (gender == null || lastGender == null || lastGender == gender);
+        if (agrees && (chosen == null || lastSpeaker.index() >= chosen.index())) chosen = lastSpeaker;
+        return chosen;
+    }
+
+    /** "Ann Vell, a lecturer in … who took no part in the survey, told …": the name before a long appositive. */
+    private static @Nullable Attribution nameBeforeLongAppositive(Cast cast, String written, @Nullable String cue,
+                                                                  String sieve, double confidence) {
+        Matcher lead = LEADING_NAME.matcher(written.strip());
+        if (!lead.find()) return null;
+        NameMention name = Names.parse(lead.group(1));
+        if (name == null || name.tokens().size() < 2) return null;
+        Person p = cast.resolve(name);
+        return new Attribution(p.name(), lead.group(1), typeOf(p), cue, sieve, confidence);
+    }
+
+    /**
+     * The person or body a name ending the mention names: the head of an English noun phrase is its last word. Null
+     * when the mention is a determiner and a description ("the Ukrainian leader") or ends with no real name.
+     */
+    private static @Nullable Attribution namedAtEnd(Cast cast, String mention, String[] words, @Nullable String cue,
+                                                    String sieve, double confidence) {
         boolean determiner = DETERMINER_WORD.matcher(words[0]).matches() || QUANTIFIER_WORD.matcher(words[0]).matches();
         boolean lowerAfter = words.length > 1 && Character.isLowerCase(words[1].charAt(0));
-        if (!determiner || !lowerAfter || closeAppositive(mention)) {
-            // The head of an English noun phrase is its last word: the name must end the mention.
-            List<NameMention> names = Names.find(mention);
-            NameMention name = names.isEmpty() ? null : names.get(names.size() - 1);
-            boolean real = name != null && !name.possessive() && name.end() >= mention.length() - 1;
-            if (real) for (String t : name.tokens()) if (Lexicon.isNotName(t)) real = false;
-            if (real && name.tokens().size() == 1 && name.titleWords().isEmpty() && !name.honorific()
-                    && name.start() == 0 && words.length > 1) real = false;
-            if (real) {
-                Person p = cast.resolve(name);
-                return new Attribution(p.name(), mention, typeOf(p), cue, sieve, confidence);
-            }
-        }
-        if (words.length <= 3 && THE_ITS_THEIR.matcher(words[0]).matches()
-                && BODY_ANAPHORS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
-            // "the statement said", "the group added": the body the article named just before, like "it".
-            Cast.Mentioned body = cast.recentOrganization(at, 600);
-            if (body == null && recent.body() != null && at - recent.body().index() <= BODY_REACH) body = recent.body();
-            if (body != null)
-                return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
-                        Math.min(confidence, 0.7));
-        }
-        if (!isNominal(mention) && isOccupationMention(words)
+        if (determiner && lowerAfter && !closeAppositive(mention)) return null;
+        List<NameMention> names = Names.find(mention);
+        NameMention name = names.isEmpty() ? null : names.get(names.size() - 1);
+        if (!isRealHead(name, mention, words)) return null;
+        Person p = cast.resolve(name);
+        return new Attribution(p.name(), mention, typeOf(p), cue, sieve, confidence);
+    }
+
+    /**
+     * Whether the last name found in the mention is its head: it ends the mention, is no possessive, holds no word
+     * that is not a name, and is more than a bare capitalised first word of a longer phrase.
+     */
+    private static boolean isRealHead(@Nullable NameMention name, String mention, String[] words) {
+        if (name == null || name.possessive() || name.end() < mention.length() - 1) return false;
+        for (String t : name.tokens()) if (Lexicon.isNotName(t)) return false;
+        return !(name.tokens().size() == 1 && name.titleWords().isEmpty() && !name.honorific()
+                && name.start() == 0 && words.length > 1);
+    }
+
+    /** "the statement said", "the group added": the body the article named just before, like "it". */
+    private static @Nullable Attribution bodyAnaphor(Cast cast, String mention, String[] words, @Nullable String cue,
+                                                     String sieve, double confidence, int at, Recent recent) {
+        if (words.length > 3 || !THE_ITS_THEIR.matcher(words[0]).matches()
+                || !BODY_ANAPHORS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return null;
+        Cast.Mentioned body = cast.recentOrganization(at, 600);
+        if (body == null) body = recentBody(at, recent);
+        if (body == null) return null;
+        return new Attribution(body.person().name(), mention, SpeakerType.ORGANIZATION, cue, sieve + "+pronoun",
+                Math.min(confidence, 0.7));
+    }
+
+    /**
+     * A nominal mention for the role stage to resolve: an occupation the article introduced someone with ("the
+     * drummer told …"), or a role or body noun ("the Ukrainian leader", "the ministry"); null for other words.
+     */
+    private static @Nullable Attribution nominal(Cast cast, String written, String mention, String[] words,
+                                                 @Nullable String cue, String sieve, double confidence, int at) {
+        String full = beforeClause(stripLeading(written.strip()));
+        boolean nominal = isNominal(mention);
+        if (!nominal && isOccupationMention(words)
                 && cast.introducedAs(NOT_WORD_LETTER.matcher(words[words.length - 1]).replaceAll(""), at)) {
-            // "the drummer told …": the person the article introduced with that occupation, for the role stage.
             return new Attribution(full, full, SpeakerType.PERSON, cue, sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
         }
-        if (!isNominal(mention) || SPACES.split(full).length > 12) return null;
+        if (!nominal || SPACES.split(full).length > 12) return null;
         boolean organization = isOrganizationNoun(mention);
         return new Attribution(full, full, organization ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, cue,
                 sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
