@@ -94,6 +94,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> ASIDE_OPENERS = words("which", "where", "who", "whose", "with", "led", "when",
             "while", "though", "although", "whereas", "forcing", "prompting", "despite");
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
+    /** Capitalised words that open a fronted phrase, not a subject ({@code When …, Ames said}). */
+    private static final Set<String> FRONTED = words("when", "while", "if", "as", "after", "before",
+            "but", "and", "although", "though", "once", "since", "because", "despite", "amid", "like", "unlike");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
 
     /** Verbs of saying whose {@code to} after them opens a hearer or a place, not an infinitive ({@code said to}). */
@@ -624,7 +627,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
 
         /**
          * The subject of a participle's sentence ({@code At the rally, Ames attacked the plan, saying …}): the first
-         * comma-separated part before the participle that opens with a name or a pronoun.
+         * comma-separated part before the participle that opens with a subject, read up to its verb
+         * ({@code Westland's deputy mayor Ann Vell attacked …}, {@code Several harbour pilots, …}). Parts inside a
+         * quotation and fronted phrases ({@code At the rally}, {@code Stung by the vote}, {@code Heading into May})
+         * are passed over.
          */
         private @Nullable Attribution sentenceSubject(int j, String cue, double confidence) {
             int k = 0;
@@ -633,18 +639,42 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 while (k < j && !words.get(k).is(",")) k++;
                 // "“…,” she said in May, adding …": the part after a quotation's closing mark opens with it.
                 while (from < k && words.get(from).quoteMark()) from++;
-                int to = from;
-                while (to < k && words.get(to).word() && (words.get(to).capitalized() && !Set.of("The", "A", "An", "In", "At", "On",
-                        "After", "Before", "But", "And", "When", "While", "If", "As").contains(words.get(to).text())
-                        || to == from && Set.of("he", "she", "He", "She").contains(words.get(to).text()))) to++;
-                if (to > from && (to == k || !words.get(to).capitalized())) {
+                if (from < k && opensSubject(from)) {
+                    int to = from + 1;
+                    while (to < k && words.get(to).word() && !endsNounPhrase(to)) to++;
                     String np = text.substring(words.get(from).start(), words.get(to - 1).end());
                     Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
+                    if (a == null) a = described(from, to, cue);
                     if (a != null) return a;
                 }
                 k++;
             }
             return null;
+        }
+
+        /** Whether the word at {@code k} can open a sentence's subject: a name, a he or she, a described source. */
+        private boolean opensSubject(int k) {
+            Word w = words.get(k);
+            if (!w.word() || insideQuote(w.start())) return false;
+            String lower = w.lower();
+            if (lower.equals("he") || lower.equals("she")) return true;
+            if (!w.capitalized() || NOT_CONTENT_START.contains(lower) || SUBJECT_OPENERS.contains(lower) || FRONTED.contains(lower)) return false;
+            // "Stung by the vote", "Heading into May": a fronted participle, not a name.
+            String next = k + 1 < words.size() ? words.get(k + 1).lower() : "";
+            boolean participle = (lower.endsWith("ed") || lower.endsWith("ing")) && lower.length() > 4;
+            return !(participle && NOT_CONTENT_START.contains(next) || next.equals("by"));
+        }
+
+        /** Whether the word at {@code k} ends the noun phrase before it: a verb, a relative word or a preposition. */
+        private boolean endsNounPhrase(int k) {
+            Word w = words.get(k);
+            if (w.capitalized()) return false;
+            String lower = w.lower();
+            if (FINITE.contains(lower) || BEFORE_VERB.contains(lower) || SUBJECT_OPENERS.contains(lower)
+                    || CLAUSE_STARTS.contains(lower) || NOT_CONTENT_START.contains(lower)) return true;
+            if (ReportingVerbs.base(w.text()) != null || lower.endsWith("ed")) return true;
+            // "Vell attacks the plan": a verb's -s right after a name.
+            return lower.endsWith("s") && !lower.endsWith("ss") && words.get(k - 1).capitalized();
         }
 
         /**

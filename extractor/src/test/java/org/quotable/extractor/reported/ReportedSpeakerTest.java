@@ -48,4 +48,26 @@ class ReportedSpeakerTest {
                 + "The Westland governor said that the border crossing would close in May.");
         assertThat(r.speaker()).isEqualTo("The Westland governor");
     }
+
+    @Test void aParticiplesSubjectIsNotAFrontedPhrase() {
+        QuoteRecord r = only("Stung by the vote, as well as by the loss of two seats, Ann Vell revised her plan, "
+                + "promising to cut fares for students.");
+        assertThat(r.quote()).isEqualTo("to cut fares for students");
+        assertThat(r.speaker()).isEqualTo("Ann Vell");
+    }
+
+    @Test void aParticiplesSubjectIsNotAPronounInsideAQuotation() {
+        QuoteRecord r = only("Pavel Novak ran in the first race. "
+                + "\u201cHe was at his best,\u201d Ann Sand recalled, suggesting the second vote erased the first.");
+        assertThat(r.quote()).isEqualTo("the second vote erased the first");
+        assertThat(r.speaker()).isEqualTo("Ann Sand");
+    }
+
+    @Test void aParticiplesSubjectIsTheWholeNounPhraseBeforeItsVerb() {
+        QuoteRecord described = only("Several harbour pilots who have opposed the plan joined the march, "
+                + "warning that the channel was unsafe.");
+        assertThat(described.speaker()).isEqualTo("Several harbour pilots");
+        QuoteRecord titled = only("Westland deputy mayor Ann Vell joined the march, warning that the channel was unsafe.");
+        assertThat(titled.speaker()).isEqualTo("Ann Vell");
+    }
 }
