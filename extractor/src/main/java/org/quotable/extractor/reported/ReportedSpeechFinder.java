@@ -92,6 +92,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> ASIDE_OPENERS = words("which", "where", "who", "whose", "with", "led", "when",
             "while", "though", "although", "whereas", "forcing", "prompting", "despite");
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
+    /** Words inside a content that open a clause of its own, whose verbs report for themselves. */
+    private static final Set<String> CLAUSE_BREAKS = words("and", "but");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
 
     /** Verbs of saying whose {@code to} after them opens a hearer or a place, not an infinitive ({@code said to}). */
@@ -124,6 +126,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "court", "board", "council", "statement", "letter", "complaint", "brief", "filing", "memo", "website",
             "average", "averages", "data", "database", "review", "audit", "research", "paper", "article", "editorial");
 
+    static int NESTED_REACH = Integer.getInteger("nr", 12);
     private final SpeakerResolver speakers = new SpeakerResolver();
 
     private static Set<String> words(String... words) {
@@ -182,6 +185,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (n < 4) return;
             int consumedTo = headline ? headlineSource(out) : -1; // words up to here are already inside a content span or its attribution
             @Nullable Attribution previous = null;
+            @Nullable Emitted last = null;
             for (int j = 0; j < n; j++) {
                 Word w = words.get(j);
                 if (j <= consumedTo || !w.word() || insideQuote(w.start())) continue;
@@ -198,6 +202,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (w.capitalized() && !headline) continue;
                 String base = ReportingVerbs.base(w.text());
                 if (base == null || !usedAsVerb(j)) continue;
+                if (last != null && nestedIn(last, j)) continue;
                 int trailing = trailing(j);
                 if (trailing >= 0) {
                     int done = emitTrailing(j, trailing, out);
@@ -209,8 +214,23 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (e != null) {
                     previous = e.attribution();
                     consumedTo = e.cue();
+                    last = e;
                 }
             }
+        }
+
+        /**
+         * Whether the verb at {@code j} is the verb of the subject that opens the content {@code e} reports
+         * ({@code Ames said he doubted the court would act}): the annotation gives such a nested report no row of its
+         * own. A verb after a comma or a conjunction in the content starts a clause of the reporter's instead.
+         */
+        private boolean nestedIn(Emitted e, int j) {
+            if (j <= e.contentStart() || j >= e.contentEnd()) return false;
+            for (int k = e.contentStart(); k < j; k++) {
+                Word t = words.get(k);
+                if (t.is(",") || t.is(";") || t.word() && CLAUSE_BREAKS.contains(t.lower())) return false;
+            }
+            return true;
         }
 
         /**
@@ -234,7 +254,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             return n - 1;
         }
 
-        private record Emitted(@Nullable Attribution attribution, int cue) {}
+        private record Emitted(@Nullable Attribution attribution, int cue, int contentStart, int contentEnd) {}
 
         private boolean insideQuote(int index) {
             for (Span q : quotes) if (q.start() <= index && index < q.end()) return true;
@@ -440,7 +460,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
                     || Character.isDigit(first.text().charAt(0)) || f.equals("to") && (frame != ReportingVerbs.Frame.CLAUSE || !NO_INFINITIVE.contains(base))
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
-                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT);
+                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT
+                    || frame == ReportingVerbs.Frame.INFINITIVE && infinitiveAfterObject(p));
             // "which Ames said were at his side", "what Ames says his plan would do": the relative word is the
             // content's first part and the words after the verb its second.
             int relative = SAYS.contains(verb.lower()) && !participle ? relativeBefore(j) : -1;
@@ -469,7 +490,21 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             p = lead;
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
-            return new Emitted(a, cueEnd);
+            return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Whether a short object and an infinitive open at {@code p}: {@code urged farmers to sell}, {@code expects
+         * the board to act}; what was urged or expected is the object with its infinitive.
+         */
+        private boolean infinitiveAfterObject(int p) {
+            for (int k = p + 1; k < words.size() && k <= p + 4; k++) {
+                Word t = words.get(k);
+                if (!t.word()) return false;
+                if (t.is("to")) return true;
+                if (ReportingVerbs.base(t.text()) != null || FINITE.contains(t.lower())) return false;
+            }
+            return false;
         }
 
         /**
@@ -717,6 +752,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             for (int k = p; k < n && k < p + 10; k++) {
                 Word t = words.get(k);
                 if (!t.word() && !t.is(",")) break;
+                // "urged farmers to sell and warned that …": a "that" after another verb is that verb's.
+                if (k > p && ReportingVerbs.base(t.text()) != null && !t.capitalized()) break;
                 if (t.lower().equals("that") && k > p) {
                     Word first = words.get(p);
                     if (first.is(",") || !SUBJECT_WORDS.contains(first.lower()) || TIME_WORDS.contains(first.lower())
