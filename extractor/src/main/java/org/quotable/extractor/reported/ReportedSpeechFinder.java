@@ -792,7 +792,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     // "that A, and that B": a second complement of the same verb, part of the content.
                     boolean secondComplement = w.equals("and") && k + 2 < n && words.get(k + 2).lower().equals("that")
                             && words.get(from).lower().equals("that");
-                    boolean secondClause = !secondComplement && (w.equals("and") || w.equals("but")) && k + 2 < n && (words.get(k + 2).capitalized()
+                    boolean secondClause = !secondComplement && w.equals("but") || !secondComplement && w.equals("and") && k + 2 < n && (words.get(k + 2).capitalized()
                             || Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
                             .contains(words.get(k + 2).lower()));
                     boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()

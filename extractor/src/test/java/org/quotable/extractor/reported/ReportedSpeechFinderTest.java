@@ -315,4 +315,10 @@ class ReportedSpeechFinderTest {
         assertThat(rows.get(0).cue()).isEqualTo("urged");
         assertThat(only("The union expects the board to approve the contract.").quote()).isEqualTo("the board to approve the contract");
     }
+
+    @Test void aCommaAndButAlwaysEndsTheContent() {
+        // ", but" opens the reporter's own contrast whatever follows it, not only a new subject.
+        assertThat(only("Early polls showed the levy was popular, but many farmers would vote against it.").quote())
+                .isEqualTo("the levy was popular");
+    }
 }
