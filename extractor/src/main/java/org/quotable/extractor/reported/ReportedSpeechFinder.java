@@ -94,6 +94,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> CONTRASTS = words("but", "though", "although", "while", "whereas", "even");
     /** Words inside a content that open a clause of its own, whose verbs report for themselves. */
     private static final Set<String> CLAUSE_BREAKS = words("and", "but");
+    /** Words after an object that open the reporter's time, occasion or reason rather than more of the object. */
+    private static final Set<String> OBJECT_TAIL = words("because", "when", "after",
+            "before", "while", "since", "although", "though", "during", "until", "unless");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
 
     /** Verbs of saying whose {@code to} after them opens a hearer or a place, not an infinitive ({@code said to}). */
@@ -470,6 +473,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
+            if (frame == ReportingVerbs.Frame.OBJECT && !CLAUSE_STARTS.contains(f)) to = objectEnd(p, to);
             // "Ames endorsed Vell.": an object verb's object may be one name.
             boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && !headline;
             if (to - p < 2 && !oneName) return null;
@@ -491,6 +495,20 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Where the object that opens at {@code p} ends, at most at {@code to}: what was criticised or described is
+         * the noun phrase (with its {@code as …} complement), not the time, occasion or reason the reporter adds
+         * after it ({@code described the plan as reckless after the vote}, {@code called the hearing because …}).
+         */
+        private int objectEnd(int p, int to) {
+            for (int k = p + 1; k < to; k++) {
+                Word t = words.get(k);
+                if (t.quoteMark()) return to; // quoted words run to their own end
+                if (t.word() && OBJECT_TAIL.contains(t.lower())) return k;
+            }
+            return to;
         }
 
         /**

@@ -321,4 +321,11 @@ class ReportedSpeechFinderTest {
         assertThat(only("Early polls showed the levy was popular, but many farmers would vote against it.").quote())
                 .isEqualTo("the levy was popular");
     }
+
+    @Test void anObjectEndsBeforeTheOccasionOrReasonTheReporterAdds() {
+        assertThat(only("The mayor described the levy as a burden after the vote on Monday.").quote())
+                .isEqualTo("the levy as a burden");
+        assertThat(only("Ada Moss criticized the harbour plan during a visit to the docks.").quote())
+                .isEqualTo("the harbour plan");
+    }
 }
