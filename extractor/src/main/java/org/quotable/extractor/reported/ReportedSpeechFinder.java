@@ -97,6 +97,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** Capitalised words that open a fronted phrase, not a subject ({@code When …, Ames said}). */
     private static final Set<String> FRONTED = words("when", "while", "if", "as", "after", "before",
             "but", "and", "although", "though", "once", "since", "because", "despite", "amid", "like", "unlike");
+    /** Words inside a content that open a clause of its own, whose verbs report for themselves. */
+    private static final Set<String> CLAUSE_BREAKS = words("and", "but");
+    /** Words after an object that open the reporter's time, occasion or reason rather than more of the object. */
+    private static final Set<String> OBJECT_TAIL = words("because", "when", "after",
+            "before", "while", "since", "although", "though", "during", "until", "unless");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
 
     /** Verbs of saying whose {@code to} after them opens a hearer or a place, not an infinitive ({@code said to}). */
@@ -129,6 +134,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "court", "board", "council", "statement", "letter", "complaint", "brief", "filing", "memo", "website",
             "average", "averages", "data", "database", "review", "audit", "research", "paper", "article", "editorial");
 
+    static int NESTED_REACH = Integer.getInteger("nr", 12);
     private final SpeakerResolver speakers = new SpeakerResolver();
 
     private static Set<String> words(String... words) {
@@ -212,6 +218,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (n < 4) return;
             int consumedTo = headline ? headlineSource(out) : -1; // words up to here are already inside a content span or its attribution
             @Nullable Attribution previous = null;
+            @Nullable Emitted last = null;
             for (int j = 0; j < n; j++) {
                 Word w = words.get(j);
                 if (j <= consumedTo || !w.word() || insideQuote(w.start())) continue;
@@ -228,6 +235,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (w.capitalized() && !headline) continue;
                 String base = ReportingVerbs.base(w.text());
                 if (base == null || !usedAsVerb(j)) continue;
+                if (last != null && nestedIn(last, j)) continue;
                 int trailing = trailing(j);
                 if (trailing >= 0) {
                     int done = emitTrailing(j, trailing, out);
@@ -239,8 +247,23 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (e != null) {
                     previous = e.attribution();
                     consumedTo = e.cue();
+                    last = e;
                 }
             }
+        }
+
+        /**
+         * Whether the verb at {@code j} is the verb of the subject that opens the content {@code e} reports
+         * ({@code Ames said he doubted the court would act}): the annotation gives such a nested report no row of its
+         * own. A verb after a comma or a conjunction in the content starts a clause of the reporter's instead.
+         */
+        private boolean nestedIn(Emitted e, int j) {
+            if (j <= e.contentStart() || j >= e.contentEnd()) return false;
+            for (int k = e.contentStart(); k < j; k++) {
+                Word t = words.get(k);
+                if (t.is(",") || t.is(";") || t.word() && CLAUSE_BREAKS.contains(t.lower())) return false;
+            }
+            return true;
         }
 
         /**
@@ -264,7 +287,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             return n - 1;
         }
 
-        private record Emitted(@Nullable Attribution attribution, int cue) {}
+        private record Emitted(@Nullable Attribution attribution, int cue, int contentStart, int contentEnd) {}
 
         private boolean insideQuote(int index) {
             for (Span q : quotes) if (q.start() <= index && index < q.end()) return true;
@@ -470,7 +493,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
                     || Character.isDigit(first.text().charAt(0)) || f.equals("to") && (frame != ReportingVerbs.Frame.CLAUSE || !NO_INFINITIVE.contains(base))
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
-                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT);
+                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT
+                    || frame == ReportingVerbs.Frame.INFINITIVE && infinitiveAfterObject(p));
             // "which Ames said were at his side", "what Ames says his plan would do": the relative word is the
             // content's first part and the words after the verb its second.
             int relative = SAYS.contains(verb.lower()) && !participle ? relativeBefore(j) : -1;
@@ -479,6 +503,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
+            if (frame == ReportingVerbs.Frame.OBJECT && !CLAUSE_STARTS.contains(f)) to = objectEnd(p, to);
             // "Ames endorsed Vell.": an object verb's object may be one name.
             boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && !headline;
             if (to - p < 2 && !oneName) return null;
@@ -499,7 +524,35 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             p = lead;
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
-            return new Emitted(a, cueEnd);
+            return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Where the object that opens at {@code p} ends, at most at {@code to}: what was criticised or described is
+         * the noun phrase (with its {@code as …} complement), not the time, occasion or reason the reporter adds
+         * after it ({@code described the plan as reckless after the vote}, {@code called the hearing because …}).
+         */
+        private int objectEnd(int p, int to) {
+            for (int k = p + 1; k < to; k++) {
+                Word t = words.get(k);
+                if (t.quoteMark()) return to; // quoted words run to their own end
+                if (t.word() && OBJECT_TAIL.contains(t.lower())) return k;
+            }
+            return to;
+        }
+
+        /**
+         * Whether a short object and an infinitive open at {@code p}: {@code urged farmers to sell}, {@code expects
+         * the board to act}; what was urged or expected is the object with its infinitive.
+         */
+        private boolean infinitiveAfterObject(int p) {
+            for (int k = p + 1; k < words.size() && k <= p + 4; k++) {
+                Word t = words.get(k);
+                if (!t.word()) return false;
+                if (t.is("to")) return true;
+                if (ReportingVerbs.base(t.text()) != null || FINITE.contains(t.lower())) return false;
+            }
+            return false;
         }
 
         /**
@@ -774,6 +827,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             for (int k = p; k < n && k < p + 10; k++) {
                 Word t = words.get(k);
                 if (!t.word() && !t.is(",")) break;
+                // "urged farmers to sell and warned that …": a "that" after another verb is that verb's.
+                if (k > p && ReportingVerbs.base(t.text()) != null && !t.capitalized()) break;
                 if (t.lower().equals("that") && k > p) {
                     Word first = words.get(p);
                     if (first.is(",") || !SUBJECT_WORDS.contains(first.lower()) || TIME_WORDS.contains(first.lower())
@@ -812,7 +867,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     // "that A, and that B": a second complement of the same verb, part of the content.
                     boolean secondComplement = w.equals("and") && k + 2 < n && words.get(k + 2).lower().equals("that")
                             && words.get(from).lower().equals("that");
-                    boolean secondClause = !secondComplement && (w.equals("and") || w.equals("but")) && k + 2 < n && (words.get(k + 2).capitalized()
+                    boolean secondClause = !secondComplement && w.equals("but") || !secondComplement && w.equals("and") && k + 2 < n && (words.get(k + 2).capitalized()
                             || Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
                             .contains(words.get(k + 2).lower()));
                     boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()

@@ -297,4 +297,35 @@ class ReportedSpeechFinderTest {
         assertThat(r.quote()).isEqualTo("Lund");
         assertThat(r.speaker()).isEqualTo("Ida Keller");
     }
+
+    @Test void aReportNestedAtTheStartOfAnotherIsPartOfItsContent() {
+        assertThat(indirect("Ines Roth said she doubted the board would ever approve the levy.")).extracting(QuoteRecord::quote)
+                .containsExactly("she doubted the board would ever approve the levy");
+        assertThat(indirect("Tom Berg told the council that the mayor believes the pier can be saved.")).extracting(QuoteRecord::quote)
+                .containsExactly("that the mayor believes the pier can be saved");
+        // After a conjunction the content's verb phrase is the reporter's next clause, with its own report.
+        assertThat(indirect("Ada Moss said the levy was fair and warned that prices would fall.")).extracting(QuoteRecord::quote)
+                .containsExactly("the levy was fair", "that prices would fall");
+    }
+
+    @Test void anObjectAndItsInfinitiveAndAThatOfTheNextVerb() {
+        // What was urged is the object with its infinitive; the "that" further on belongs to the second verb.
+        List<QuoteRecord> rows = indirect("Ada Moss urged farmers to sell early and warned that prices would fall.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("farmers to sell early", "that prices would fall");
+        assertThat(rows.get(0).cue()).isEqualTo("urged");
+        assertThat(only("The union expects the board to approve the contract.").quote()).isEqualTo("the board to approve the contract");
+    }
+
+    @Test void aCommaAndButAlwaysEndsTheContent() {
+        // ", but" opens the reporter's own contrast whatever follows it, not only a new subject.
+        assertThat(only("Early polls showed the levy was popular, but many farmers would vote against it.").quote())
+                .isEqualTo("the levy was popular");
+    }
+
+    @Test void anObjectEndsBeforeTheOccasionOrReasonTheReporterAdds() {
+        assertThat(only("The mayor described the levy as a burden after the vote on Monday.").quote())
+                .isEqualTo("the levy as a burden");
+        assertThat(only("Ada Moss criticized the harbour plan during a visit to the docks.").quote())
+                .isEqualTo("the harbour plan");
+    }
 }
