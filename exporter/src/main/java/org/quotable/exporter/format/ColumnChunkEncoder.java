@@ -56,6 +56,9 @@ final class ColumnChunkEncoder {
     private int values;
 
     private @Nullable DictionaryIds dictionary;
+    /** The last value written and its index: the rows of one article repeat their article's values. */
+    private @Nullable Object lastValue;
+    private int lastId;
     /** The plain encodings of the distinct values, end to end in index order, and where each ends. */
     private PageBytes entryBytes = new PageBytes(4096);
     private int[] entryEnds = new int[64];
@@ -123,10 +126,15 @@ final class ColumnChunkEncoder {
      */
     boolean write(Object value) {
         if (dictionary != null) {
-            int id = dictionary.get(value);
-            if (id < 0) {
-                if (allowed != null && !allowed.contains(value)) return false;
-                id = addEntry(value);
+            int id = lastId;
+            if (value != lastValue && !value.equals(lastValue)) {
+                id = dictionary.get(value);
+                if (id < 0) {
+                    if (allowed != null && !allowed.contains(value)) return false;
+                    id = addEntry(value);
+                }
+                lastValue = value;
+                lastId = id;
             }
             if (values == indices.length) indices = Arrays.copyOf(indices, values * 2);
             indices[values++] = id;
@@ -252,6 +260,10 @@ final class ColumnChunkEncoder {
 
     /** Min and max of the page's distinct values, each counted once (a NaN at every occurrence, as it is counted). */
     private void dictionaryStatistics(Statistics<?> stats, int fromValue, int toValue, int[] marks, int pageNumber) {
+        if (fromValue == 0 && toValue == values && kind != ColumnType.DOUBLE) {    // one page: every entry is in it
+            for (int id = 0; id < dictionary.size(); id++) update(stats, entryBytes.array(), entryStart(id));
+            return;
+        }
         for (int v = fromValue; v < toValue; v++) {
             int id = indices[v];
             if (marks[id] == pageNumber) {
