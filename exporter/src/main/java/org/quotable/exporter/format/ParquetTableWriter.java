@@ -5,13 +5,12 @@ import static java.util.Objects.requireNonNull;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnWriteStore;
-import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -21,24 +20,24 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
-import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.MessageType;
 import org.quotable.exporter.internal.HadoopFiles;
 import org.quotable.schema.Column;
-import org.quotable.schema.ColumnType;
 import org.quotable.schema.Table;
 
 /**
- * Writes a table as an Apache Parquet file with parquet-java's column writers, with the schema of
- * {@link ParquetSchemas}, to a local file or any Hadoop file system ({@code file://}, {@code hdfs://},
- * {@code s3a://}, or a plain local path). The footer's key-value metadata holds the entries of {@link ParquetSettings}.
- * The file holds no timestamps, so the same rows give the same bytes. Not thread-safe.
+ * Writes a table as an Apache Parquet file, with the schema of {@link ParquetSchemas}, to a local file or any Hadoop
+ * file system ({@code file://}, {@code hdfs://}, {@code s3a://}, or a plain local path). The footer's key-value
+ * metadata holds the entries of {@link ParquetSettings}. The file holds no timestamps, so the same rows give the
+ * same bytes. Not thread-safe.
  *
- * <p>Each row's values go straight to the column writers (no record objects, no record-consumer events), a local
- * file is written through {@link LocalOutputFile} (no Hadoop file system on the hot path), and the columns that are
- * unique per row ({@code quote_id}) are not dictionary-encoded, and pages are cut by size only. Free-text columns ({@code quote}, {@code text}) have
- * no min/max statistics, which no reader can filter on; the size statistics and page checksums that parquet-java
- * 1.15+ adds by default are left out.
+ * <p>parquet-java lays out the file: its {@link ParquetFileWriter} writes row groups and the footer, and its page
+ * store compresses the pages and keeps each column chunk's statistics and column and offset indexes. The values are
+ * encoded into pages here, by a {@link ColumnChunkEncoder} per column (parquet-java's own column writers spent most
+ * of the writing time encoding every string to UTF-8 and hashing the bytes). A local file is written through
+ * {@link LocalOutputFile}, without Hadoop's file system on the hot path. {@code quote_id}, unique per row, is not
+ * dictionary-encoded; free-text columns ({@code quote}, {@code text}) have no min/max statistics, which no reader
+ * can filter on; pages carry no checksums and no size statistics.
  *
  * <pre>{@code
  * var settings = new ParquetSettings(Compression.SNAPPY, 100_000, Map.of());
@@ -58,62 +57,46 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
     private static final List<String> UNIQUE_COLUMNS = List.of("quote_id");
     /** Free-text columns: no reader filters on their min/max, so they get no statistics. */
     private static final List<String> FREE_TEXT_COLUMNS = List.of("quote", "text");
-    /**
-     * Rows per page at most; pages end at 1 MiB (parquet-java's page size) well before. parquet-java's default of
-     * 20,000 rows cuts small columns into pages too short to compress: 6 to 9% larger files than DuckDB's.
-     */
-    private static final int PAGE_ROW_LIMIT = 1_000_000;
     /** parquet-java's {@code ParquetWriter.MAX_PADDING_SIZE_DEFAULT}. */
     private static final int MAX_PADDING = 8 * 1024 * 1024;
 
     private final Table<R> table;
     private final MessageType schema;
     private final List<Column<R>> columns;
-    private final ColumnType[] types;
     private final ColumnDescriptor[] descriptors;
-    private final java.util.Set<?>[] allowed;
+    private final Set<?>[] allowed;
     private final ParquetProperties properties;
     private final CompressionCodecFactory codecs;
     private final CompressionCodecFactory.BytesInputCompressor compressor;
     private final ParquetFileWriter file;
     private final Map<String, String> metadata;
     private final int rowGroupRowLimit;
-    private ColumnChunkPageWriteStore pages;
-    private ColumnWriteStore store;
-    private ColumnWriter[] writers;
+    private final ColumnChunkEncoder[] encoders;
     private long rows;
-    private long rowGroupRows;
+    private int rowGroupRows;
     private boolean closed;
 
     private ParquetTableWriter(Table<R> table, OutputFile out, ParquetSettings settings) throws IOException {
         this.table = table;
         this.schema = ParquetSchemas.of(table);
         this.columns = table.columns();
-        this.types = columns.stream().map(Column::type).toArray(ColumnType[]::new);
         this.descriptors = schema.getColumns().toArray(ColumnDescriptor[]::new);
-        this.allowed = columns.stream().map(c -> c.allowedValues().isEmpty() ? null : java.util.Set.copyOf(c.allowedValues()))
-                .toArray(java.util.Set<?>[]::new);
+        this.allowed = columns.stream().map(c -> c.allowedValues().isEmpty() ? null : Set.copyOf(c.allowedValues()))
+                .toArray(Set<?>[]::new);
         this.metadata = new TreeMap<>(settings.keyValueMetadata());
         metadata.put("writer.model.name", "quotable");    // as parquet-java's ParquetWriter names its write support
         this.rowGroupRowLimit = settings.rowGroupRowLimit();
-        var builder = ParquetProperties.builder()
-                .withPageRowCountLimit(PAGE_ROW_LIMIT)
+        this.properties = ParquetProperties.builder()
                 .withPageWriteChecksumEnabled(false)
-                .withSizeStatisticsEnabled(false);
-
-        for (Column<R> column : columns) {
-            if (UNIQUE_COLUMNS.contains(column.name())) builder.withDictionaryEncoding(column.name(), false);
-            if (FREE_TEXT_COLUMNS.contains(column.name())) builder.withStatisticsEnabled(column.name(), false);
-        }
-        this.properties = builder.build();
+                .withSizeStatisticsEnabled(false)
+                .build();
         this.codecs = new CodecFactory(new PlainParquetConfiguration(), properties.getPageSizeThreshold());
         this.compressor = codecs.getCompressor(settings.compression().codec());
         this.file = new ParquetFileWriter(out, schema, ParquetFileWriter.Mode.OVERWRITE, ROW_GROUP_BYTES,
                 MAX_PADDING, null, properties);
         file.start();
-        startRowGroup();
+        this.encoders = firstEncoders();
     }
-
 
     /** Creates or replaces the file at a Hadoop URI or a local path. */
     public static <R> ParquetTableWriter<R> open(Table<R> table, String location, ParquetSettings settings) throws IOException {
@@ -150,61 +133,60 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
     @Override public void write(R record) throws IOException {
         requireNonNull(record, "record");
         if (closed) throw new IllegalStateException("This Parquet writer is closed");
-        for (int i = 0; i < writers.length; i++) {
-            Object value = value(i, record);
-            ColumnWriter w = writers[i];
-            if (value == null) {
-                w.writeNull(0, 0);
-                continue;
-            }
-            int level = descriptors[i].getMaxDefinitionLevel();
-            switch (types[i]) {
-                case STRING -> w.write(Binary.fromString((String) value), 0, level);
-                case INT32 -> w.write((int) (Integer) value, 0, level);
-                case DOUBLE -> w.write((double) (Double) value, 0, level);
-                case DATE -> w.write(Math.toIntExact(((java.time.LocalDate) value).toEpochDay()), 0, level);
-            }
+        for (int i = 0; i < encoders.length; i++) {
+            Column<R> column = columns.get(i);
+            Object value = column.accessor().apply(record);
+            if (value == null ? !column.nullable() : !column.type().javaType().isInstance(value))
+                throw rejected(column, record);
+            if (value == null) encoders[i].writeNull();
+            else if (!encoders[i].write(value)) throw rejected(column, record);
         }
-        store.endRecord();
         rows++;
         rowGroupRows++;
-        if (rowGroupRows >= rowGroupRowLimit
-                || (rowGroupRows % SIZE_CHECK_ROWS == 0 && store.getBufferedSize() >= ROW_GROUP_BYTES))
+        if (rowGroupRows >= rowGroupRowLimit || (rowGroupRows % SIZE_CHECK_ROWS == 0 && bufferedSize() >= ROW_GROUP_BYTES))
             flushRowGroup();
     }
 
     /**
-     * The record's value of column {@code i}, with the checks of {@link Column#valueOf}: a required value is there,
-     * the type is the column's, a vocabulary value is one of the allowed ones (looked up in a hash set here, where
-     * the column's list costs half of the writing time on a profile).
+     * The error of a value the column does not take (a missing required value, a wrong type, a word outside the
+     * vocabulary): {@link Column#valueOf} throws it with the column's own message.
      */
-    private @org.jspecify.annotations.Nullable Object value(int i, R record) {
-        Column<R> column = columns.get(i);
-        Object value = column.accessor().apply(record);
-        if (value == null || !column.type().javaType().isInstance(value) || (allowed[i] != null && !allowed[i].contains(value)))
-            return column.valueOf(record);    // throws the column's own message, or returns null for an optional column
-        return value;
+    private static <R> IllegalStateException rejected(Column<R> column, R record) {
+        column.valueOf(record);
+        return new IllegalStateException("Column '%s' refused its value".formatted(column.name()));
     }
 
     @Override public long rowCount() { return rows; }
 
-    private void startRowGroup() {
-        pages = new ColumnChunkPageWriteStore(compressor, schema, HeapByteBufferAllocator.getInstance(),
-                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
-        store = properties.newColumnWriteStore(schema, pages, pages);
-        writers = new ColumnWriter[descriptors.length];
-        for (int i = 0; i < descriptors.length; i++) writers[i] = store.getColumnWriter(descriptors[i]);
-        rowGroupRows = 0;
+    private long bufferedSize() {
+        long size = 0;
+        for (ColumnChunkEncoder encoder : encoders) size += encoder.bufferedSize();
+        return size;
+    }
+
+    private ColumnChunkEncoder[] firstEncoders() {
+        var first = new ColumnChunkEncoder[descriptors.length];
+        for (int i = 0; i < descriptors.length; i++) {
+            String name = columns.get(i).name();
+            first[i] = new ColumnChunkEncoder(descriptors[i], columns.get(i).type(), !UNIQUE_COLUMNS.contains(name),
+                    !FREE_TEXT_COLUMNS.contains(name), allowed[i]);
+        }
+        return first;
     }
 
     private void flushRowGroup() throws IOException {
-        file.startBlock(rowGroupRows);
-        store.flush();
-        pages.flushToFileWriter(file);
-        file.endBlock();
-        store.close();
-        pages.close();
-        startRowGroup();
+        var pages = new ColumnChunkPageWriteStore(compressor, schema, HeapByteBufferAllocator.getInstance(),
+                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
+        try {
+            for (int i = 0; i < descriptors.length; i++) encoders[i].flush(pages.getPageWriter(descriptors[i]));
+            file.startBlock(rowGroupRows);
+            pages.flushToFileWriter(file);
+            file.endBlock();
+        } finally {
+            pages.close();
+        }
+        for (int i = 0; i < encoders.length; i++) encoders[i] = encoders[i].next();
+        rowGroupRows = 0;
     }
 
     @Override public void close() throws IOException {
@@ -212,8 +194,6 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
         closed = true;
         try {
             if (rowGroupRows > 0) flushRowGroup();
-            store.close();
-            pages.close();
             file.end(metadata);
         } finally {
             codecs.release();

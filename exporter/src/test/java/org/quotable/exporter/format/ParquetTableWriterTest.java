@@ -103,6 +103,79 @@ class ParquetTableWriterTest {
         }
     }
 
+    // Issue 14: the column chunks are encoded by ColumnChunkEncoder; these check its fall-back and statistics
+    // against what parquet-java's reader finds in the file.
+    @Test
+    void aDictionaryPastItsLimitFallsBackToPlainMidRowGroupAndEveryValueReadsBack() throws IOException {
+        Path file = dir.resolve("articles.parquet");
+        // 1,500 distinct texts of 2,000 characters: 3 MB, past the 1 MiB a dictionary may hold, in one row group
+        List<ArticleRecord> articles = java.util.stream.IntStream.range(0, 1_500)
+                .mapToObj(i -> SampleRecords.generatedArticle(i, 2_000)).toList();
+        try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, file, new ParquetSettings(Compression.SNAPPY, 10_000, Map.of()))) {
+            for (ArticleRecord a : articles) out.write(a);
+        }
+        try (var reader = ParquetFileReader.open(HadoopInputFile.fromPath(HadoopFiles.path(file), HadoopFiles.configuration()))) {
+            var columns = reader.getFooter().getBlocks().get(0).getColumns();
+            assertThat(column(columns, "text").hasDictionaryPage()).isFalse();
+            assertThat(reader.readOffsetIndex(column(columns, "text")).getPageCount()).as("pages of 1 MiB").isGreaterThan(1);
+            assertThat(column(columns, "publisher").hasDictionaryPage()).isTrue();
+        }
+        try (var in = ParquetTableReader.open(QuotableSchema.ARTICLES, file)) {
+            assertThat(in.records().toList()).isEqualTo(articles);
+        }
+    }
+
+    @Test
+    void aRowGroupWhoseOptionalColumnsAreAllNullReadsBack() throws IOException {
+        Path file = dir.resolve("quotes.parquet");
+        // generated quotes 0, 3, 6, ... have no speaker, mention or speaker type: the first row group holds only those
+        var quotes = new java.util.ArrayList<QuoteRecord>();
+        for (int n = 0; n < 60; n += 3) quotes.add(SampleRecords.generatedQuote(SampleRecords.generatedArticle(n, 80), n));
+        quotes.addAll(generated(20));
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, file, new ParquetSettings(Compression.ZSTD, 20, Map.of()))) {
+            for (QuoteRecord q : quotes) out.write(q);
+        }
+        try (var reader = ParquetFileReader.open(HadoopInputFile.fromPath(HadoopFiles.path(file), HadoopFiles.configuration()))) {
+            var speaker = column(reader.getFooter().getBlocks().get(0).getColumns(), "speaker");
+            assertThat(speaker.getStatistics().getNumNulls()).isEqualTo(20);
+            assertThat(speaker.getStatistics().hasNonNullValue()).isFalse();
+        }
+        try (var in = ParquetTableReader.open(QuotableSchema.QUOTES, file)) {
+            assertThat(in.records().toList()).isEqualTo(quotes);
+        }
+    }
+
+    @Test
+    void chunkStatisticsAreTheMinMaxAndNullCountOfTheValuesOverSeveralPages() throws IOException {
+        Path file = dir.resolve("quotes.parquet");
+        // 120,000 quote ids of 16 hex digits: 2.4 MB of plain values, so several pages in the one row group
+        List<QuoteRecord> quotes = generated(120_000);
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, file, new ParquetSettings(Compression.SNAPPY, 150_000, Map.of()))) {
+            for (QuoteRecord q : quotes) out.write(q);
+        }
+        try (var reader = ParquetFileReader.open(HadoopInputFile.fromPath(HadoopFiles.path(file), HadoopFiles.configuration()))) {
+            var columns = reader.getFooter().getBlocks().get(0).getColumns();
+            var id = column(columns, "quote_id");
+            assertThat(reader.readOffsetIndex(id).getPageCount()).isGreaterThan(1);
+            var ids = quotes.stream().map(QuoteRecord::quoteId).sorted().toList();
+            assertThat(id.getStatistics().minAsString()).isEqualTo(ids.get(0));
+            assertThat(id.getStatistics().maxAsString()).isEqualTo(ids.get(ids.size() - 1));
+            var confidence = column(columns, "confidence").getStatistics();
+            var confidences = quotes.stream().mapToDouble(QuoteRecord::confidence).summaryStatistics();
+            assertThat((Double) confidence.genericGetMin()).isEqualTo(confidences.getMin() == 0 ? -0.0 : confidences.getMin());
+            assertThat((Double) confidence.genericGetMax()).isEqualTo(confidences.getMax());
+            var speakers = column(columns, "speaker").getStatistics();
+            assertThat(speakers.getNumNulls()).isEqualTo(quotes.stream().filter(q -> q.speaker() == null).count());
+            var names = quotes.stream().map(QuoteRecord::speaker).filter(java.util.Objects::nonNull).sorted().toList();
+            assertThat(speakers.minAsString()).isEqualTo(names.get(0));
+            assertThat(speakers.maxAsString()).isEqualTo(names.get(names.size() - 1));
+        }
+    }
+
+    private static ColumnChunkMetaData column(List<ColumnChunkMetaData> columns, String name) {
+        return columns.stream().filter(c -> c.getPath().toDotString().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
     void readerRefusesAnotherTablesFileNamingIt() throws IOException {
         Path file = dir.resolve("articles.parquet");

@@ -1,0 +1,64 @@
+package org.quotable.exporter.format;
+
+/**
+ * Parquet's RLE/bit-packing hybrid encoding of small integers (definition levels, dictionary indices), written in
+ * one pass over values already buffered: a run of 8 or more equal values becomes one RLE run, the rest go into
+ * bit-packed groups of 8. Run headers are at most 63 groups, as parquet-java writes them. Thread-safe.
+ */
+final class HybridEncoding {
+    /** Equal values from which an RLE run is shorter than bit-packing them. */
+    private static final int MIN_RLE_RUN = 8;
+    /** Groups of 8 values in one bit-packed run, so that its header is one byte. */
+    private static final int MAX_GROUPS = 63;
+
+    private HybridEncoding() {}
+
+    /** The number of bits of the largest of {@code 0..max}: 0 for 0, 1 for 1, 2 for 2 and 3, ... */
+    static int bitWidth(int max) {
+        return 32 - Integer.numberOfLeadingZeros(max);
+    }
+
+    /** Appends {@code values[from..to)}, each below {@code 2^bitWidth}, with no length prefix. */
+    static void encode(int[] values, int from, int to, int bitWidth, PageBytes out) {
+        int packedFrom = from;    // values not yet written, to be bit-packed unless a run takes them
+        int i = from;
+        while (i < to) {
+            int value = values[i];
+            int end = i + 1;
+            while (end < to && values[end] == value) end++;
+            // the first values of the run complete the pending bit-packed group of 8
+            int fill = (8 - (i - packedFrom) % 8) % 8;
+            if (end - i - fill >= MIN_RLE_RUN) {
+                bitPack(values, packedFrom, i + fill, bitWidth, out);
+                rle(value, end - i - fill, bitWidth, out);
+                packedFrom = end;
+            }
+            i = end;
+        }
+        bitPack(values, packedFrom, to, bitWidth, out);
+    }
+
+    private static void rle(int value, int count, int bitWidth, PageBytes out) {
+        out.putUnsignedVarInt(count << 1);
+        for (int shift = 0; shift < bitWidth; shift += 8) out.put(value >>> shift);
+    }
+
+    /** Bit-packs {@code values[from..to)}; a last group of fewer than 8 is padded with zeros (only at the end). */
+    private static void bitPack(int[] values, int from, int to, int bitWidth, PageBytes out) {
+        for (int start = from; start < to; start += MAX_GROUPS * 8) {
+            int groups = Math.min(MAX_GROUPS, (to - start + 7) / 8);
+            out.putUnsignedVarInt(groups << 1 | 1);
+            long bits = 0;
+            int held = 0;
+            for (int k = start, end = start + groups * 8; k < end; k++) {
+                bits |= (long) (k < to ? values[k] : 0) << held;
+                held += bitWidth;
+                while (held >= 8) {
+                    out.put((int) bits);
+                    bits >>>= 8;
+                    held -= 8;
+                }
+            }
+        }
+    }
+}
