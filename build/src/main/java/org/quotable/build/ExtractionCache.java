@@ -45,6 +45,17 @@ final class ExtractionCache {
         return new ExtractionCache(Files.createDirectories(root.resolve(fingerprint)));
     }
 
+    /**
+     * The logs of what reading the input files of the dataset in {@code datasetDir} gave, beside the per-article
+     * entries (under the same extractor fingerprint, so a new extractor drops them too), one folder per dataset.
+     *
+     * @param inputs the input files as the build found them before reading any
+     */
+    ReadCache reads(Path datasetDir, List<BuildManifest.Input> inputs) throws IOException {
+        String dataset = Digests.sha256Hex(datasetDir.toAbsolutePath().normalize().toString()).substring(0, 16);
+        return new ReadCache(folder.resolve("reads").resolve(dataset), inputs);
+    }
+
     /** The cached quotes of this article, if it was extracted before by the same extractor. */
     Optional<List<QuoteRecord>> lookup(ArticleRecord article) {
         Path entry = entry(article);
