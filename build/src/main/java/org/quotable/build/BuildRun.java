@@ -65,6 +65,7 @@ public final class BuildRun implements AutoCloseable {
         var build = new DatasetBuild(QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().types(request.types()).get()),
                 request.threads(), request.maxArticleSeconds(), extractionCache);
         ReadOptions readOptions = ReadOptions.DEFAULT.toBuilder().maxArticleChars(request.maxArticleChars()).get();
+        ReadCache reads = extractionCache == null ? null : extractionCache.reads(request.datasetDir(), manifestInputs);
         String target = request.target();
         DatasetBuild.Result result;
         try (BuildFolder folder = request.isLocalOutput() ? stage(request.localOutput(), target) : null) {
@@ -73,12 +74,13 @@ public final class BuildRun implements AutoCloseable {
                  SpeakerPass speakers = new SpeakerPass()) {
                 result = build.run(problems -> {
                     inputs.problems().forEach(problems);
-                    return ArticleSources.openInputs(inputs.files(), readOptions, problems);
+                    return reads == null ? ArticleSources.openInputs(inputs.files(), readOptions, problems)
+                            : ArticleSources.openInputs(inputs.files(), readOptions, problems, reads);
                 }, inputs.files().size(), (article, quotes) -> {
                     progress.articleRead(article);
                     out.writeArticle(article);
                     speakers.add(quotes);   // written once the dataset's speakers are known
-                }, onProblem, progress);
+                }, onProblem, progress, reads);
                 speakers.writeInto(out);
                 out.commit();
             } catch (IOException e) {

@@ -1,22 +1,23 @@
 package org.quotable.build;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import org.jspecify.annotations.Nullable;
 import org.quotable.schema.Column;
-import org.quotable.schema.QuotableSchema;
+import org.quotable.schema.DateBasis;
 import org.quotable.schema.QuoteRecord;
-import org.quotable.schema.Row;
-import org.quotable.schema.Table;
+import org.quotable.schema.QuoteType;
+import org.quotable.schema.SpeakerType;
+import org.quotable.schema.Vocabulary;
 
 /**
  * The binary form of one article's quotes in the {@link ExtractionCache}: a header (magic, count, CRC-32 of the
@@ -26,54 +27,184 @@ import org.quotable.schema.Table;
  */
 final class CachedQuotes {
     private static final int MAGIC = 0x51554F31;   // "QUO1"; a change of layout changes it
-    private static final Table<QuoteRecord> TABLE = QuotableSchema.QUOTES;
 
     private CachedQuotes() {}
 
     /** The bytes of these quotes. */
-    static byte[] encode(List<QuoteRecord> quotes) throws IOException {
-        var body = new ByteArrayOutputStream(256 + quotes.size() * 512);
-        var out = new DataOutputStream(body);
-        for (QuoteRecord quote : quotes) {
-            List<@Nullable Object> values = TABLE.values(quote);
-            for (int i = 0; i < values.size(); i++) write(out, TABLE.columns().get(i), values.get(i));
-        }
-        out.flush();
-        byte[] payload = body.toByteArray();
+    static byte[] encode(List<QuoteRecord> quotes) {
+        var out = new Bytes(16 + quotes.size() * 384);
+        out.putInt(MAGIC);
+        out.putInt(quotes.size());
+        out.putLong(0);                      // the CRC-32, once the payload is known
+        for (QuoteRecord quote : quotes) write(out, quote);
         var crc = new CRC32();
-        crc.update(payload);
-        var all = new ByteArrayOutputStream(payload.length + 16);
-        var header = new DataOutputStream(all);
-        header.writeInt(MAGIC);
-        header.writeInt(quotes.size());
-        header.writeLong(crc.getValue());
-        header.write(payload);
-        header.flush();
-        return all.toByteArray();
+        crc.update(out.bytes, 16, out.size - 16);
+        out.setLong(8, crc.getValue());
+        return java.util.Arrays.copyOf(out.bytes, out.size);
     }
 
     /** The quotes in these bytes, as {@link #encode} wrote them. */
     static List<QuoteRecord> decode(byte[] bytes) throws IOException {
         if (bytes.length < 16) throw new IOException("too short for a cache entry: " + bytes.length + " bytes");
-        var in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (in.readInt() != MAGIC) throw new IOException("not a cache entry of this layout");
-        int count = in.readInt();
-        long expected = in.readLong();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (in.getInt() != MAGIC) throw new IOException("not a cache entry of this layout");
+        int count = in.getInt();
+        long expected = in.getLong();
         var crc = new CRC32();
         crc.update(bytes, 16, bytes.length - 16);
         if (crc.getValue() != expected || count < 0) throw new IOException("damaged cache entry (CRC-32 differs)");
         var quotes = new ArrayList<QuoteRecord>(count);
-        List<Column<QuoteRecord>> columns = TABLE.columns();
-        for (int q = 0; q < count; q++) {
-            var values = new LinkedHashMap<String, @Nullable Object>();
-            for (Column<QuoteRecord> column : columns) values.put(column.name(), read(in, column));
-            quotes.add(TABLE.fromRow(Row.of(values)));
+        try {
+            for (int q = 0; q < count; q++) quotes.add(read(in));
+        } catch (BufferUnderflowException e) {
+            throw new IOException("damaged cache entry (it ends inside a quote)", e);
         }
-        if (in.available() > 0) throw new IOException("damaged cache entry (" + in.available() + " bytes after the quotes)");
+        if (in.hasRemaining()) throw new IOException("damaged cache entry (" + in.remaining() + " bytes after the quotes)");
         return quotes;
     }
 
-    private static void write(DataOutputStream out, Column<QuoteRecord> column, @Nullable Object value) throws IOException {
+    /**
+     * One quote's values in the quotes table's column order, written field by field: the layout {@link #column}
+     * gives each column, without building a row, which made decoding the cache the largest cost of a warm build.
+     */
+    private static void write(Bytes out, QuoteRecord q) {
+        string(out, q.quoteId());
+        string(out, q.articleId());
+        string(out, q.quote());
+        string(out, q.quoteType().label());
+        string(out, q.speaker());
+        string(out, q.speakerMention());
+        string(out, q.speakerType() == null ? null : q.speakerType().label());
+        string(out, q.role());
+        string(out, q.cue());
+        out.put(q.date() != null ? 1 : 0);
+        if (q.date() != null) out.putLong(q.date().toEpochDay());
+        string(out, q.dateBasis().label());
+        out.put(1);
+        out.putInt(q.paragraph());
+        out.put(1);
+        out.putInt(q.start());
+        out.put(1);
+        out.putInt(q.end());
+        out.put(1);
+        out.putLong(Double.doubleToLongBits(q.confidence()));
+        string(out, q.speakerId());
+    }
+
+    private static QuoteRecord read(ByteBuffer in) throws IOException {
+        String id = required(in), article = required(in), quote = required(in);
+        QuoteType type = QUOTE_TYPES.label(required(in));
+        String speaker = string(in), mention = string(in), speakerType = string(in), role = string(in), cue = string(in);
+        LocalDate date = in.get() != 0 ? LocalDate.ofEpochDay(in.getLong()) : null;
+        DateBasis basis = DATE_BASES.label(required(in));
+        int paragraph = requiredInt(in), start = requiredInt(in), end = requiredInt(in);
+        if (in.get() == 0) throw new IOException("damaged cache entry (no confidence)");
+        double confidence = in.getDouble();
+        String speakerId = string(in);
+        try {
+            return new QuoteRecord(id, article, quote, type, speaker, mention,
+                    speakerType == null ? null : SPEAKER_TYPES.label(speakerType), role, cue, date, basis,
+                    paragraph, start, end, confidence, speakerId);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("damaged cache entry (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void string(Bytes out, @Nullable String value) {
+        out.put(value != null ? 1 : 0);
+        if (value == null) return;
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.putInt(utf8.length);
+        out.put(utf8);
+    }
+
+    private static @Nullable String string(ByteBuffer in) throws IOException {
+        if (in.get() == 0) return null;
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) throw new IOException("damaged cache entry (a string of " + length + " bytes)");
+        String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return value;
+    }
+
+    private static String required(ByteBuffer in) throws IOException {
+        String value = string(in);
+        if (value == null) throw new IOException("damaged cache entry (a required value is null)");
+        return value;
+    }
+
+    private static int requiredInt(ByteBuffer in) throws IOException {
+        if (in.get() == 0) throw new IOException("damaged cache entry (a required number is null)");
+        return in.getInt();
+    }
+
+    /** A growing byte array written big-endian, as {@link DataOutputStream} writes, without its locks. */
+    private static final class Bytes {
+        byte[] bytes;
+        int size;
+
+        Bytes(int capacity) { bytes = new byte[capacity]; }
+
+        void put(int b) {
+            room(1);
+            bytes[size++] = (byte) b;
+        }
+
+        void put(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, bytes, size, b.length);
+            size += b.length;
+        }
+
+        void putInt(int v) {
+            room(4);
+            INT.set(bytes, size, v);
+            size += 4;
+        }
+
+        void putLong(long v) {
+            room(8);
+            LONG.set(bytes, size, v);
+            size += 8;
+        }
+
+        void setLong(int at, long v) { LONG.set(bytes, at, v); }
+
+        private void room(int n) {
+            if (size + n > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+        }
+
+        private static final java.lang.invoke.VarHandle INT =
+                java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
+        private static final java.lang.invoke.VarHandle LONG =
+                java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
+    }
+
+    /** The values of a vocabulary by label, looked up without scanning them. */
+    private record Labels<E extends Enum<E> & Vocabulary>(Map<String, E> byLabel) {
+        static <E extends Enum<E> & Vocabulary> Labels<E> of(Class<E> type) {
+            var byLabel = new HashMap<String, E>();
+            for (E value : type.getEnumConstants()) byLabel.put(value.label(), value);
+            return new Labels<>(Map.copyOf(byLabel));
+        }
+
+        E label(String label) throws IOException {
+            E value = byLabel.get(label);
+            if (value == null) throw new IOException("damaged cache entry (an unknown label '" + label + "')");
+            return value;
+        }
+    }
+
+    private static final Labels<QuoteType> QUOTE_TYPES = Labels.of(QuoteType.class);
+    private static final Labels<SpeakerType> SPEAKER_TYPES = Labels.of(SpeakerType.class);
+    private static final Labels<DateBasis> DATE_BASES = Labels.of(DateBasis.class);
+
+    /**
+     * The layout of one column's value, in the generic form the fields above follow: a null flag, then strings as
+     * UTF-8 with their length, numbers as Java writes them, dates as their epoch day. {@code CachedQuotesTest} checks
+     * that {@link #encode} writes every column of the quotes table this way, so a new column cannot be forgotten.
+     */
+    static void column(DataOutputStream out, Column<QuoteRecord> column, @Nullable Object value) throws IOException {
         out.writeBoolean(value != null);
         if (value == null) return;
         switch (column.type()) {
@@ -86,21 +217,5 @@ final class CachedQuotes {
             case DOUBLE -> out.writeDouble((Double) value);
             case DATE -> out.writeLong(((LocalDate) value).toEpochDay());
         }
-    }
-
-    private static @Nullable Object read(DataInputStream in, Column<QuoteRecord> column) throws IOException {
-        if (!in.readBoolean()) return null;
-        return switch (column.type()) {
-            case STRING -> {
-                int length = in.readInt();
-                if (length < 0 || length > in.available()) throw new IOException("damaged cache entry (a string of " + length + " bytes)");
-                byte[] utf8 = new byte[length];
-                in.readFully(utf8);
-                yield new String(utf8, StandardCharsets.UTF_8);
-            }
-            case INT32 -> in.readInt();
-            case DOUBLE -> in.readDouble();
-            case DATE -> LocalDate.ofEpochDay(in.readLong());
-        };
     }
 }

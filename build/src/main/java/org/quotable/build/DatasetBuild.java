@@ -95,6 +95,29 @@ public final class DatasetBuild {
      * @param progress  told of every article read and delivered
      */
     public Result run(Source source, int fileCount, Sink sink, Consumer<ArticleProblem> onProblem, BuildListener progress) throws IOException {
+        return run(source, fileCount, sink, onProblem, progress, null);
+    }
+
+    /**
+     * Builds as {@link #run(Source, int, Sink, Consumer, BuildListener)} does, with the files of {@code source} opened
+     * through {@code reads}: an article it replays with its quotes is not extracted again, and the quotes of the
+     * articles it records go into its logs.
+     */
+    Result run(Source source, int fileCount, Sink sink, Consumer<ArticleProblem> onProblem, BuildListener progress,
+               @Nullable ReadCache reads) throws IOException {
+        boolean finished = false;
+        try {
+            Result result = extract(source, fileCount, sink, onProblem, progress, reads);
+            if (reads != null) reads.finish();
+            finished = true;
+            return result;
+        } finally {
+            if (reads != null && !finished) reads.abandon();
+        }
+    }
+
+    private Result extract(Source source, int fileCount, Sink sink, Consumer<ArticleProblem> onProblem, BuildListener progress,
+                           @Nullable ReadCache reads) throws IOException {
         extracted.set(0);
         cached.set(0);
         var problems = new ArrayList<ArticleProblem>();
@@ -115,15 +138,17 @@ public final class DatasetBuild {
                 for (ArticleRecord article : reader) {
                     if (++seen == fileCount + 1L) progress.totalUnknown();
                     var started = new AtomicLong();
-                    window.add(new Pending(article, started, pool.submit(() -> {
+                    ReadCache.Claim claim = reads == null ? ReadCache.Claim.NONE : reads.claim(article);
+                    byte[] known = claim.quotes();
+                    window.add(new Pending(article, started, claim, pool.submit(() -> {
                         started.set(System.nanoTime());
-                        return quotesOf(article);
+                        return known != null ? reused(article, known) : quotesOf(article);
                     })));
                     if (window.size() >= threads * WINDOW_PER_THREAD)
-                        written.add(deliver(window.remove(), pool, sink, report), progress);
+                        written.add(deliver(window.remove(), pool, sink, report, reads), progress);
                 }
             }
-            while (!window.isEmpty()) written.add(deliver(window.remove(), pool, sink, report), progress);
+            while (!window.isEmpty()) written.add(deliver(window.remove(), pool, sink, report, reads), progress);
         } finally {
             pool.shutdownNow();
         }
@@ -158,10 +183,22 @@ public final class DatasetBuild {
         return quotes;
     }
 
-    private record Pending(ArticleRecord article, AtomicLong started, Future<List<QuoteRecord>> quotes) {}
+    /** The quotes an earlier read of the same bytes kept for the article; extracted again if they are damaged. */
+    private List<QuoteRecord> reused(ArticleRecord article, byte[] quotes) {
+        try {
+            List<QuoteRecord> known = CachedQuotes.decode(quotes);
+            cached.incrementAndGet();
+            return known;
+        } catch (IOException | RuntimeException e) {
+            return quotesOf(article);
+        }
+    }
+
+    private record Pending(ArticleRecord article, AtomicLong started, ReadCache.Claim claim, Future<List<QuoteRecord>> quotes) {}
 
     /** Hands one article and its quotes to the sink; returns the number of quotes, or -1 if extraction failed. */
-    private int deliver(Pending pending, ThreadPoolExecutor pool, Sink sink, Consumer<ArticleProblem> report) throws IOException {
+    private int deliver(Pending pending, ThreadPoolExecutor pool, Sink sink, Consumer<ArticleProblem> report,
+                        @Nullable ReadCache reads) throws IOException {
         List<QuoteRecord> quotes;
         try {
             quotes = await(pending, pool, report);
@@ -176,6 +213,7 @@ public final class DatasetBuild {
             return -1;
         }
         sink.accept(pending.article(), quotes);
+        if (reads != null) reads.delivered(pending.claim(), quotes);
         return quotes.size();
     }
 

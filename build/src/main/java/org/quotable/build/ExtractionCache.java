@@ -23,8 +23,15 @@ import org.slf4j.LoggerFactory;
  * <p>An entry is keyed by everything extraction reads from an article (its id, metadata and text hash) and lives
  * under the {@link ExtractorFingerprint} of the code that produced it; entries of other fingerprints are deleted
  * when the cache is opened. Each entry is one file of quotes rows in {@link CachedQuotes}' binary form, written to
- * a temporary name and renamed, so a build killed mid-write leaves no broken entry. The cache is safe to delete at
+ * a temporary name and renamed, so a build killed mid-write leaves no broken entry. Beside the entries, under
+ * {@code reads/<dataset>/}, are the {@link ReadCache}'s logs of whole input files. The cache is safe to delete at
  * any time, and releases never read it.
+ *
+ * <pre>
+ * &lt;cache&gt;/&lt;fingerprint&gt;/ab/ab12….quotes              one article's quotes ({@link CachedQuotes})
+ * &lt;cache&gt;/&lt;fingerprint&gt;/reads/&lt;dataset&gt;/&lt;file&gt;.events  one input file's read: articles, problems ({@link ReadLog})
+ * &lt;cache&gt;/&lt;fingerprint&gt;/reads/&lt;dataset&gt;/&lt;file&gt;.quotes  the quotes of those articles, by their number
+ * </pre>
  */
 final class ExtractionCache {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionCache.class);
@@ -43,6 +50,17 @@ final class ExtractionCache {
                 deleteTree(stale);
         }
         return new ExtractionCache(Files.createDirectories(root.resolve(fingerprint)));
+    }
+
+    /**
+     * The logs of what reading the input files of the dataset in {@code datasetDir} gave, beside the per-article
+     * entries (under the same extractor fingerprint, so a new extractor drops them too), one folder per dataset.
+     *
+     * @param inputs the input files as the build found them before reading any
+     */
+    ReadCache reads(Path datasetDir, List<BuildManifest.Input> inputs) throws IOException {
+        String dataset = Digests.sha256Hex(datasetDir.toAbsolutePath().normalize().toString()).substring(0, 16);
+        return new ReadCache(folder.resolve("reads").resolve(dataset), inputs);
     }
 
     /** The cached quotes of this article, if it was extracted before by the same extractor. */

@@ -63,19 +63,104 @@ class IncrementalBuildTest {
         build(dataset, "incremental", "0.json");
 
         writeArticle(dataset, 12);                                                           // a new file
-        assertSameAsFullBuild(dataset, "added");
+        assertThat(assertSameAsFullBuild(dataset, "added").get("articles_cached").asLong()).isPositive();
         Files.writeString(wire, wireLine(3, "Anna Keller", "finance minister"), java.nio.file.StandardOpenOption.APPEND);
-        assertSameAsFullBuild(dataset, "appended");                                          // a line appended
+        assertThat(assertSameAsFullBuild(dataset, "appended").get("articles_cached").asLong()).isPositive(); // a line appended
         Files.writeString(dataset.resolve("articles/article-0003.txt"), Files.readString(dataset.resolve("articles/article-0003.txt"))
                 .replace("not finished yet", "nearly finished"));
-        assertSameAsFullBuild(dataset, "changed");                                           // a file changed
+        assertThat(assertSameAsFullBuild(dataset, "changed").get("articles_cached").asLong()).isPositive(); // a file changed
         Files.delete(dataset.resolve("articles/article-0000.txt"));
-        assertSameAsFullBuild(dataset, "removed");                                           // a file removed
+        assertThat(assertSameAsFullBuild(dataset, "removed").get("articles_cached").asLong()).isPositive(); // a file removed
     }
 
-    private void assertSameAsFullBuild(Path dataset, String step) throws IOException {
+    /**
+     * Issue 14: an input file whose bytes were read before is replayed from its read log, not read or extracted
+     * again (the per-article entries are deleted first, so nothing else could supply its quotes); one that only grew
+     * by lines is replayed and read on from its old end, its line numbers going on (a bad line after the end is
+     * reported at its place in the whole file); one whose old bytes changed, or whose log is damaged, is read
+     * again. Every build writes the bytes of a full {@code --no-cache} build.
+     */
+    @Test void readLogsReplayUnchangedAndGrownFilesAndNeverStaleOrDamagedOnes() throws IOException {
+        Path dataset = work.resolve("logs");
+        Files.createDirectories(dataset.resolve("articles"));
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: logs\ntitle: Logs\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\ntypes: [direct, partial]\n");
+        for (int i = 0; i < 3; i++) writeArticle(dataset, i);
+        Path wire = dataset.resolve("articles/wire.jsonl");
+        var lines = new StringBuilder();
+        for (int n = 1; n <= 60; n++) {
+            lines.append(wireLine(n, n % 3 == 0 ? "Keller" : "Marc Keller", "trade envoy"));
+            if (n == 7) lines.append("{not json\n");                                           // a reading problem
+            if (n == 9) lines.append(wireLine(n, "Keller", "trade envoy"));                    // a duplicate text
+        }
+        Files.writeString(wire, lines.toString());
+        assertThat(Files.size(wire)).isGreaterThan(8192);
+        build(dataset, "incremental", "0.json");
+
+        Files.setLastModifiedTime(wire, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        dropPerArticleEntries(dataset);
+        JsonNode touched = assertSameAsFullBuild(dataset, "touched");                          // touched, same bytes
+        assertThat(touched.get("articles_extracted").asLong()).as("touched").isZero();
+
+        dropPerArticleEntries(dataset);
+        Files.writeString(wire, wireLine(61, "Anna Keller", "finance minister") + "[1]\n", java.nio.file.StandardOpenOption.APPEND);
+        JsonNode appended = assertSameAsFullBuild(dataset, "grown");                           // lines appended
+        assertThat(appended.get("articles_extracted").asLong()).as("grown").isEqualTo(1);
+
+        dropPerArticleEntries(dataset);
+        Files.writeString(wire, Files.readString(wire).replace("day 2.", "day two.") + wireLine(62, "Keller", "trade envoy"));
+        JsonNode rewritten = assertSameAsFullBuild(dataset, "rewritten");                      // old bytes changed, then grown
+        assertThat(rewritten.get("articles_extracted").asLong()).as("rewritten").isGreaterThan(40);
+
+        try (var logs = Files.walk(dataset.resolve(".cache"))) {
+            List<Path> found = logs.filter(p -> p.getFileName().toString().endsWith(".events")).toList();
+            assertThat(found).isNotEmpty();
+            for (Path log : found) {
+                byte[] bytes = Files.readAllBytes(log);
+                bytes[bytes.length / 2] ^= 0x20;                                                 // one bit flipped
+                Files.write(log, bytes);
+            }
+        }
+        dropPerArticleEntries(dataset);
+        JsonNode damaged = assertSameAsFullBuild(dataset, "damaged");
+        assertThat(damaged.get("articles_extracted").asLong()).as("damaged").isEqualTo(damaged.get("articles").asLong());
+    }
+
+    /** A cache made by another extractor is not used: its folder is deleted and every article extracted again. */
+    @Test void aCacheOfAnotherExtractorFingerprintIsDroppedNotUsed() throws IOException {
+        Path dataset = work.resolve("older");
+        Files.createDirectories(dataset.resolve("articles"));
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: older\ntitle: Older\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\ntypes: [direct, partial]\n");
+        for (int i = 0; i < 4; i++) writeArticle(dataset, i);
+        build(dataset, "incremental", "0.json");
+        Path cache = dataset.resolve(".cache/extraction");
+        Path current;
+        try (var versions = Files.list(cache)) {
+            current = versions.findFirst().orElseThrow();
+        }
+        Path older = cache.resolve("0123456789abcdef-older");
+        Files.move(current, older);
+
+        JsonNode again = assertSameAsFullBuild(dataset, "older");
+
+        assertThat(again.get("articles_extracted").asLong()).isEqualTo(4);
+        assertThat(older).doesNotExist();
+    }
+
+    /** Deletes the cache's per-article entries, keeping the read logs. */
+    private static void dropPerArticleEntries(Path dataset) throws IOException {
+        try (var versions = Files.list(dataset.resolve(".cache/extraction"))) {
+            for (Path version : versions.toList())
+                try (var entries = Files.list(version)) {
+                    for (Path entry : entries.filter(p -> !p.getFileName().toString().equals("reads")).toList())
+                        try (var walk = Files.walk(entry)) {
+                            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                        }
+                }
+        }
+    }
+
+    private JsonNode assertSameAsFullBuild(Path dataset, String step) throws IOException {
         JsonNode incremental = build(dataset, "incremental", step + ".json");
-        assertThat(incremental.get("articles_cached").asLong()).as(step).isPositive();
         build(dataset, "full-" + step, step + "-full.json", "--no-cache");
         Path a = work.resolve("incremental"), b = work.resolve("full-" + step);
         List<String> names;
@@ -88,11 +173,12 @@ class IncrementalBuildTest {
         }
         for (String name : names)
             assertThat(Files.readAllBytes(a.resolve(name))).as(step + ": " + name).isEqualTo(Files.readAllBytes(b.resolve(name)));
+        return incremental;
     }
 
     private static String wireLine(int n, String speaker, String role) {
-        return "{\"id\":\"wire-%d\",\"title\":\"Trade talks %d\",\"published\":\"2025-03-0%d\",\"text\":\"Trade talks went on for day %d. "
-                .formatted(n, n, n, n) + "\\\"The tariffs on lot %d must go,\\\" said %s, the %s.\"}\n".formatted(n, speaker, role);
+        return "{\"id\":\"wire-%d\",\"title\":\"Trade talks %d\",\"published\":\"%s\",\"text\":\"Trade talks went on for day %d. "
+                .formatted(n, n, LocalDate.of(2025, 3, 1).plusDays(n - 1), n) + "\\\"The tariffs on lot %d must go,\\\" said %s, the %s.\"}\n".formatted(n, speaker, role);
     }
 
     @Test void aDamagedCacheEntryIsExtractedAgainNotTrusted() throws IOException {

@@ -256,7 +256,52 @@ public final class ArticleSources {
      * input's {@link InputFile#name()}.
      */
     public static ArticleReader openInputs(List<InputFile> inputs, ReadOptions options, Consumer<ArticleProblem> problems) {
-        return new BatchReader(List.copyOf(inputs), requireNonNull(options, "options"), requireNonNull(problems, "problems"));
+        return openInputs(inputs, options, problems, ArticleSources::open);
+    }
+
+    /**
+     * Opens one input of a batch. {@link ArticleSources#open(InputFile, ReadOptions, Consumer)} reads the file; a
+     * build's cache may instead replay what an earlier read of the same bytes gave.
+     */
+    @FunctionalInterface
+    public interface Opener {
+        /** The articles of {@code input}, reporting problems inside it to {@code problems}, as {@link ArticleSources#open} does. */
+        ArticleReader open(InputFile input, ReadOptions options, Consumer<ArticleProblem> problems) throws IOException;
+    }
+
+    /**
+     * Reads every input of {@code inputs} in order, as {@link #openInputs(List, ReadOptions, Consumer)} does, opening
+     * each through {@code opener}: the batch's duplicate detection and its handling of unreadable files stay the same
+     * whatever the opener returns.
+     */
+    public static ArticleReader openInputs(List<InputFile> inputs, ReadOptions options, Consumer<ArticleProblem> problems,
+                                           Opener opener) {
+        return new BatchReader(List.copyOf(inputs), requireNonNull(options, "options"), requireNonNull(problems, "problems"),
+                requireNonNull(opener, "opener"));
+    }
+
+    /**
+     * Reads the lines of a plain (not gzip) JSON Lines file from byte {@code offset} on exactly as {@link #open} reads
+     * those lines of the whole file, problems located by their line number in the whole file. What lets a build read
+     * only the lines appended to a file whose beginning it read before.
+     *
+     * @param offset      where a line starts: 0, or just past a line break
+     * @param linesBefore the number of lines before {@code offset}
+     */
+    public static ArticleReader openJsonLinesFrom(InputFile input, long offset, int linesBefore, ReadOptions options,
+                                                  Consumer<ArticleProblem> problems) throws IOException {
+        String name = Inputs.formatName(input.path());
+        if (Inputs.isGzip(input.path()) || !(name.endsWith(".jsonl") || name.endsWith(".ndjson")))
+            throw new IllegalArgumentException(input.name() + " is not a plain JSON Lines file");
+        InputStream in = Files.newInputStream(input.path());
+        try {
+            in.skipNBytes(offset);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+        return JsonArticleReader.lines(new java.io.BufferedInputStream(in, 1 << 16), input.name(), linesBefore,
+                requireNonNull(options, "options"), requireNonNull(problems, "problems"));
     }
 
     /**

@@ -16,16 +16,18 @@ final class BatchReader implements ArticleReader {
     private final List<InputFile> files;
     private final ReadOptions options;
     private final Consumer<ArticleProblem> problems;
+    private final ArticleSources.Opener opener;
     private final SeenTexts seen = new SeenTexts();   // text SHA-256 -> "id (file)" of the first article; flat in memory
     private int nextFile;
     private @Nullable ArticleReader current;
     private @Nullable Iterator<ArticleRecord> articles;
     private long skipped;
 
-    BatchReader(List<InputFile> files, ReadOptions options, Consumer<ArticleProblem> problems) {
+    BatchReader(List<InputFile> files, ReadOptions options, Consumer<ArticleProblem> problems, ArticleSources.Opener opener) {
         this.files = files;
         this.options = options;
         this.problems = problems;
+        this.opener = opener;
     }
 
     @Override public long skippedRecords() {
@@ -59,7 +61,7 @@ final class BatchReader implements ArticleReader {
             if (nextFile >= files.size()) return null;
             InputFile file = files.get(nextFile++);
             try {
-                current = ArticleSources.open(file, options, problems);
+                current = opener.open(file, options, problems);
                 articles = current.iterator();
             } catch (ArticleFormatException e) {
                 problems.accept(e.problem());

@@ -40,7 +40,14 @@ final class JsonArticleReader implements ArticleReader {
 
     /** A JSON Lines stream, read lazily; the reader closes it. */
     static JsonArticleReader lines(InputStream in, String file, ReadOptions options, Consumer<ArticleProblem> problems) {
-        return new JsonArticleReader(in, null, file, SourceFormat.JSONL, options, problems);
+        return lines(in, file, 0, options, problems);
+    }
+
+    /** The lines of a JSON Lines stream that starts after {@code linesBefore} lines of the file, numbered on from there. */
+    static JsonArticleReader lines(InputStream in, String file, int linesBefore, ReadOptions options, Consumer<ArticleProblem> problems) {
+        var reader = new JsonArticleReader(in, null, file, SourceFormat.JSONL, options, problems);
+        reader.index = linesBefore;
+        return reader;
     }
 
     private JsonArticleReader(@Nullable InputStream lines, @Nullable Iterator<JsonNode> array, String file,

@@ -60,13 +60,15 @@ public final class SpeakerMerger {
         final Map<SpeakerType, Integer> types = new HashMap<>();
         @Nullable LocalDate first, last;
 
-        Mention(MentionKey key) {
+        Mention(MentionKey key, PersonName name) {
             this.key = key;
-            this.name = PersonName.parse(key.speaker());
+            this.name = name;
         }
     }
 
     private final Map<MentionKey, Mention> mentions = new LinkedHashMap<>();
+    /** Each speaker name parsed once: a dataset has few names and many (article, name) pairs. */
+    private final Map<String, PersonName> names = new HashMap<>();
 
     /** Records one quote's speaker; an unattributed quote is ignored. */
     public void add(QuoteRecord quote) {
@@ -79,7 +81,7 @@ public final class SpeakerMerger {
         requireNonNull(articleId, "articleId");
         if (speaker == null || speaker.isBlank()) return;
         var key = new MentionKey(articleId, speaker, type == SpeakerType.ORGANIZATION);
-        Mention m = mentions.computeIfAbsent(key, Mention::new);
+        Mention m = mentions.computeIfAbsent(key, k -> new Mention(k, names.computeIfAbsent(k.speaker(), PersonName::parse)));
         m.quotes++;
         if (type != null) m.types.merge(type, 1, Integer::sum);
         if (role != null && !role.isBlank()) m.roles.merge(clean(role), 1, Integer::sum);
