@@ -70,22 +70,26 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
      */
     static void write(Path folder, String toolVersion, String schemaVersion, String fingerprint, List<String> formats,
                       List<Input> inputs) throws IOException {
+        write(OutputFolder.local(folder), toolVersion, schemaVersion, fingerprint, formats, inputs);
+    }
+
+    /** {@link #write(Path, String, String, String, List, List)} into a folder on any file system. */
+    static void write(OutputFolder folder, String toolVersion, String schemaVersion, String fingerprint,
+                      List<String> formats, List<Input> inputs) throws IOException {
         var files = new LinkedHashMap<String, String>();
-        List<Path> found;
-        try (var walk = Files.walk(folder)) {
-            found = walk.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path file : found) {
-            Path relative = folder.relativize(file);
+        for (String file : folder.files().stream().sorted().toList()) {
+            if (file.equals(BuildFolder.MANIFEST)) continue;    // an earlier run's, about to be replaced
             boolean hidden = false;
-            for (Path part : relative) {
-                String n = part.toString();
-                if (n.startsWith(".") || n.startsWith("_")) hidden = true;
+            for (String part : file.split("/"))
+                if (part.startsWith(".") || part.startsWith("_")) hidden = true;
+            if (hidden) continue;
+            try (InputStream in = folder.open(file)) {
+                files.put(file, sha256(in));
             }
-            if (!hidden) files.put(relative.toString().replace('\\', '/'), sha256(file));
         }
-        JSON.writeValue(folder.resolve(BuildFolder.MANIFEST).toFile(),
-                new BuildManifest(toolVersion, schemaVersion, fingerprint, formats, inputs, files));
+        try (var out = folder.create(BuildFolder.MANIFEST)) {
+            JSON.writeValue(out, new BuildManifest(toolVersion, schemaVersion, fingerprint, formats, inputs, files));
+        }
     }
 
     /** The manifest of a build folder, if it has one. */
@@ -146,10 +150,14 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
     }
 
     private static String sha256(Path file) throws IOException {
-        MessageDigest digest = Digests.sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+        try (InputStream in = Files.newInputStream(file)) {
+            return sha256(in);
         }
+    }
+
+    private static String sha256(InputStream in) throws IOException {
+        MessageDigest digest = Digests.sha256();
+        new DigestInputStream(in, digest).transferTo(java.io.OutputStream.nullOutputStream());
         return HexFormat.of().formatHex(digest.digest());
     }
 

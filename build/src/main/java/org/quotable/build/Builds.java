@@ -97,6 +97,18 @@ public final class Builds {
     }
 
     /**
+     * {@link #recordBuild(Path, List, List, List)} into an output folder on any file system (HDFS, S3 through the
+     * Spark job), so that a cluster build carries its record with its tables; copied to a machine with the dataset,
+     * the folder is verified and released as a local one.
+     */
+    public static void recordBuild(OutputFolder folder, List<String> formats, List<BuildManifest.Input> inputs,
+                                   List<ArticleProblem> problems) throws IOException {
+        ProblemReport.write(folder, problems);
+        BuildManifest.write(folder, toolVersion(), QuotableSchema.VERSION.toString(), ExtractorFingerprint.value(),
+                formats, inputs);
+    }
+
+    /**
      * Whether a build folder holds its JSON Lines tables as folders of part files (the Spark job's layout, maybe
      * partitioned into {@code key=value} folders) rather than as single files.
      */

@@ -25,21 +25,37 @@ final class ProblemReport {
         Files.createDirectories(folder);
         Path temp = folder.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
-            try (JsonGenerator json = JSON.createGenerator(Files.newOutputStream(temp), JsonEncoding.UTF8)) {
-                json.setRootValueSeparator(null);
-                for (ArticleProblem problem : problems) {
-                    json.writeStartObject();
-                    json.writeStringField("file", problem.file());
-                    json.writeStringField("location", problem.location());
-                    json.writeStringField("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
-                    json.writeStringField("reason", problem.reason());
-                    json.writeEndObject();
-                    json.writeRaw('\n');
-                }
+            try (var out = Files.newOutputStream(temp)) {
+                write(out, problems);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes the report into a folder on another file system (the Spark job's output on HDFS or S3), where the
+     * file is complete when its stream is closed.
+     */
+    static void write(OutputFolder folder, List<ArticleProblem> problems) throws IOException {
+        try (var out = folder.create(BuildFolder.ERRORS)) {
+            write(out, problems);
+        }
+    }
+
+    private static void write(java.io.OutputStream out, List<ArticleProblem> problems) throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setRootValueSeparator(null);
+            for (ArticleProblem problem : problems) {
+                json.writeStartObject();
+                json.writeStringField("file", problem.file());
+                json.writeStringField("location", problem.location());
+                json.writeStringField("severity", problem.severity().name().toLowerCase(java.util.Locale.ROOT));
+                json.writeStringField("reason", problem.reason());
+                json.writeEndObject();
+                json.writeRaw('\n');
+            }
         }
     }
 }

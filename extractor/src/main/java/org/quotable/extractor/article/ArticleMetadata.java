@@ -76,7 +76,9 @@ public record ArticleMetadata(@Nullable String id, @Nullable String url, @Nullab
     public static Optional<LocalDate> parseDate(@Nullable String text) {
         if (text == null || text.isBlank()) return Optional.empty();
         String trimmed = text.strip();
-        for (Function<String, LocalDate> form : DATE_FORMS) {
+        // A date-time is never a plain date: skip that form rather than throw and catch a parse exception per page.
+        List<Function<String, LocalDate>> forms = trimmed.indexOf('T') >= 0 ? DATE_FORMS.subList(1, DATE_FORMS.size()) : DATE_FORMS;
+        for (Function<String, LocalDate> form : forms) {
             try {
                 return Optional.of(form.apply(trimmed));
             } catch (DateTimeParseException | IndexOutOfBoundsException e) {

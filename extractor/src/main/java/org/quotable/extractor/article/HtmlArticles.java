@@ -36,8 +36,8 @@ final class HtmlArticles {
      */
     static @Nullable ArticleRecord read(String html, @Nullable String baseUri, ArticleMetadata given, Source source) {
         Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        PageMetadata meta = PageMetadata.of(page);
-        List<String> paragraphs = BODY.paragraphs(page);
+        PageMetadata meta = PageMetadata.of(page);    // first: the body extraction changes the page
+        List<String> paragraphs = BODY.paragraphsInPlace(page);
         String text = TextNormalizer.normalizeParagraphs(paragraphs);
         if (text.isEmpty()) {
             source.error("no article body found in the HTML page (no [itemprop=articleBody] and no block of "

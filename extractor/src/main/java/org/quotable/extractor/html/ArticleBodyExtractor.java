@@ -14,8 +14,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body of a news page: its paragraphs, in page order, without navigation, ads, captions, comment
@@ -41,12 +43,20 @@ import org.jsoup.select.NodeVisitor;
 public final class ArticleBodyExtractor {
     private static final ArticleBodyExtractor STANDARD = new ArticleBodyExtractor();
 
-    /** Elements that never hold article text. */
-    private static final String NEVER_BODY = "script, style, noscript, template, iframe, svg, canvas, button, input, "
+    /** Elements that never hold article text (parsed once: jsoup parses a query string again on every select). */
+    private static final Evaluator NEVER_BODY = QueryParser.parse("script, style, noscript, template, iframe, svg, canvas, button, input, "
             + "select, textarea, nav, aside, footer, figure, figcaption, picture, video, audio, object, embed, map, "
             + "dialog, menu, header, [hidden], [aria-hidden=true], [role=navigation], [role=complementary], "
             + "[role=contentinfo], [role=banner], [role=dialog], [style~=(?i)display:\\s*none], "
-            + "[style~=(?i)visibility:\\s*hidden], [itemprop=video], [itemprop=associatedMedia], [itemprop=image]";
+            + "[style~=(?i)visibility:\\s*hidden], [itemprop=video], [itemprop=associatedMedia], [itemprop=image]");
+
+    /** The page's own declaration of its body. */
+    private static final Evaluator DECLARED_BODY = QueryParser.parse("[itemprop=articleBody], [itemprop=articlebody]");
+    /** The blocks of a JSON-LD {@code articleBody} written as HTML, and those of them that hold other paragraphs. */
+    private static final Evaluator FRAGMENT_BLOCKS = QueryParser.parse("p, li, h2, h3, h4, h5, h6, blockquote, pre");
+    private static final Evaluator FRAGMENT_PARAGRAPHS = QueryParser.parse("p, li, blockquote");
+    /** A full stop that ends a sentence somewhere in a short paragraph. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*\\.( |$).*");
 
     /** Class or id words of page furniture. */
     private static final Pattern FURNITURE = Pattern.compile(
@@ -117,6 +127,15 @@ public final class ArticleBodyExtractor {
         return extract(page.clone());
     }
 
+    /**
+     * The body paragraphs of {@code page}, as {@link #paragraphs(Document)} finds them, without copying the page
+     * first: the document is changed (furniture removed), so only a caller that is done with it may use this (the
+     * readers of HTML inputs, which read the page's metadata first).
+     */
+    public List<String> paragraphsInPlace(Document page) {
+        return extract(page);
+    }
+
     private List<String> extract(Document doc) {
         String declared = PageMetadata.jsonLdArticleBody(doc);
         List<String> fromPage = extractFromMarkup(doc);
@@ -128,8 +147,8 @@ public final class ArticleBodyExtractor {
         var paragraphs = new ArrayList<String>();
         if (declared.contains("<")) {
             Document fragment = Jsoup.parseBodyFragment(declared);
-            for (Element block : fragment.body().select("p, li, h2, h3, h4, h5, h6, blockquote, pre"))
-                if (block.select("p, li, blockquote").size() <= 1 && !block.text().isBlank()) paragraphs.add(block.text());
+            for (Element block : fragment.body().select(FRAGMENT_BLOCKS))
+                if (block.select(FRAGMENT_PARAGRAPHS).size() <= 1 && !block.text().isBlank()) paragraphs.add(block.text());
             if (paragraphs.isEmpty()) paragraphs.add(fragment.body().text());
         } else {
             for (String p : declared.split("\\n")) if (!p.isBlank()) paragraphs.add(p.strip());
@@ -171,7 +190,7 @@ public final class ArticleBodyExtractor {
     private static void removeFurniture(Element body) {
         Layout before = Layout.of(body);
         Set<Element> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element declared : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+        for (Element declared : body.select(DECLARED_BODY)) {
             for (Element e = declared; e != null; e = e.parent()) if (!keep.add(e)) break;
         }
         int pageProse = before.chars(body) - before.linkChars(body);
@@ -216,7 +235,7 @@ public final class ArticleBodyExtractor {
     /** The page's own {@code [itemprop=articleBody]} elements that hold text, outermost only. */
     private static List<Element> declaredBody(Element body, Layout layout) {
         var found = new ArrayList<Element>();
-        for (Element e : body.select("[itemprop=articleBody], [itemprop=articlebody]")) {
+        for (Element e : body.select(DECLARED_BODY)) {
             if (layout.chars(e) < 100) continue;
             if (found.stream().anyMatch(f -> e.parents().contains(f))) continue;
             found.add(e);
@@ -306,7 +325,7 @@ public final class ArticleBodyExtractor {
                 int chars = layout.chars(sibling);
                 double density = layout.linkDensity(sibling);
                 String text = sibling.text();
-                if (chars > 80 && density < 0.25 || chars > 0 && chars <= 80 && density == 0 && text.matches("(?s).*\\.( |$).*"))
+                if (chars > 80 && density < 0.25 || chars > 0 && chars <= 80 && density == 0 && SENTENCE_END.matcher(text).matches())
                     parts.add(sibling);
             }
         }

@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a news page says about itself: from its JSON-LD {@code NewsArticle} (or any {@code Article} type) first, then
@@ -37,6 +41,15 @@ public record PageMetadata(@Nullable String url, @Nullable String headline, @Nul
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .build();
 
+    // Parsed once: jsoup parses a query string again on every select.
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+    private static final Evaluator META = QueryParser.parse("meta[content]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator JSON_LD = QueryParser.parse("script[type=application/ld+json]");
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     public PageMetadata {
         url = blankToNull(url);
         headline = blankToNull(headline);
@@ -49,24 +62,26 @@ public record PageMetadata(@Nullable String url, @Nullable String headline, @Nul
     /** The metadata of {@code page}; the document is only read. */
     public static PageMetadata of(Document page) {
         JsonNode ld = newsArticleLd(page);
+        Elements metas = page.select(META);   // one pass over the page for every meta tag asked below
         String url = firstNonBlank(
-                page.select("link[rel=canonical][href]").stream().map(e -> e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href")).findFirst().orElse(null),
-                meta(page, "og:url"),
+                page.select(CANONICAL).stream().map(e -> e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href")).findFirst().orElse(null),
+                meta(metas, "og:url"),
                 ld == null ? null : text(ld, "url"),
                 ld == null ? null : text(ld.path("mainEntityOfPage"), "@id"));
-        String headline = firstNonBlank(ld == null ? null : text(ld, "headline"), meta(page, "og:title"),
-                meta(page, "twitter:title"), page.title());
+        String headline = firstNonBlank(ld == null ? null : text(ld, "headline"), meta(metas, "og:title"),
+                meta(metas, "twitter:title"), page.title());
         String published = firstNonBlank(ld == null ? null : text(ld, "datePublished"),
-                meta(page, "article:published_time"), itemprop(page, "datePublished"),
-                meta(page, "datePublished"), meta(page, "pubdate"), meta(page, "publish-date"),
-                meta(page, "date"), meta(page, "dc.date"), meta(page, "DC.date.issued"),
-                page.select("time[datetime]").stream().map(e -> e.attr("datetime")).findFirst().orElse(null));
-        String author = firstNonBlank(ld == null ? null : names(ld.get("author")), meta(page, "author"),
-                meta(page, "article:author"));
-        String publisher = firstNonBlank(ld == null ? null : names(ld.get("publisher")), meta(page, "og:site_name"),
-                meta(page, "application-name"));
-        String language = firstNonBlank(page.selectFirst("html") == null ? null : page.selectFirst("html").attr("lang"),
-                ld == null ? null : text(ld, "inLanguage"), meta(page, "og:locale"), meta(page, "content-language"));
+                meta(metas, "article:published_time"), itemprop(page),
+                meta(metas, "datePublished"), meta(metas, "pubdate"), meta(metas, "publish-date"),
+                meta(metas, "date"), meta(metas, "dc.date"), meta(metas, "DC.date.issued"),
+                page.select(TIME).stream().map(e -> e.attr("datetime")).findFirst().orElse(null));
+        String author = firstNonBlank(ld == null ? null : names(ld.get("author")), meta(metas, "author"),
+                meta(metas, "article:author"));
+        String publisher = firstNonBlank(ld == null ? null : names(ld.get("publisher")), meta(metas, "og:site_name"),
+                meta(metas, "application-name"));
+        Element html = page.selectFirst(HTML);
+        String language = firstNonBlank(html == null ? null : html.attr("lang"),
+                ld == null ? null : text(ld, "inLanguage"), meta(metas, "og:locale"), meta(metas, "content-language"));
         if (language != null) language = language.replace('_', '-');
         return new PageMetadata(url, headline, published, author, publisher, language);
     }
@@ -81,7 +96,7 @@ public record PageMetadata(@Nullable String url, @Nullable String headline, @Nul
     /** The first JSON-LD object whose {@code @type} is an article type (NewsArticle, Article, BlogPosting, ...). */
     private static @Nullable JsonNode newsArticleLd(Document page) {
         JsonNode best = null;
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select(JSON_LD)) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());
@@ -146,8 +161,9 @@ public record PageMetadata(@Nullable String url, @Nullable String headline, @Nul
         return value.isValueNode() ? value.asText() : null;
     }
 
-    private static @Nullable String meta(Document page, String name) {
-        for (Element e : page.select("meta[content]")) {
+    /** The content of the first of the page's meta tags that bears {@code name}. */
+    private static @Nullable String meta(Elements metas, String name) {
+        for (Element e : metas) {
             if (name.equalsIgnoreCase(e.attr("property")) || name.equalsIgnoreCase(e.attr("name"))
                     || name.equalsIgnoreCase(e.attr("itemprop")) || name.equalsIgnoreCase(e.attr("http-equiv")))
                 return e.attr("content");
@@ -155,8 +171,9 @@ public record PageMetadata(@Nullable String url, @Nullable String headline, @Nul
         return null;
     }
 
-    private static @Nullable String itemprop(Document page, String name) {
-        Element e = page.selectFirst("[itemprop=" + name + "]");
+    /** The date of the page's {@code [itemprop=datePublished]} element. */
+    private static @Nullable String itemprop(Document page) {
+        Element e = page.selectFirst(DATE_PUBLISHED);
         if (e == null) return null;
         for (String attr : List.of("content", "datetime")) if (e.hasAttr(attr)) return e.attr(attr);
         return e.text();
@@ -169,7 +186,7 @@ public record PageMetadata(@Nullable String url, @Nullable String headline, @Nul
 
     private static @Nullable String blankToNull(@Nullable String s) {
         if (s == null) return null;
-        String folded = s.replaceAll("\\s+", " ").strip();
+        String folded = WHITESPACE.matcher(s).replaceAll(" ").strip();
         return folded.isEmpty() ? null : folded;
     }
 }

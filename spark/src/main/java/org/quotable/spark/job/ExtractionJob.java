@@ -146,10 +146,10 @@ public final class ExtractionJob {
         conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         InputPlan plan = InputPlan.of(context, conf, input, options.warcPartBytes());
         checkOutput(conf, output, options);
-        // A local dataset built into a local folder is recorded as quotable build records it, so it can be released.
-        java.nio.file.Path dataset = InputPlan.localDataset(input), localOutput = localFolder(output);
-        List<BuildManifest.Input> manifestInputs = dataset != null && localOutput != null
-                ? Builds.describeInputs(Builds.inputs(dataset).files()) : null;
+        // A local dataset's build is recorded as quotable build records it (wherever the output is), so it can be
+        // verified and released; the inputs are described before anything is read, so a change during the run shows.
+        java.nio.file.Path dataset = InputPlan.localDataset(input);
+        List<BuildManifest.Input> manifestInputs = dataset != null ? Builds.describeInputs(Builds.inputs(dataset).files()) : null;
 
         JavaRDD<Row> read = readParts(context, conf, plan.parts());
         if (!plan.lineFiles().isEmpty()) {
@@ -202,7 +202,7 @@ public final class ExtractionJob {
             }
             JobResult result = result(extracted, counts, options.problemSample(), speakers.rows().size());
             if (manifestInputs != null)
-                Builds.recordBuild(localOutput, options.formats().stream().map(OutputFormat::extension).sorted().toList(),
+                Builds.recordBuild(new HadoopFolder(output, conf), options.formats().stream().map(OutputFormat::extension).sorted().toList(),
                         manifestInputs, problems(extracted, Integer.MAX_VALUE));
             return result;
         } finally {
@@ -396,12 +396,6 @@ public final class ExtractionJob {
                 .orderBy(col(FILE), col(OFFSET)).limit(limit).collectAsList())
             problems.add(problem(r));
         return problems;
-    }
-
-    /** The output as a local folder, or null when it is on another file system. */
-    private static java.nio.file.@Nullable Path localFolder(String output) {
-        if (output.contains("://") && !output.startsWith("file:")) return null;
-        return output.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(output)) : java.nio.file.Path.of(output);
     }
 
     private static ArticleProblem problem(Row r) {

@@ -43,7 +43,7 @@ import org.quotable.spark.QuotableSpark;
  */
 class MixedInputTest {
     @TempDir static Path dir;
-    static Path dataset, cliBuild, sparkOutput, byMonth;
+    static Path dataset, cliBuild, sparkOutput, byMonth, elsewhere;
     static SparkSession spark;
 
     @BeforeAll
@@ -100,10 +100,14 @@ class MixedInputTest {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", 2)
+                .config("spark.hadoop.fs." + ElsewhereFileSystem.SCHEME + ".impl", ElsewhereFileSystem.class.getName())
                 .getOrCreate();
         sparkOutput = dir.resolve("spark");
         QuotableSpark.run(spark, dataset.toString(), sparkOutput.toString(),
                 JobOptions.DEFAULT.toBuilder().formats(OutputFormat.PARQUET, OutputFormat.JSONL).warcPartBytes(1).get());
+        elsewhere = dir.resolve("elsewhere");
+        QuotableSpark.run(spark, dataset.toString(), ElsewhereFileSystem.SCHEME + "://" + elsewhere.toAbsolutePath(),
+                JobOptions.DEFAULT.toBuilder().formats(OutputFormat.JSONL).get());
         byMonth = dir.resolve("by-month");
         QuotableSpark.run(spark, dataset.toString(), byMonth.toString(),
                 JobOptions.DEFAULT.toBuilder().partitioning(Partitioning.PUBLISHED_MONTH).get());
@@ -213,6 +217,25 @@ class MixedInputTest {
             for (String extension : List.of("jsonl", "csv"))
                 assertThat(fromSpark.resolve(table + "." + extension)).as(table + "." + extension)
                         .hasSameBinaryContentAs(fromCli.resolve(table + "." + extension));
+    }
+
+    @Test
+    void anOutputOnAnotherFileSystemIsRecordedThroughItAndReleasesAsTheLocalOne() throws IOException {
+        assertThat(elsewhere.resolve("build.json")).as("written through the elsewhere: file system").isRegularFile();
+        assertThat(Files.readString(elsewhere.resolve("build.json"))).contains("quotes.jsonl/part-", "articles/f.warc.gz");
+        assertThat(QuotableCommand.commandLine().execute("verify", elsewhere.toString())).isZero();
+        assertThat(Files.readString(elsewhere.resolve("errors.jsonl"))).isEqualTo(Files.readString(sparkOutput.resolve("errors.jsonl")));
+
+        Path copy = dir.resolve("released-from-elsewhere");    // a dataset of its own, so releases of other tests do not meet
+        copyTree(dataset.resolve("articles"), copy.resolve("articles"));
+        Files.copy(dataset.resolve("dataset.yaml"), copy.resolve("dataset.yaml"));
+        assertThat(QuotableCommand.commandLine().execute("release", copy.toString(), "--build", cliBuild.toString(),
+                "--version", "1.0.0", "-q")).isZero();
+        assertThat(QuotableCommand.commandLine().execute("release", copy.toString(), "--build", elsewhere.toString(),
+                "--version", "1.0.1", "-q")).isZero();
+        for (String table : List.of("quotes", "articles", "speakers"))
+            assertThat(copy.resolve("releases/1.0.1/" + table + ".jsonl")).as(table)
+                    .hasSameBinaryContentAs(copy.resolve("releases/1.0.0/" + table + ".jsonl"));
     }
 
     @Test

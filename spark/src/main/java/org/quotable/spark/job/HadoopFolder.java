@@ -1,0 +1,51 @@
+package org.quotable.spark.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.quotable.build.OutputFolder;
+
+/**
+ * The job's output folder through Hadoop's file system of its URI (local, {@code hdfs://}, {@code s3a://}, …), for
+ * recording the build there with the build library ({@code errors.jsonl}, {@code build.json}) as the CLI records
+ * its own.
+ */
+final class HadoopFolder implements OutputFolder {
+    private final FileSystem fs;
+    private final Path root;
+
+    HadoopFolder(String folder, Configuration conf) throws IOException {
+        Path path = new Path(folder);
+        this.fs = path.getFileSystem(conf);
+        this.root = fs.makeQualified(path);
+    }
+
+    @Override public List<String> files() throws IOException {
+        var files = new ArrayList<String>();
+        walk(root, "", files);
+        return files;
+    }
+
+    /** A folder's files by listing (one call per folder: a handful, the tables and their partition folders). */
+    private void walk(Path folder, String prefix, List<String> files) throws IOException {
+        for (FileStatus status : fs.listStatus(folder)) {
+            String name = prefix + status.getPath().getName();
+            if (status.isDirectory()) walk(status.getPath(), name + "/", files);
+            else if (status.isFile()) files.add(name);
+        }
+    }
+
+    @Override public InputStream open(String file) throws IOException {
+        return fs.open(new Path(root, file));
+    }
+
+    @Override public OutputStream create(String file) throws IOException {
+        return fs.create(new Path(root, file), true);
+    }
+}
