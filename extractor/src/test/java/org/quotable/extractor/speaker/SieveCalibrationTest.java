@@ -12,6 +12,16 @@ class SieveCalibrationTest {
         assertThat(SieveCalibration.family("before+role-match")).isEqualTo("role-match");
     }
 
+    @Test void reportedSpeechSievesAreFamiliesOfTheirOwn() {
+        assertThat(SieveCalibration.family("reported")).isEqualTo("reported");
+        assertThat(SieveCalibration.family("reported+description")).isEqualTo("reported+description");
+        assertThat(SieveCalibration.family("reported-after+pronoun")).isEqualTo("reported-after+pronoun");
+        assertThat(SieveCalibration.family("reported-according-to+nominal")).isEqualTo("reported-according-to+nominal");
+        // an indirect row's subject read as written is right less often than its verb's rows
+        assertThat(SieveCalibration.confidence("reported+description", 0.7))
+                .isLessThan(SieveCalibration.confidence("reported", 0.7));
+    }
+
     @Test void aSieveThatIsRarelyWrongIsConfidentButNeverCertain() {
         assertThat(SieveCalibration.confidence("after", 0.95)).isEqualTo(SieveCalibration.CAP);
     }
