@@ -134,6 +134,24 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "court", "board", "council", "statement", "letter", "complaint", "brief", "filing", "memo", "website",
             "average", "averages", "data", "database", "review", "audit", "research", "paper", "article", "editorial");
 
+    /**
+     * Past participles of a report in the passive or raised shape: {@code X is said to …}, {@code X is expected to …},
+     * {@code it is believed that …}, {@code X was accused of …}, {@code X was quoted as saying …}.
+     */
+    private static final Set<String> PASSIVE_REPORTS = words("said", "reported", "believed", "expected", "thought",
+            "known", "rumored", "rumoured", "alleged", "considered", "understood", "estimated", "projected",
+            "predicted", "accused", "quoted", "feared", "presumed", "supposed", "deemed", "seen", "criticized",
+            "criticised", "blamed", "suspected", "charged");
+    /** Forms of {@code be} before a passive participle, with the auxiliaries that may come before them. */
+    private static final Set<String> BE = words("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
+    /** Words between a form of {@code be} and its participle ({@code is widely expected}). */
+    private static final Set<String> PASSIVE_ADVERBS = words("widely", "also", "now", "still", "generally", "long",
+            "not", "never", "often", "increasingly", "already", "largely", "privately", "publicly", "reportedly");
+    /** Subjects of a passive report that stand for its clause rather than name what it is about ({@code it is said that}). */
+    /** What {@code passive} returns for a passive that reports nothing, which is no active report either. */
+    private static final int NOT_A_REPORT = -2;
+    private static final Set<String> EXPLETIVES = words("it", "there", "this", "that", "which", "who", "what");
+
     static int NESTED_REACH = Integer.getInteger("nr", 12);
     private final SpeakerResolver speakers = new SpeakerResolver();
 
@@ -233,6 +251,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 // A headline capitalises its verbs ("Senator Warns Of Delays"); elsewhere a capital starts a name.
                 if (w.capitalized() && !headline) continue;
+                if (PASSIVE_REPORTS.contains(w.lower())) {
+                    int done = passive(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                    if (done == NOT_A_REPORT) continue; // "it is expected to rain": a passive, no active report either
+                }
                 String base = ReportingVerbs.base(w.text());
                 if (base == null || !usedAsVerb(j)) continue;
                 if (last != null && nestedIn(last, j)) continue;
@@ -927,6 +950,75 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             while (start < to && (!words.get(start).word() && !words.get(start).quoteMark() || words.get(start).word()
                     && OPENING_CONJUNCTIONS.contains(words.get(start).lower()))) start++;
             return start;
+        }
+
+        /**
+         * A report in the passive or raised shape, whose source the sentence leaves out (or names after {@code by}):
+         * {@code The talks are expected to resume}, {@code The mayor is said to favour …}, {@code it is believed
+         * that …}, {@code Vell was accused of lying}, {@code Vell was quoted as saying …}. The annotation gives the
+         * raised subject and the complement as the two parts of one attribution; an expletive subject ({@code it})
+         * is no part. The last word used, -1 when the words are no passive, or {@link #NOT_A_REPORT}.
+         */
+        private int passive(int j, List<Candidate> out) {
+            int n = words.size();
+            int b = j - 1;
+            while (b > 0 && words.get(b).word() && PASSIVE_ADVERBS.contains(words.get(b).lower())) b--;
+            if (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower())) return -1;
+            // The auxiliaries before "be": "has been", "will be", "could have been".
+            int s = b;
+            while (s > 0 && words.get(s - 1).word() && (BEFORE_VERB.contains(words.get(s - 1).lower())
+                    || words.get(s - 1).lower().equals("been"))) s--;
+            int p = j + 1;
+            if (p + 1 >= n || !words.get(p).word()) return NOT_A_REPORT;
+            String next = words.get(p).lower();
+            String verb = words.get(j).lower();
+            int from;
+            @Nullable Attribution a = null;
+            if (next.equals("to")) {
+                // "is said to have", "is expected to": an infinitive; "was reported to the police" is a place.
+                Word after = words.get(p + 1);
+                if (!after.word() || DETERMINERS.contains(after.lower()) || after.capitalized()) return -1;
+                from = p;
+            } else if (next.equals("that")) {
+                from = p;
+            } else if ((next.equals("of") || next.equals("for")) && Set.of("accused", "suspected", "criticized",
+                    "criticised", "blamed", "charged").contains(verb)) {
+                from = p + 1;
+            } else if (next.equals("as") && verb.equals("quoted") && words.get(p + 1).lower().equals("saying")) {
+                from = p + 2;
+                if (from < n && words.get(from).lower().equals("that")) from++;
+            } else {
+                return -1;
+            }
+            if (from >= n || !words.get(from).word() && !words.get(from).quoteMark()) return -1;
+            int to = contentEnd(from);
+            if (to - from < 2) return -1;
+            // The subject: the noun phrase before the auxiliaries, back to the clause's start.
+            int k = s;
+            while (k > 0 && s - k < 10) {
+                Word t = words.get(k - 1);
+                if (!t.word()) break;
+                String lower = t.lower();
+                // The word right before the auxiliaries is the subject's head, a noun even when it could be a verb
+                // ("the talks are expected").
+                if (!t.capitalized() && (SUBJECT_OPENERS.contains(lower) || CLAUSE_STARTS.contains(lower)
+                        || ReportingVerbs.base(lower) != null && k < s || FINITE.contains(lower))) break;
+                k--;
+            }
+            if (k == s) return -1;
+            boolean expletive = s - k == 1 && EXPLETIVES.contains(words.get(k).lower());
+            // "it is believed that …" and "X was quoted as saying …" report; "it is expected to rain" does not.
+            if (expletive && !next.equals("that")) return NOT_A_REPORT;
+            if (!expletive && next.equals("that")) return -1;
+            if (verb.equals("quoted")) {
+                String np = text.substring(words.get(k).start(), words.get(s - 1).end());
+                a = speakers.speakerNamed(cast, np, "quoted as saying", words.get(k).start(), SIEVE + "-passive", 0.7);
+                if (!emit(from, to, a, out)) return -1;
+                return to - 1;
+            }
+            if (!expletive) emitPart(k, s, null, out);
+            if (!emit(from, to, a, out)) return -1;
+            return to - 1;
         }
 
         /**

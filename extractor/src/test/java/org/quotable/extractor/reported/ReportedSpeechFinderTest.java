@@ -328,4 +328,31 @@ class ReportedSpeechFinderTest {
         assertThat(only("Ada Moss criticized the harbour plan during a visit to the docks.").quote())
                 .isEqualTo("the harbour plan");
     }
+
+    @Test void aPassiveReportGivesItsSubjectAndItsComplement() {
+        List<QuoteRecord> rows = indirect("The ferry talks are expected to resume after the harvest festival.");
+        assertThat(rows).extracting(QuoteRecord::quote)
+                .containsExactly("The ferry talks", "to resume after the harvest festival");
+        assertThat(indirect("The old mayor was said to have kept a ledger of every favour owed."))
+                .extracting(QuoteRecord::quote).containsExactly("The old mayor", "to have kept a ledger of every favour owed");
+        assertThat(indirect("The treasurer was accused of hiding two years of losses from the board."))
+                .extracting(QuoteRecord::quote).containsExactly("The treasurer", "hiding two years of losses from the board");
+    }
+
+    @Test void anExpletivePassiveGivesItsThatClauseOnly() {
+        assertThat(only("It is widely believed that the canal will close before winter.").quote())
+                .isEqualTo("that the canal will close before winter");
+        // "it is expected to rain" reports nothing
+        assertThat(indirect("It is expected to rain in the valley on Sunday.")).isEmpty();
+    }
+
+    @Test void quotedAsSayingReportsForItsSubject() {
+        QuoteRecord r = only("Councillor Rosa Fenn was quoted as saying the levy would be dropped.");
+        assertThat(r.quote()).isEqualTo("the levy would be dropped");
+        assertThat(r.speaker()).isEqualTo("Rosa Fenn");
+    }
+
+    @Test void aPassiveToAPlaceIsNoReport() {
+        assertThat(indirect("The theft was reported to the harbour police on Monday.")).isEmpty();
+    }
 }
