@@ -155,6 +155,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     static int NESTED_REACH = Integer.getInteger("nr", 12);
     private final SpeakerResolver speakers = new SpeakerResolver();
 
+    /**
+     * Whether a form of a reporting verb can also be a noun: the bare form and the -s form ({@code plan},
+     * {@code plans}, {@code calls}) and the -ing form ({@code the findings}); a past tense rarely is one.
+     */
+    private static boolean canBeNoun(String form) {
+        return !form.endsWith("ed") && !form.endsWith("ing") && !IRREGULAR_PAST.contains(form);
+    }
+
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words)); // the lists may repeat a word
     }
@@ -169,6 +177,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         for (Candidate c : quotes) quoteSpans.add(new Span(c.openMark(), Math.max(c.openMark(), c.closeMark())));
         quoteSpans.sort(Comparator.comparingInt(Span::start));
         var found = new ArrayList<Candidate>();
+        var pos = new PartOfSpeech(); // the article's tagger, made when a word first needs it
         int first = 0; // the first quote that does not end before the sentence: both lists are in text order
         for (Span sentence : state.document().sentences()) {
             // Quotations do not overlap one another, so their ends are in text order too.
@@ -176,7 +185,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int last = first;
             while (last < quoteSpans.size() && quoteSpans.get(last).start() < sentence.end()) last++;
             boolean headline = state.document().paragraphIndex(sentence.start()) == 0 && state.document().paragraphs().size() > 1;
-            new SentenceReader(text, sentence, quoteSpans.subList(first, last), cast, headline).read(found);
+            new SentenceReader(text, sentence, quoteSpans.subList(first, last), cast, headline, pos).read(found);
         }
         if (found.isEmpty()) return state;
         var all = new ArrayList<Candidate>(quotes.size() + found.size());
@@ -219,10 +228,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private final Cast cast;
         private final List<Word> words;
         private final boolean headline;
+        private final PartOfSpeech pos;
         /** Whether the last {@link #subject} call found a noun phrase before the verb, named or not. */
         private boolean subjectSeen;
 
-        SentenceReader(String text, Span sentence, List<Span> quotes, Cast cast, boolean headline) {
+        SentenceReader(String text, Span sentence, List<Span> quotes, Cast cast, boolean headline, PartOfSpeech pos) {
+            this.pos = pos;
             this.headline = headline;
             this.text = text;
             this.sentence = sentence;
@@ -258,6 +269,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 String base = ReportingVerbs.base(w.text());
                 if (base == null || !usedAsVerb(j)) continue;
+                // "the attacks that …", "late-night calls came in": a form that can be a noun is read as one when
+                // the tagger says so.
+                if (!headline && canBeNoun(w.lower()) && !complementFollows(j) && pos.noun(words, j)) continue;
                 if (last != null && nestedIn(last, j)) continue;
                 int trailing = trailing(j);
                 if (trailing >= 0) {
@@ -326,6 +340,19 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private boolean hasWordsBetween(int from, int to) {
             for (int k = from; k < to; k++) if (Character.isLetterOrDigit(text.charAt(k))) return true;
             return false;
+        }
+
+        /**
+         * Whether a complement that a verb of saying takes opens right after word {@code j} ({@code claims that},
+         * {@code plans to}, {@code questions about}) or the word ends a clause: the tagger reads such a verb after a
+         * name as a noun too often ("Ames claims that …"), and a noun there reports as well ("the claims that …").
+         */
+        private boolean complementFollows(int j) {
+            // "…, Ames argues," ends a trailing attribution; "questions about …", "reports of …" are nouns of
+            // saying whose object the annotation reports as well.
+            if (j + 1 >= words.size() || !words.get(j + 1).word()) return true;
+            String next = words.get(j + 1).lower();
+            return CLAUSE_STARTS.contains(next) || next.equals("to") || ABOUT.contains(next);
         }
 
         /** A reporting verb in use: not a noun after a determiner ({@code his claim}), not an infinitive's verb. */

@@ -355,4 +355,14 @@ class ReportedSpeechFinderTest {
     @Test void aPassiveToAPlaceIsNoReport() {
         assertThat(indirect("The theft was reported to the harbour police on Monday.")).isEmpty();
     }
+
+    @Test void aNounThatCouldBeAReportingVerbReportsNothing() {
+        // "attacks", "calls": nouns by the part-of-speech tagger, not verbs with a subject before them
+        assertThat(indirect("Rocket attacks killed nine people in the port town.")).isEmpty();
+        assertThat(indirect("Weekend storms and late-night calls kept the crews busy.")).isEmpty();
+        // the same forms as verbs still report
+        assertThat(only("Senator Ames attacks the harbour plan as a gift to developers.").quote())
+                .isEqualTo("the harbour plan as a gift to developers");
+        assertThat(only("Dana Holt plans to run for mayor.").quote()).isEqualTo("to run for mayor");
+    }
 }
