@@ -141,7 +141,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> PASSIVE_REPORTS = words("said", "reported", "believed", "expected", "thought",
             "known", "rumored", "rumoured", "alleged", "considered", "understood", "estimated", "projected",
             "predicted", "accused", "quoted", "feared", "presumed", "supposed", "deemed", "seen", "criticized",
-            "criticised", "blamed", "suspected", "charged");
+            "criticised", "blamed", "suspected", "charged", "seems", "seem", "seemed", "appears", "appeared");
+    /** Verbs that raise the subject of their infinitive, as a passive report does ({@code the plan seems to …}). */
+    private static final Set<String> RAISING = words("seems", "seem", "seemed", "appears", "appeared");
     /** Forms of {@code be} before a passive participle, with the auxiliaries that may come before them. */
     private static final Set<String> BE = words("is", "was", "are", "were", "be", "been", "being", "'s", "’s");
     /** Words between a form of {@code be} and its participle ({@code is widely expected}). */
@@ -990,7 +992,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int n = words.size();
             int b = j - 1;
             while (b > 0 && words.get(b).word() && PASSIVE_ADVERBS.contains(words.get(b).lower())) b--;
-            if (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower())) return -1;
+            boolean raising = RAISING.contains(words.get(j).lower());
+            // "The plan seems to …": a raising verb has no "be" before it, its subject is right before it.
+            if (raising) b = j;
+            else if (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower())) return -1;
+            if (raising && !(j + 1 < n && words.get(j + 1).is("to"))) return -1;
             // The auxiliaries before "be": "has been", "will be", "could have been".
             int s = b;
             while (s > 0 && words.get(s - 1).word() && (BEFORE_VERB.contains(words.get(s - 1).lower())

@@ -365,4 +365,10 @@ class ReportedSpeechFinderTest {
                 .isEqualTo("the harbour plan as a gift to developers");
         assertThat(only("Dana Holt plans to run for mayor.").quote()).isEqualTo("to run for mayor");
     }
+
+    @Test void aRaisingVerbGivesItsSubjectAndItsInfinitive() {
+        assertThat(indirect("The harbour plan seems to please nobody in the valley."))
+                .extracting(QuoteRecord::quote).containsExactly("The harbour plan", "to please nobody in the valley");
+        assertThat(indirect("The old ferry appeared in the harbour at dawn.")).isEmpty();
+    }
 }
