@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class PartOfSpeech {
     static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-pos-1.2-2.5.0.bin";
     /** Words tagged before and after the word in question. */
-    private static final int BEFORE = 5, AFTER = 3;
+    private static final int BEFORE = 3, AFTER = 2;
     /** Universal tags of words that are no verb. */
     private static final Set<String> NOT_VERBS = Set.of("NOUN", "PROPN", "NUM");
 

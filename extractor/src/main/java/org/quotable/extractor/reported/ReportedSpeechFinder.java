@@ -120,6 +120,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s$");
     /** Possessive pronouns. */
     private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
+    /** Personal pronouns that can be a verb's subject. */
+    private static final Set<String> PERSONAL_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you");
     /** Pronouns that take the bare form of a verb ({@code they say}). */
     private static final Set<String> PLURAL_PRONOUNS = words("they", "we", "i", "you");
     /** Relative words that can open the clause of a verb of saying ({@code which he said were …}). */
@@ -272,17 +274,21 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 String base = ReportingVerbs.base(w.text());
                 if (base == null || !usedAsVerb(j)) continue;
                 // "the attacks that …", "late-night calls came in": a form that can be a noun is read as one when
-                // the tagger says so.
-                if (!headline && canBeNoun(w.lower()) && !complementFollows(j) && pos.noun(words, j)) continue;
+                // the tagger says so. The tagger is asked only when the word would report something (it costs
+                // more than the rest of the stage): such a word's rows wait in a list of their own until then.
+                boolean ambiguous = !headline && canBeNoun(w.lower()) && !complementFollows(j) && !afterSubject(j);
+                List<Candidate> sink = ambiguous ? new ArrayList<>(2) : out;
                 if (last != null && nestedIn(last, j)) continue;
                 int trailing = trailing(j);
                 if (trailing >= 0) {
-                    int done = emitTrailing(j, trailing, out);
+                    int done = emitTrailing(j, trailing, sink);
+                    if (ambiguous && !sink.isEmpty() && !keptAsVerb(j, sink, out)) continue;
                     if (done >= 0) { consumedTo = done; previous = null; }
                     // "Ames, a critic, called the plan a gift": only verbs of saying end in a trailing attribution.
                     if (done >= 0 || SAYS.contains(w.lower())) continue;
                 }
-                Emitted e = forward(j, base, previous, out);
+                Emitted e = forward(j, base, previous, sink);
+                if (ambiguous && !sink.isEmpty() && !keptAsVerb(j, sink, out)) continue;
                 if (e != null) {
                     previous = e.attribution();
                     consumedTo = e.cue();
@@ -342,6 +348,27 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private boolean hasWordsBetween(int from, int to) {
             for (int k = from; k < to; k++) if (Character.isLetterOrDigit(text.charAt(k))) return true;
             return false;
+        }
+
+        /**
+         * Whether a name or a personal pronoun comes right before word {@code j} ({@code Ames says}, {@code she
+         * plans}): a verb then, which the tagger would misread after a name ("Ames charges that …") and need not be
+         * asked about.
+         */
+        private boolean afterSubject(int j) {
+            Word before = words.get(j - 1);
+            return before.word() && (before.capitalized() && j > 1 || PERSONAL_PRONOUNS.contains(before.lower()));
+        }
+
+        /**
+         * Whether the word at {@code j}, whose rows are in {@code sink}, is a verb by the tagger; if so its rows go
+         * to {@code out} (and {@code sink} is emptied), else they are dropped.
+         */
+        private boolean keptAsVerb(int j, List<Candidate> sink, List<Candidate> out) {
+            boolean verb = !pos.noun(words, j);
+            if (verb) out.addAll(sink);
+            sink.clear();
+            return verb;
         }
 
         /**
