@@ -910,7 +910,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (k > p && ReportingVerbs.base(t.text()) != null && !t.capitalized()) break;
                 if (t.lower().equals("that") && k > p) {
                     Word first = words.get(p);
-                    if (first.is(",") || !SUBJECT_WORDS.contains(first.lower()) || TIME_WORDS.contains(first.lower())
+                    // "says he's satisfied that …": a subject with its verb contracted opens the clause.
+                    String opener = POSSESSIVE_S.matcher(first.lower()).replaceAll("");
+                    if (first.is(",") || !SUBJECT_WORDS.contains(opener) || TIME_WORDS.contains(first.lower())
                             || Set.of("in", "on", "at", "during", "after", "before", "over", "last", "this", "to").contains(first.lower()))
                         return k;
                     break;

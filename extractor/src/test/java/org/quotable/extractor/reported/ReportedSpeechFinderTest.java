@@ -371,4 +371,10 @@ class ReportedSpeechFinderTest {
                 .extracting(QuoteRecord::quote).containsExactly("The harbour plan", "to please nobody in the valley");
         assertThat(indirect("The old ferry appeared in the harbour at dawn.")).isEmpty();
     }
+
+    @Test void aContractedSubjectOpensTheClause() {
+        QuoteRecord r = only("Dana Holt says he's satisfied that the audit found nothing.");
+        assertThat(r.quote()).isEqualTo("he's satisfied that the audit found nothing");
+        assertThat(r.speaker()).isEqualTo("Dana Holt");
+    }
 }
