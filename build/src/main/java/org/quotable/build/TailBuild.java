@@ -341,22 +341,29 @@ final class TailBuild {
         speakers.tailQuotes().forEach(tailQuotes::addAll);
         for (Format format : options.formatList()) {
             if (format == Format.PARQUET) {
-                try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, staging.resolve(format.fileName(QuotableSchema.ARTICLES)),
-                        options.parquetSettings());
+                String articlesFile = format.fileName(QuotableSchema.ARTICLES), quotesFile = format.fileName(QuotableSchema.QUOTES);
+                try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, staging.resolve(articlesFile), options.parquetSettings());
                      DataInputStream in = TailState.open(folder.resolve(TailState.ARTICLES), state.articleBytes())) {
-                    for (long i = 0; i < state.articles(); i++) out.write(TailState.article(in));
+                    long copied = copyAllButTheLastRowGroup(target.resolve(articlesFile), out);
+                    for (long i = 0; i < state.articles(); i++) {
+                        byte[] entry = new byte[in.readInt()];
+                        in.readFully(entry);
+                        if (i >= copied) out.write(TailState.article(entry));
+                    }
                     for (ArticleRecord a : tailArticles) out.write(a);
                 }
-                try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, staging.resolve(format.fileName(QuotableSchema.QUOTES)),
-                        options.parquetSettings());
+                try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, staging.resolve(quotesFile), options.parquetSettings());
                      DataInputStream in = TailState.open(folder.resolve(TailState.QUOTES), state.quoteBytes())) {
+                    long copied = copyAllButTheLastRowGroup(target.resolve(quotesFile), out);
                     for (long n = 0; n < state.quotes(); ) {
                         byte[] entry = new byte[in.readInt()];
                         in.readFully(entry);
-                        for (QuoteRecord q : CachedQuotes.decode(entry)) {
-                            out.write(q);
-                            n++;
+                        int count = CachedQuotes.count(entry);
+                        if (n + count <= copied) {      // in a copied row group: not decoded
+                            n += count;
+                            continue;
                         }
+                        for (QuoteRecord q : CachedQuotes.decode(entry)) if (n++ >= copied) out.write(q);
                     }
                     for (QuoteRecord q : tailQuotes) out.write(q);
                 }
@@ -369,6 +376,15 @@ final class TailBuild {
                 for (SpeakerRecord row : speakers.rows()) out.write(row);
             }
         }
+    }
+
+    /**
+     * Copies every row group of the last build's Parquet file but its last into {@code out}, byte for byte: those were
+     * closed by the row or size limit, so a full build cuts the same rows into the same groups. Returns the rows copied.
+     */
+    private static long copyAllButTheLastRowGroup(Path old, ParquetTableWriter<?> out) throws IOException {
+        int groups = ParquetTableWriter.rowGroupRows(old).size();
+        return groups > 1 ? out.copyRowGroups(old, groups - 1) : 0;
     }
 
     /** The old file's bytes, then the rows, encoded as the format's writer encodes them (without a second CSV header). */

@@ -29,7 +29,8 @@ import org.quotable.schema.SpeakerType;
  * end (a new file after the others, lines appended to the last JSON Lines file) writes only those articles' rows
  * ({@link TailBuild}): which inputs it read, the bytes of each output file (size and modification time, checked
  * before they are reused), its problems, the text hash of every article kept (for duplicate detection), the speakers
- * table, and three spools beside the state: every article row ({@code articles.rows}), every linked quote row
+ * table, and three spools beside the state: every article row ({@code articles.rows}, each with its length, so that rows in Parquet row groups that are
+ * copied need not be decoded), every linked quote row
  * ({@code quotes.rows}, {@link CachedQuotes}' form per article), and every attribution the speaker merge saw, with
  * its group ({@code attributions}). The spools only grow; the state says how many of their bytes are valid, so a
  * build that fails after appending to them leaves the last good state as it was.
@@ -41,7 +42,7 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                  Map<String, String> seen, List<SpeakerRecord> speakers, List<OutputFile> outputs,
                  long articles, long quotes, long articleBytes, long quoteBytes, long attributionBytes) {
     static final String STATE = "state", ARTICLES = "articles.rows", QUOTES = "quotes.rows", ATTRIBUTIONS = "attributions";
-    private static final int MAGIC = 0x51545331;   // "QTS1"; a change of layout changes it
+    private static final int MAGIC = 0x51545332;   // "QTS2"; a change of layout changes it
 
     /** One input file as the build read it. */
     record Input(String name, long size, String sha256, boolean endsWithLineBreak, int lines) {}
@@ -158,25 +159,34 @@ record TailState(String options, String output, List<Input> inputs, List<Article
         return new Attribution(group, article, speaker, type < 0 ? null : SpeakerType.values()[type], nullable(in), date(in));
     }
 
+    /** Appends one article row to a spool: its length, then its values. */
     static void article(DataOutputStream out, ArticleRecord a) throws IOException {
-        string(out, a.articleId());
-        nullable(out, a.url());
-        nullable(out, a.title());
-        nullable(out, a.publisher());
-        date(out, a.published());
-        nullable(out, a.language());
-        string(out, a.text());
-        string(out, a.textSha256());
-        string(out, a.sourceFile());
-        out.writeByte(a.sourceFormat().ordinal());
+        var bytes = new ByteArrayOutputStream(256 + a.text().length());
+        try (var row = new DataOutputStream(bytes)) {
+            string(row, a.articleId());
+            nullable(row, a.url());
+            nullable(row, a.title());
+            nullable(row, a.publisher());
+            date(row, a.published());
+            nullable(row, a.language());
+            string(row, a.text());
+            string(row, a.textSha256());
+            string(row, a.sourceFile());
+            row.writeByte(a.sourceFormat().ordinal());
+        }
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
     }
 
-    static ArticleRecord article(DataInputStream in) throws IOException {
-        String id = string(in), url = nullable(in), title = nullable(in), publisher = nullable(in);
-        LocalDate published = date(in);
-        String language = nullable(in), text = string(in), sha = string(in), source = string(in);
-        return new ArticleRecord(id, url, title, publisher, published, language, text, sha, source,
-                SourceFormat.values()[in.readByte()]);
+    /** The article row of one spool entry (the bytes after its length). */
+    static ArticleRecord article(byte[] entry) throws IOException {
+        try (var in = new DataInputStream(new ByteArrayInputStream(entry))) {
+            String id = string(in), url = nullable(in), title = nullable(in), publisher = nullable(in);
+            LocalDate published = date(in);
+            String language = nullable(in), text = string(in), sha = string(in), source = string(in);
+            return new ArticleRecord(id, url, title, publisher, published, language, text, sha, source,
+                    SourceFormat.values()[in.readByte()]);
+        }
     }
 
     /** A spool opened for reading its first {@code length} bytes. */

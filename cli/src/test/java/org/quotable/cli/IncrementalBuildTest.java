@@ -141,34 +141,34 @@ class IncrementalBuildTest {
         for (int n = 1; n <= 60; n++) lines.append(wireLine(n, n % 3 == 0 ? "Keller" : "Marc Keller", "trade envoy"));
         lines.append(wireLine(70, "Brandt", "harbour master"));                                  // a surname alone
         Files.writeString(wire, lines.toString());
-        build(dataset, "incremental", "0.json");
+        build(dataset, "incremental", "0.json", SMALL_ROW_GROUPS);
 
         dropAllButTheTail(dataset);
         var more = new StringBuilder();                                                          // over 8 KiB, so it can grow
         for (int n = 101; n <= 150; n++) more.append(wireLine(n, n % 2 == 0 ? "Anna Keller" : "Keller", "finance minister"));
         Files.writeString(dataset.resolve("articles/b-more.jsonl"), more.toString());
-        JsonNode added = assertSameAsFullBuild(dataset, "tail-added");                          // a new file at the end
+        JsonNode added = assertSameAsFullBuild(dataset, "tail-added", SMALL_ROW_GROUPS); // a new file at the end
         assertThat(added.get("articles_extracted").asLong()).as("added").isEqualTo(50);
         assertThat(added.get("articles").asLong()).isEqualTo(111);
 
         dropAllButTheTail(dataset);
         Files.writeString(dataset.resolve("articles/b-more.jsonl"), wireLine(62, "Keller", "trade envoy") + "{not json\n"
                 + wireLine(5, "Marc Keller", "trade envoy"), java.nio.file.StandardOpenOption.APPEND); // a bad line, an old text
-        JsonNode grown = assertSameAsFullBuild(dataset, "tail-grown");
+        JsonNode grown = assertSameAsFullBuild(dataset, "tail-grown", SMALL_ROW_GROUPS);
         assertThat(grown.get("articles_extracted").asLong()).as("grown").isEqualTo(1);
         assertThat(Files.readString(work.resolve("incremental/errors.jsonl"))).contains("line 52", "duplicate article wire-5");
 
         dropAllButTheTail(dataset);
-        JsonNode same = assertSameAsFullBuild(dataset, "tail-same");                            // nothing changed
+        JsonNode same = assertSameAsFullBuild(dataset, "tail-same", SMALL_ROW_GROUPS); // nothing changed
         assertThat(same.get("articles_extracted").asLong()).as("same").isZero();
 
         Files.writeString(dataset.resolve("articles/c-last.jsonl"), wireLine(63, "Ute Brandt", "harbour master"));
-        assertSameAsFullBuild(dataset, "tail-moved");                                           // Brandt's id moves
+        assertSameAsFullBuild(dataset, "tail-moved", SMALL_ROW_GROUPS); // Brandt's id moves
 
         Files.writeString(dataset.resolve("articles/d-end.jsonl"), wireLine(64, "Anna Keller", "finance minister"));
         Path edited = work.resolve("incremental/articles.csv");
         Files.writeString(edited, Files.readString(edited).replace("Trade talks 3", "Trade talk 3"));
-        assertSameAsFullBuild(dataset, "tail-edited");                                          // an output edited by hand
+        assertSameAsFullBuild(dataset, "tail-edited", SMALL_ROW_GROUPS); // an output edited by hand
     }
 
     /** Deletes the cache's read logs and per-article entries, keeping the state of the last build. */
@@ -218,9 +218,13 @@ class IncrementalBuildTest {
         }
     }
 
-    private JsonNode assertSameAsFullBuild(Path dataset, String step) throws IOException {
-        JsonNode incremental = build(dataset, "incremental", step + ".json");
-        build(dataset, "full-" + step, step + "-full.json", "--no-cache");
+    private static final String[] SMALL_ROW_GROUPS = {"--row-group-rows", "16"};
+
+    private JsonNode assertSameAsFullBuild(Path dataset, String step, String... more) throws IOException {
+        JsonNode incremental = build(dataset, "incremental", step + ".json", more);
+        var full = new java.util.ArrayList<>(List.of(more));
+        full.add("--no-cache");
+        build(dataset, "full-" + step, step + "-full.json", full.toArray(String[]::new));
         Path a = work.resolve("incremental"), b = work.resolve("full-" + step);
         List<String> names;
         try (var files = Files.list(b)) {
