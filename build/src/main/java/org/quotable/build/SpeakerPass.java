@@ -32,7 +32,7 @@ final class SpeakerPass implements AutoCloseable {
         this(null);
     }
 
-    /** @param recorder told of every attribution, every article's linked quotes and the speakers, or null */
+    /** @param recorder told of every article's linked quotes and of the speakers, or null */
     SpeakerPass(TailBuild.@Nullable Recorder recorder) throws IOException {
         this.recorder = recorder;
         spool = Files.createTempFile("quotable-quotes-", ".quotes");
@@ -42,10 +42,7 @@ final class SpeakerPass implements AutoCloseable {
     /** Holds one article's extracted quotes back, in order, and records their speakers. */
     void add(List<QuoteRecord> articleQuotes) throws IOException {
         if (articleQuotes.isEmpty()) return;
-        for (QuoteRecord quote : articleQuotes) {
-            merger.add(quote);
-            if (recorder != null) recorder.attribution(quote);
-        }
+        for (QuoteRecord quote : articleQuotes) merger.add(quote);
         byte[] bytes = CachedQuotes.encode(articleQuotes);
         held.writeInt(bytes.length);
         held.write(bytes);

@@ -256,53 +256,45 @@ final class TailBuild {
 
     /**
      * Merges again only the groups the tail's quotes name; null when that changes an old quote's speaker id (its rows
-     * would change) or two groups would share an id (the full merge would join them).
+     * would change) or two groups would share an id (the full merge would join them). The old attributions carry the
+     * ids the last build gave them, so the groups are merged once, with the tail, not also without it.
      */
     private static @Nullable Speakers speakers(Path folder, TailState state, List<List<QuoteRecord>> tailQuotes) throws IOException {
         var groups = new HashMap<String, String>();
-        var tail = new ArrayList<TailState.Attribution>();
         var touched = new HashSet<String>();
         for (List<QuoteRecord> quotes : tailQuotes)
             for (QuoteRecord q : quotes) {
                 TailState.Attribution a = attribution(q, groups);
-                if (a == null) continue;
-                tail.add(a);
-                touched.add(a.group());
+                if (a != null) touched.add(a.group());
             }
-        var before = new SpeakerMerger();
-        var after = new SpeakerMerger();
+        var merger = new SpeakerMerger();
         var old = new ArrayList<TailState.Attribution>();
         if (!touched.isEmpty()) {
             try (DataInputStream in = TailState.open(folder.resolve(TailState.ATTRIBUTIONS), state.attributionBytes())) {
                 while (true) {
                     TailState.Attribution a;
                     try {
-                        a = TailState.attribution(in);
+                        a = TailState.attribution(in, touched);
                     } catch (EOFException end) {
                         break;
                     }
-                    if (!touched.contains(a.group())) continue;
+                    if (a == null) continue;
                     old.add(a);
-                    add(before, a);
-                    add(after, a);
+                    add(merger, a);
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.debug("Not using the speaker state: {}", e.toString());
                 return null;
             }
         }
-        for (TailState.Attribution a : tail) add(after, a);
-        SpeakerMerger.Directory was = before.resolve(), is = after.resolve();
-        var byId = new HashMap<String, SpeakerRecord>();
-        for (SpeakerRecord row : state.speakers()) byId.put(row.speakerId(), row);
+        for (List<QuoteRecord> quotes : tailQuotes)
+            for (QuoteRecord q : quotes) merger.add(q);
+        SpeakerMerger.Directory is = merger.resolve();
         var replaced = new HashSet<String>();
-        for (SpeakerRecord row : was.rows()) {
-            if (!row.equals(byId.get(row.speakerId()))) return null;
-            replaced.add(row.speakerId());
+        for (TailState.Attribution a : old) {
+            if (a.speakerId() == null || !a.speakerId().equals(is.idOf(a.articleId(), a.speaker(), a.type()))) return null;
+            replaced.add(a.speakerId());
         }
-        for (TailState.Attribution a : old)
-            if (!Objects.equals(was.idOf(a.articleId(), a.speaker(), a.type()), is.idOf(a.articleId(), a.speaker(), a.type())))
-                return null;
         var rows = new ArrayList<SpeakerRecord>();
         var kept = new HashSet<String>();
         for (SpeakerRecord row : state.speakers())
@@ -310,27 +302,39 @@ final class TailBuild {
                 rows.add(row);
                 kept.add(row.speakerId());
             }
+        if (rows.size() + replaced.size() != state.speakers().size()) return null;   // an old id without its row
         for (SpeakerRecord row : is.rows()) {
             if (kept.contains(row.speakerId())) return null;
             rows.add(row);
         }
         rows.sort(SPEAKER_ORDER);
         var linked = new ArrayList<List<QuoteRecord>>(tailQuotes.size());
-        for (List<QuoteRecord> quotes : tailQuotes) linked.add(quotes.stream().map(is::link).toList());
-        return new Speakers(List.copyOf(rows), linked, tail);
+        var attributions = new ArrayList<TailState.Attribution>();
+        for (List<QuoteRecord> quotes : tailQuotes) {
+            List<QuoteRecord> withIds = quotes.stream().map(is::link).toList();
+            linked.add(withIds);
+            for (QuoteRecord q : withIds) {
+                TailState.Attribution a = attribution(q, groups);
+                if (a != null) attributions.add(a);
+            }
+        }
+        return new Speakers(List.copyOf(rows), linked, attributions);
     }
 
     private static void add(SpeakerMerger merger, TailState.Attribution a) {
         merger.add(a.articleId(), a.speaker(), a.type(), a.role(), a.date());
     }
 
-    /** What the speaker merge takes from a quote, or null for an unattributed one (the merge ignores it). */
+    /**
+     * What the speaker merge takes from a quote, with the id it was linked to, or null for an unattributed one (the
+     * merge ignores it).
+     */
     static TailState.@Nullable Attribution attribution(QuoteRecord q, Map<String, String> groups) {
         String speaker = q.speaker();
         if (speaker == null || speaker.isBlank()) return null;
         boolean organization = q.speakerType() == org.quotable.schema.SpeakerType.ORGANIZATION;
         String group = groups.computeIfAbsent((organization ? "o" : "p") + speaker, k -> SpeakerMerger.groupOf(speaker, q.speakerType()));
-        return new TailState.Attribution(group, q.articleId(), speaker, q.speakerType(), q.role(), q.date());
+        return new TailState.Attribution(group, q.articleId(), speaker, q.speakerType(), q.role(), q.date(), q.speakerId());
     }
 
     // ---- writing ----
@@ -527,21 +531,14 @@ final class TailBuild {
             }
         }
 
-        void attribution(QuoteRecord q) {
-            if (failed) return;
-            TailState.Attribution a = TailBuild.attribution(q, groups);
-            if (a == null) return;
-            try {
-                TailState.attribution(attributions, a);
-            } catch (IOException e) {
-                fail(e);
-            }
-        }
-
-        /** One article's quotes, linked, as the quotes table has them. */
+        /** One article's quotes, linked, as the quotes table has them, in the order the speaker merge took them. */
         void quotes(List<QuoteRecord> linked) {
             if (failed) return;
             try {
+                for (QuoteRecord q : linked) {
+                    TailState.Attribution a = TailBuild.attribution(q, groups);
+                    if (a != null) TailState.attribution(attributions, a);
+                }
                 quotes(quotes, linked);
             } catch (IOException e) {
                 fail(e);
@@ -565,7 +562,7 @@ final class TailBuild {
                 if (failed) return;
                 var inputs = new ArrayList<TailState.Input>();
                 for (int i = 0; i < files.size(); i++) {
-                    TailState.Input input = input(files.get(i), manifest.get(i));
+                    TailState.Input input = i == files.size() - 1 ? input(files.get(i), manifest.get(i)) : unchanged(files.get(i), manifest.get(i));
                     if (input == null) return;     // changed while being read
                     inputs.add(input);
                 }
@@ -578,11 +575,31 @@ final class TailBuild {
             }
         }
 
-        /** The file as read, if it still holds the bytes the build found; else null. */
+        /**
+         * A file that is not the last input, if its size and modification time are still those the build found (only
+         * the last file can grow into a tail build, so only its lines are counted); else null.
+         */
+        static TailState.@Nullable Input unchanged(InputFile file, BuildManifest.Input now) throws IOException {
+            if (Files.size(file.path()) != now.size() || Files.getLastModifiedTime(file.path()).toMillis() != now.modified()) return null;
+            return new TailState.Input(now.file(), now.size(), now.sha256(), false, -1);
+        }
+
+        /**
+         * The file as read, with its lines counted, if its size and modification time are still those the build
+         * found; else null.
+         */
         static TailState.@Nullable Input input(InputFile file, BuildManifest.Input now) throws IOException {
-            ReadLog.Content content = ReadLog.contentOf(file.path(), Long.MAX_VALUE);
-            if (content.size() != now.size() || !java.util.HexFormat.of().formatHex(content.sha256()).equals(now.sha256())) return null;
-            return new TailState.Input(now.file(), now.size(), now.sha256(), content.endsWithLineBreak(), content.lines());
+            if (unchanged(file, now) == null) return null;
+            int lines = 0;
+            byte last = 0;
+            try (InputStream in = Files.newInputStream(file.path())) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    for (int i = 0; i < n; i++) if (buffer[i] == '\n') lines++;
+                    last = buffer[n - 1];
+                }
+            }
+            return new TailState.Input(now.file(), now.size(), now.sha256(), last == '\n', lines);
         }
 
         static List<TailState.OutputFile> outputs(Path target) throws IOException {

@@ -140,23 +140,41 @@ record TailState(String options, String output, List<Input> inputs, List<Article
 
     // ---- the spools' records ----
 
-    /** One speaker-merge attribution: what {@code SpeakerMerger.add} took, with the group it is resolved in. */
+    /**
+     * One speaker-merge attribution: what {@code SpeakerMerger.add} took, with the group it is resolved in and the
+     * speaker id the build gave it (null when the merge left it without one).
+     */
     record Attribution(String group, String articleId, String speaker, @Nullable SpeakerType type, @Nullable String role,
-                       @Nullable LocalDate date) {}
+                       @Nullable LocalDate date, @Nullable String speakerId) {}
 
+    /** Appends an attribution to a spool: its length, its group, then the rest, so other groups' are skipped unread. */
     static void attribution(DataOutputStream out, Attribution a) throws IOException {
+        var bytes = new ByteArrayOutputStream(128);
+        try (var rest = new DataOutputStream(bytes)) {
+            string(rest, a.articleId());
+            string(rest, a.speaker());
+            rest.writeByte(a.type() == null ? -1 : a.type().ordinal());
+            nullable(rest, a.role());
+            date(rest, a.date());
+            nullable(rest, a.speakerId());
+        }
         string(out, a.group());
-        string(out, a.articleId());
-        string(out, a.speaker());
-        out.writeByte(a.type() == null ? -1 : a.type().ordinal());
-        nullable(out, a.role());
-        date(out, a.date());
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
     }
 
-    static Attribution attribution(DataInputStream in) throws IOException {
-        String group = string(in), article = string(in), speaker = string(in);
+    /** The next attribution of a spool if its group is one of {@code groups}, else null (skipped); EOF at the end. */
+    static @Nullable Attribution attribution(DataInputStream in, java.util.Set<String> groups) throws IOException {
+        String group = string(in);
+        int length = in.readInt();
+        if (!groups.contains(group)) {
+            in.skipNBytes(length);
+            return null;
+        }
+        String article = string(in), speaker = string(in);
         byte type = in.readByte();
-        return new Attribution(group, article, speaker, type < 0 ? null : SpeakerType.values()[type], nullable(in), date(in));
+        return new Attribution(group, article, speaker, type < 0 ? null : SpeakerType.values()[type], nullable(in), date(in),
+                nullable(in));
     }
 
     /** Appends one article row to a spool: its length, then its values. */
