@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -350,9 +348,14 @@ final class TailBuild {
                      DataInputStream in = TailState.open(folder.resolve(TailState.ARTICLES), state.articleBytes())) {
                     long copied = copyAllButTheLastRowGroup(target.resolve(articlesFile), out);
                     for (long i = 0; i < state.articles(); i++) {
-                        byte[] entry = new byte[in.readInt()];
+                        int length = in.readInt();
+                        if (i < copied) {                 // in a copied row group: not read
+                            in.skipNBytes(length);
+                            continue;
+                        }
+                        byte[] entry = new byte[length];
                         in.readFully(entry);
-                        if (i >= copied) out.write(TailState.article(entry));
+                        out.write(TailState.article(entry));
                     }
                     for (ArticleRecord a : tailArticles) out.write(a);
                 }

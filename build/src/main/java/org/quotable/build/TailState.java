@@ -226,6 +226,12 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                 if (n > 0) left -= n;
                 return n;
             }
+
+            @Override public long skip(long n) throws IOException {
+                long skipped = super.skip(Math.min(n, left));
+                left -= skipped;
+                return skipped;
+            }
         }, 1 << 16));
     }
 
