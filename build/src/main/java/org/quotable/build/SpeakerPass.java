@@ -28,10 +28,6 @@ final class SpeakerPass implements AutoCloseable {
     private final TailBuild.@Nullable Recorder recorder;
     private long quotes, entries;
 
-    SpeakerPass() throws IOException {
-        this(null);
-    }
-
     /** @param recorder told of every article's linked quotes and of the speakers, or null */
     SpeakerPass(TailBuild.@Nullable Recorder recorder) throws IOException {
         this.recorder = recorder;
