@@ -344,7 +344,9 @@ final class TailBuild {
         for (Format format : options.formatList()) {
             if (format == Format.PARQUET) {
                 String articlesFile = format.fileName(QuotableSchema.ARTICLES), quotesFile = format.fileName(QuotableSchema.QUOTES);
-                try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, staging.resolve(articlesFile), options.parquetSettings());
+                // No new rows: the same rows give the same bytes, so the old file is the new one.
+                if (tailArticles.isEmpty()) copy(target.resolve(articlesFile), staging.resolve(articlesFile));
+                else try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, staging.resolve(articlesFile), options.parquetSettings());
                      DataInputStream in = TailState.open(folder.resolve(TailState.ARTICLES), state.articleBytes())) {
                     long copied = copyAllButTheLastRowGroup(target.resolve(articlesFile), out);
                     for (long i = 0; i < state.articles(); i++) {
@@ -359,7 +361,8 @@ final class TailBuild {
                     }
                     for (ArticleRecord a : tailArticles) out.write(a);
                 }
-                try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, staging.resolve(quotesFile), options.parquetSettings());
+                if (tailQuotes.isEmpty()) copy(target.resolve(quotesFile), staging.resolve(quotesFile));
+                else try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, staging.resolve(quotesFile), options.parquetSettings());
                      DataInputStream in = TailState.open(folder.resolve(TailState.QUOTES), state.quoteBytes())) {
                     long copied = copyAllButTheLastRowGroup(target.resolve(quotesFile), out);
                     for (long n = 0; n < state.quotes(); ) {
@@ -399,11 +402,7 @@ final class TailBuild {
             throws IOException {
         String name = format.fileName(table);
         Path to = staging.resolve(name);
-        try (FileChannel from = FileChannel.open(target.resolve(name), StandardOpenOption.READ);
-             FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            long size = from.size();
-            for (long at = 0; at < size; ) at += from.transferTo(at, size - at, out);
-        }
+        copy(target.resolve(name), to);
         if (rows.isEmpty()) return;
         var bytes = new ByteArrayOutputStream(rows.size() * 512);
         try (TableWriter<R> out = format == Format.CSV ? new CsvTableWriter<>(table, bytes, csvSafe) : new JsonlTableWriter<>(table, bytes)) {
@@ -419,6 +418,15 @@ final class TailBuild {
         }
         try (OutputStream out = Files.newOutputStream(to, StandardOpenOption.APPEND)) {
             out.write(encoded, skip, encoded.length - skip);
+        }
+    }
+
+    /** A new file with the bytes of {@code from}, copied by the kernel where it can. */
+    private static void copy(Path from, Path to) throws IOException {
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long size = in.size();
+            for (long at = 0; at < size; ) at += in.transferTo(at, size - at, out);
         }
     }
 
