@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Issue 14, row "build of 20,000 articles, +1 article, warm cache": a full build without the cache, a first build
-# that fills the cache, a rebuild with nothing changed, then +1 article two ways (a new one-article file, and one
-# line appended to the big JSON Lines file), each with the warm cache; prints wall and CPU (user + sys) per run.
+# that fills the cache, a rebuild with nothing changed, then +1 article three ways, each with the warm cache: one
+# line appended to the big JSON Lines file (the last input), a new one-article file (sorting after it), and one more
+# line appended to the big file once it is no longer the last input (rows in the middle: a full build from the read
+# logs); prints wall and CPU (user + sys) per run, then compares every output with a full --no-cache build.
 #   bench/incremental.sh [articles, default 20000]
 #   JFR=1  also records a profile of the +1-file rebuild in bench/target/incremental-plus1.jfr
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 articles="${1:-20000}"
-./mvnw -B -q -DskipTests -pl cli,bench -am package
+./mvnw -B -q -o -DskipTests -pl cli,bench -am package
 touch cli/target/.quotable-built
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1); load: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD)"
 data="bench/target/incremental-$articles"
@@ -31,6 +33,8 @@ extra="$(mktemp -d)"
 run "full build, --no-cache" --no-cache --output "$data/clean"
 run "full build, cold cache (fills it)"
 run "rebuild, nothing changed, warm cache"
+one_more "$extra" bench-appended >> "$data/articles/articles.jsonl"
+run "+1 article appended to the big file, warm cache"
 one_more "$extra" bench-new-file > "$data/articles/new.jsonl"
 if [ "${JFR:-0}" = 1 ]; then
   JAVA_OPTS_EXTRA="-XX:StartFlightRecording=filename=bench/target/incremental-plus1.jfr,settings=profile" \
@@ -38,8 +42,8 @@ if [ "${JFR:-0}" = 1 ]; then
 else
   run "+1 article in a new file, warm cache"
 fi
-one_more "$extra" bench-appended >> "$data/articles/articles.jsonl"
-run "+1 article appended to the big file, warm cache"
+one_more "$extra" bench-appended-again >> "$data/articles/articles.jsonl"
+run "+1 appended to the big file, now not last"
 run "full build of the same, --no-cache" --no-cache --output "$data/clean"
 rm -rf "$extra"
 for f in "$data"/clean/*.{jsonl,csv,parquet}; do

@@ -65,37 +65,53 @@ public final class BuildRun implements AutoCloseable {
         var build = new DatasetBuild(QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder().types(request.types()).get()),
                 request.threads(), request.maxArticleSeconds(), extractionCache);
         ReadOptions readOptions = ReadOptions.DEFAULT.toBuilder().maxArticleChars(request.maxArticleChars()).get();
+        // A build that only adds articles at the end of the inputs appends to the last one's files.
+        java.nio.file.Path tails = extractionCache == null || !request.isLocalOutput() ? null : extractionCache.tails(request.datasetDir());
+        String tailOptions = TailBuild.options(request, readOptions);
+        if (tails != null) {
+            DatasetBuild.Result appended = TailBuild.attempt(tails, tailOptions, request, inputs, manifestInputs, build,
+                    readOptions, onProblem, progress);
+            if (appended != null) return appended;
+        }
         ReadCache reads = extractionCache == null ? null : extractionCache.reads(request.datasetDir(), manifestInputs);
         String target = request.target();
         DatasetBuild.Result result;
-        try (BuildFolder folder = request.isLocalOutput() ? stage(request.localOutput(), target) : null) {
-            String writeTo = folder != null ? folder.staging().toString() : target;
-            try (DatasetWriter out = openOutput(writeTo, target);
-                 SpeakerPass speakers = new SpeakerPass()) {
-                result = build.run(problems -> {
-                    inputs.problems().forEach(problems);
-                    return reads == null ? ArticleSources.openInputs(inputs.files(), readOptions, problems)
-                            : ArticleSources.openInputs(inputs.files(), readOptions, problems, reads);
-                }, inputs.files().size(), (article, quotes) -> {
-                    progress.articleRead(article);
-                    out.writeArticle(article);
-                    speakers.add(quotes);   // written once the dataset's speakers are known
-                }, onProblem, progress, reads);
-                speakers.writeInto(out);
-                out.commit();
-            } catch (IOException e) {
-                String message = folder == null ? e.getMessage() : String.valueOf(e.getMessage()).replace(writeTo, target);
-                throw new BuildException(BuildException.Kind.IO, "cannot write the build: " + message, e);
+        TailBuild.Recorder recorder = tails == null || !inputs.problems().isEmpty() ? null : TailBuild.Recorder.start(tails);
+        try {
+            try (BuildFolder folder = request.isLocalOutput() ? stage(request.localOutput(), target) : null) {
+                String writeTo = folder != null ? folder.staging().toString() : target;
+                try (DatasetWriter out = openOutput(writeTo, target);
+                     SpeakerPass speakers = new SpeakerPass(recorder)) {
+                    result = build.run(problems -> {
+                        inputs.problems().forEach(problems);
+                        return reads == null ? ArticleSources.openInputs(inputs.files(), readOptions, problems)
+                                : ArticleSources.openInputs(inputs.files(), readOptions, problems, reads);
+                    }, inputs.files().size(), (article, quotes) -> {
+                        progress.articleRead(article);
+                        out.writeArticle(article);
+                        if (recorder != null) recorder.article(article);
+                        speakers.add(quotes);   // written once the dataset's speakers are known
+                    }, onProblem, progress, reads);
+                    speakers.writeInto(out);
+                    out.commit();
+                } catch (IOException e) {
+                    String message = folder == null ? e.getMessage() : String.valueOf(e.getMessage()).replace(writeTo, target);
+                    throw new BuildException(BuildException.Kind.IO, "cannot write the build: " + message, e);
+                }
+                if (folder != null) {
+                    ProblemReport.write(folder.staging().resolve(BuildFolder.ERRORS), result.problems());
+                    BuildManifest.write(folder.staging(), Builds.toolVersion(), QuotableSchema.VERSION.toString(),
+                            ExtractorFingerprint.value(), request.exportOptions().formatList().stream().map(Format::extension).toList(),
+                            manifestInputs);
+                    folder.commit();
+                    if (recorder != null && build.leftOut() == 0)
+                        recorder.commit(tailOptions, request.localOutput().toAbsolutePath().normalize(), inputs.files(), manifestInputs, result);
+                } else {
+                    ProblemReport.write(request.errorsFile(), result.problems());
+                }
             }
-            if (folder != null) {
-                ProblemReport.write(folder.staging().resolve(BuildFolder.ERRORS), result.problems());
-                BuildManifest.write(folder.staging(), Builds.toolVersion(), QuotableSchema.VERSION.toString(),
-                        ExtractorFingerprint.value(), request.exportOptions().formatList().stream().map(Format::extension).toList(),
-                        manifestInputs);
-                folder.commit();
-            } else {
-                ProblemReport.write(request.errorsFile(), result.problems());
-            }
+        } finally {
+            if (recorder != null) recorder.close();
         }
         return result;
     }

@@ -43,6 +43,14 @@ final class CachedQuotes {
         return java.util.Arrays.copyOf(out.bytes, out.size);
     }
 
+    /** The number of quotes in these bytes, read from the header without decoding (or checking) them. */
+    static int count(byte[] bytes) throws IOException {
+        if (bytes.length < 16) throw new IOException("too short for a cache entry: " + bytes.length + " bytes");
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (in.getInt() != MAGIC) throw new IOException("not a cache entry of this layout");
+        return in.getInt();
+    }
+
     /** The quotes in these bytes, as {@link #encode} wrote them. */
     static List<QuoteRecord> decode(byte[] bytes) throws IOException {
         if (bytes.length < 16) throw new IOException("too short for a cache entry: " + bytes.length + " bytes");

@@ -58,7 +58,7 @@ public final class DatasetBuild {
     private final long maxArticleNanos;
     private final double maxArticleSeconds;
     private final @Nullable ExtractionCache cache;
-    private final AtomicLong extracted = new AtomicLong(), cached = new AtomicLong();
+    private final AtomicLong extracted = new AtomicLong(), cached = new AtomicLong(), leftOut = new AtomicLong();
 
     /**
      * @param threads           extraction threads, at least 1
@@ -120,6 +120,7 @@ public final class DatasetBuild {
                            @Nullable ReadCache reads) throws IOException {
         extracted.set(0);
         cached.set(0);
+        leftOut.set(0);
         var problems = new ArrayList<ArticleProblem>();
         Consumer<ArticleProblem> report = problem -> {
             problems.add(problem);
@@ -169,6 +170,9 @@ public final class DatasetBuild {
         }
     }
 
+    /** Articles the last run left out (extraction failed or took too long): a later run may not leave them out. */
+    long leftOut() { return leftOut.get(); }
+
     private List<QuoteRecord> quotesOf(ArticleRecord article) {
         if (cache != null) {
             var known = cache.lookup(article);
@@ -202,7 +206,10 @@ public final class DatasetBuild {
         List<QuoteRecord> quotes;
         try {
             quotes = await(pending, pool, report);
-            if (quotes == null) return -1;
+            if (quotes == null) {
+                leftOut.incrementAndGet();
+                return -1;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while extracting " + pending.article().sourceFile(), e);
@@ -210,6 +217,7 @@ public final class DatasetBuild {
             // A crash on one article must not cost the batch; the article is left out so no row lacks its quotes.
             report.accept(ArticleProblem.error(pending.article().sourceFile(), "article " + pending.article().articleId(),
                     "extraction failed, article left out: " + e.getCause()));
+            leftOut.incrementAndGet();
             return -1;
         }
         sink.accept(pending.article(), quotes);

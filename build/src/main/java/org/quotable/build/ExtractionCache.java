@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * &lt;cache&gt;/&lt;fingerprint&gt;/ab/ab12….quotes              one article's quotes ({@link CachedQuotes})
  * &lt;cache&gt;/&lt;fingerprint&gt;/reads/&lt;dataset&gt;/&lt;file&gt;.events  one input file's read: articles, problems ({@link ReadLog})
  * &lt;cache&gt;/&lt;fingerprint&gt;/reads/&lt;dataset&gt;/&lt;file&gt;.quotes  the quotes of those articles, by their number
+ * &lt;cache&gt;/&lt;fingerprint&gt;/tail/&lt;dataset&gt;/state …      what the last build wrote ({@link TailState})
  * </pre>
  */
 final class ExtractionCache {
@@ -61,6 +62,12 @@ final class ExtractionCache {
     ReadCache reads(Path datasetDir, List<BuildManifest.Input> inputs) throws IOException {
         String dataset = Digests.sha256Hex(datasetDir.toAbsolutePath().normalize().toString()).substring(0, 16);
         return new ReadCache(folder.resolve("reads").resolve(dataset), inputs);
+    }
+
+    /** Where the {@link TailState} of the last build of the dataset in {@code datasetDir} is kept. */
+    Path tails(Path datasetDir) {
+        String dataset = Digests.sha256Hex(datasetDir.toAbsolutePath().normalize().toString()).substring(0, 16);
+        return folder.resolve("tail").resolve(dataset);
     }
 
     /** The cached quotes of this article, if it was extracted before by the same extractor. */

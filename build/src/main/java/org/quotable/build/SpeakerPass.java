@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.dataset.DatasetWriter;
 import org.quotable.extractor.identity.SpeakerMerger;
 import org.quotable.schema.QuoteRecord;
@@ -24,9 +25,12 @@ final class SpeakerPass implements AutoCloseable {
     private final SpeakerMerger merger = new SpeakerMerger();
     private final Path spool;
     private final DataOutputStream held;
+    private final TailBuild.@Nullable Recorder recorder;
     private long quotes, entries;
 
-    SpeakerPass() throws IOException {
+    /** @param recorder told of every article's linked quotes and of the speakers, or null */
+    SpeakerPass(TailBuild.@Nullable Recorder recorder) throws IOException {
+        this.recorder = recorder;
         spool = Files.createTempFile("quotable-quotes-", ".quotes");
         held = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16));
     }
@@ -50,12 +54,15 @@ final class SpeakerPass implements AutoCloseable {
             for (long i = 0; i < entries; i++) {
                 byte[] bytes = new byte[in.readInt()];
                 in.readFully(bytes);
-                for (QuoteRecord quote : CachedQuotes.decode(bytes)) out.writeQuote(speakers.link(quote));
+                List<QuoteRecord> linked = CachedQuotes.decode(bytes).stream().map(speakers::link).toList();
+                for (QuoteRecord quote : linked) out.writeQuote(quote);
+                if (recorder != null) recorder.quotes(linked);
             }
         } catch (EOFException e) {
             throw new IOException("cannot read back the quotes held in " + spool + ": the file ends early", e);
         }
         for (SpeakerRecord speaker : speakers.rows()) out.writeSpeaker(speaker);
+        if (recorder != null) recorder.speakers(speakers.rows());
         return speakers.rows().size();
     }
 

@@ -125,6 +125,65 @@ class IncrementalBuildTest {
         assertThat(damaged.get("articles_extracted").asLong()).as("damaged").isEqualTo(damaged.get("articles").asLong());
     }
 
+    /**
+     * Issue 14: articles added at the end of the inputs (a new file sorting after the others, lines appended to the
+     * last JSON Lines file, nothing at all) are appended to the last build's files: with the read logs and per-article
+     * entries deleted, only the new articles are extracted, so nothing else was read, and every file equals a full
+     * build's. A new article whose text is an old one's, a new full name that moves an old surname's speaker id, and
+     * an output file edited by hand each give a full build's bytes too (the last two by building in full).
+     */
+    @Test void articlesAddedAtTheEndAreAppendedToTheLastBuildAndEqualAFullBuild() throws IOException {
+        Path dataset = work.resolve("tail");
+        Files.createDirectories(dataset.resolve("articles"));
+        Files.writeString(dataset.resolve("dataset.yaml"), "name: tail\ntitle: Tail\ndescription: Test news.\nlicense: CC0-1.0\ninputs: [\"articles/**\"]\ntypes: [direct, partial]\n");
+        Path wire = dataset.resolve("articles/a-wire.jsonl");
+        var lines = new StringBuilder();
+        for (int n = 1; n <= 60; n++) lines.append(wireLine(n, n % 3 == 0 ? "Keller" : "Marc Keller", "trade envoy"));
+        lines.append(wireLine(70, "Brandt", "harbour master"));                                  // a surname alone
+        Files.writeString(wire, lines.toString());
+        build(dataset, "incremental", "0.json", SMALL_ROW_GROUPS);
+
+        dropAllButTheTail(dataset);
+        var more = new StringBuilder();                                                          // over 8 KiB, so it can grow
+        for (int n = 101; n <= 150; n++) more.append(wireLine(n, n % 2 == 0 ? "Anna Keller" : "Keller", "finance minister"));
+        Files.writeString(dataset.resolve("articles/b-more.jsonl"), more.toString());
+        JsonNode added = assertSameAsFullBuild(dataset, "tail-added", SMALL_ROW_GROUPS); // a new file at the end
+        assertThat(added.get("articles_extracted").asLong()).as("added").isEqualTo(50);
+        assertThat(added.get("articles").asLong()).isEqualTo(111);
+
+        dropAllButTheTail(dataset);
+        Files.writeString(dataset.resolve("articles/b-more.jsonl"), wireLine(62, "Keller", "trade envoy") + "{not json\n"
+                + wireLine(5, "Marc Keller", "trade envoy"), java.nio.file.StandardOpenOption.APPEND); // a bad line, an old text
+        JsonNode grown = assertSameAsFullBuild(dataset, "tail-grown", SMALL_ROW_GROUPS);
+        assertThat(grown.get("articles_extracted").asLong()).as("grown").isEqualTo(1);
+        assertThat(Files.readString(work.resolve("incremental/errors.jsonl"))).contains("line 52", "duplicate article wire-5");
+
+        dropAllButTheTail(dataset);
+        JsonNode same = assertSameAsFullBuild(dataset, "tail-same", SMALL_ROW_GROUPS); // nothing changed
+        assertThat(same.get("articles_extracted").asLong()).as("same").isZero();
+
+        Files.writeString(dataset.resolve("articles/c-last.jsonl"), wireLine(63, "Ute Brandt", "harbour master"));
+        assertSameAsFullBuild(dataset, "tail-moved", SMALL_ROW_GROUPS); // Brandt's id moves
+
+        Files.writeString(dataset.resolve("articles/d-end.jsonl"), wireLine(64, "Anna Keller", "finance minister"));
+        Path edited = work.resolve("incremental/articles.csv");
+        Files.writeString(edited, Files.readString(edited).replace("Trade talks 3", "Trade talk 3"));
+        assertSameAsFullBuild(dataset, "tail-edited", SMALL_ROW_GROUPS); // an output edited by hand
+    }
+
+    /** Deletes the cache's read logs and per-article entries, keeping the state of the last build. */
+    private static void dropAllButTheTail(Path dataset) throws IOException {
+        try (var versions = Files.list(dataset.resolve(".cache/extraction"))) {
+            for (Path version : versions.toList())
+                try (var entries = Files.list(version)) {
+                    for (Path entry : entries.filter(p -> !p.getFileName().toString().equals("tail")).toList())
+                        try (var walk = Files.walk(entry)) {
+                            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+                        }
+                }
+        }
+    }
+
     /** A cache made by another extractor is not used: its folder is deleted and every article extracted again. */
     @Test void aCacheOfAnotherExtractorFingerprintIsDroppedNotUsed() throws IOException {
         Path dataset = work.resolve("older");
@@ -159,9 +218,13 @@ class IncrementalBuildTest {
         }
     }
 
-    private JsonNode assertSameAsFullBuild(Path dataset, String step) throws IOException {
-        JsonNode incremental = build(dataset, "incremental", step + ".json");
-        build(dataset, "full-" + step, step + "-full.json", "--no-cache");
+    private static final String[] SMALL_ROW_GROUPS = {"--row-group-rows", "16"};
+
+    private JsonNode assertSameAsFullBuild(Path dataset, String step, String... more) throws IOException {
+        JsonNode incremental = build(dataset, "incremental", step + ".json", more);
+        var full = new java.util.ArrayList<>(List.of(more));
+        full.add("--no-cache");
+        build(dataset, "full-" + step, step + "-full.json", full.toArray(String[]::new));
         Path a = work.resolve("incremental"), b = work.resolve("full-" + step);
         List<String> names;
         try (var files = Files.list(b)) {

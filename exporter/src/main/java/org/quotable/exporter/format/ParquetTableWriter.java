@@ -130,6 +130,45 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
 
     @Override public Table<R> table() { return table; }
 
+    /**
+     * Starts the file with the first {@code rowGroups} row groups of {@code from}, copied byte for byte with their
+     * column and offset indexes, as if their rows had just been written here; returns the number of rows copied. For
+     * a table that only grows, the row groups a longer file shares with the last one need not be encoded again:
+     * every row group but a file's last is closed by the row limit or the buffered size, which depend only on the
+     * rows before, so a writer given the same rows cuts them in the same places. {@code from} must be a local file
+     * written by this class with the same table and settings. Call before the first {@link #write}.
+     */
+    public long copyRowGroups(java.nio.file.Path from, int rowGroups) throws IOException {
+        if (rows > 0 || closed) throw new IllegalStateException("Row groups are copied into a new Parquet file only, before any row");
+        var input = new org.apache.parquet.io.LocalInputFile(from.toAbsolutePath());
+        try (var reader = org.apache.parquet.hadoop.ParquetFileReader.open(input);
+             org.apache.parquet.io.SeekableInputStream in = input.newStream()) {
+            if (!reader.getFooter().getFileMetaData().getSchema().equals(schema))
+                throw new IllegalArgumentException(from + " is not a Parquet file of the table " + table.name());
+            List<org.apache.parquet.hadoop.metadata.BlockMetaData> blocks = reader.getRowGroups();
+            if (rowGroups > blocks.size())
+                throw new IllegalArgumentException(from + " has " + blocks.size() + " row groups, not " + rowGroups);
+            for (var block : blocks.subList(0, rowGroups)) {
+                file.startBlock(block.getRowCount());
+                for (int i = 0; i < descriptors.length; i++) {
+                    var chunk = block.getColumns().get(i);
+                    file.appendColumnChunk(descriptors[i], in, chunk, null, reader.readColumnIndex(chunk), reader.readOffsetIndex(chunk));
+                }
+                file.endBlock();
+                rows += block.getRowCount();
+            }
+        }
+        return rows;
+    }
+
+    /** The rows in each row group of a Parquet file, in order. */
+    public static List<Long> rowGroupRows(java.nio.file.Path file) throws IOException {
+        try (var reader = org.apache.parquet.hadoop.ParquetFileReader.open(new org.apache.parquet.io.LocalInputFile(file.toAbsolutePath()))) {
+            return reader.getRowGroups().stream().map(org.apache.parquet.hadoop.metadata.BlockMetaData::getRowCount).toList();
+        }
+    }
+
+
     @Override public void write(R record) throws IOException {
         requireNonNull(record, "record");
         if (closed) throw new IllegalStateException("This Parquet writer is closed");

@@ -56,6 +56,35 @@ class ParquetTableWriterTest {
         }
     }
 
+    /**
+     * A file that grew: its first row groups copied from the shorter file and the rest written gives the bytes of
+     * the longer file written whole (issue 14: an incremental build must not encode unchanged rows again).
+     */
+    @Test
+    void rowGroupsCopiedFromAShorterFileGiveTheBytesOfTheWholeFile() throws IOException {
+        var settings = new ParquetSettings(Compression.SNAPPY, 100, Map.of(ParquetSettings.TOOL_VERSION_KEY, "9.9.9"));
+        List<QuoteRecord> rows = generated(370);
+        Path shorter = dir.resolve("shorter.parquet"), whole = dir.resolve("whole.parquet"), grown = dir.resolve("grown.parquet");
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, shorter, settings)) {
+            for (QuoteRecord q : rows.subList(0, 330)) out.write(q);
+        }
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, whole, settings)) {
+            for (QuoteRecord q : rows) out.write(q);
+        }
+        assertThat(ParquetTableWriter.rowGroupRows(shorter)).containsExactly(100L, 100L, 100L, 30L);
+
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, grown, settings)) {
+            assertThat(out.copyRowGroups(shorter, 3)).isEqualTo(300);
+            for (QuoteRecord q : rows.subList(300, 370)) out.write(q);
+            assertThat(out.rowCount()).isEqualTo(370);
+        }
+
+        assertThat(Files.readAllBytes(grown)).isEqualTo(Files.readAllBytes(whole));
+        try (var in = ParquetTableReader.open(QuotableSchema.QUOTES, grown)) {
+            assertThat(in.records().toList()).isEqualTo(rows);
+        }
+    }
+
     @Test
     void snappyByDefaultAndAnyHadoopUri() throws IOException {
         String uri = dir.toUri() + "articles.parquet";      // file:///…/articles.parquet

@@ -48,6 +48,35 @@ class SpeakerMergerTest {
                     : article.equals("a2") ? "Volodymyr Zelenskyy" : article.equals("a3") ? "Zelensky" : article.equals("a4") ? "President Zelensky" : "Zelenskiy"));
     }
 
+    /**
+     * An incremental build merges again only the groups new quotes name: each group resolved on its own gives the
+     * rows and ids the whole dataset resolved together gives.
+     */
+    @Test void eachGroupResolvedAloneGivesWhatTheWholeDatasetGives() {
+        record Said(String article, String speaker, SpeakerType type, String role) {}
+        var all = List.of(new Said("a1", "Marta Ruiz", SpeakerType.PERSON, "mayor"), new Said("a2", "Ruiz", SpeakerType.PERSON, "mayor"),
+                new Said("a2", "Pablo Ruiz", SpeakerType.PERSON, "coach"), new Said("a3", "Mayor Ruiz", SpeakerType.PERSON, null),
+                new Said("a3", "The Harbour Authority", SpeakerType.ORGANIZATION, null), new Said("a4", "harbour authority", SpeakerType.ORGANIZATION, null),
+                new Said("a4", "Jonas Berg", SpeakerType.PERSON, null), new Said("a5", "Berg", SpeakerType.PERSON, "economist"));
+        all.forEach(q -> merger.add(q.article(), q.speaker(), q.type(), q.role(), null));
+        SpeakerMerger.Directory whole = merger.resolve();
+
+        var rows = new java.util.ArrayList<SpeakerRecord>();
+        var groups = new java.util.LinkedHashMap<String, List<Said>>();
+        for (Said q : all) groups.computeIfAbsent(SpeakerMerger.groupOf(q.speaker(), q.type()), g -> new java.util.ArrayList<>()).add(q);
+        assertThat(groups.keySet()).containsExactly("person:ruiz", "organization:harbour authority", "person:berg");
+        for (List<Said> group : groups.values()) {
+            var alone = new SpeakerMerger();
+            group.forEach(q -> alone.add(q.article(), q.speaker(), q.type(), q.role(), null));
+            SpeakerMerger.Directory part = alone.resolve();
+            rows.addAll(part.rows());
+            for (Said q : group)
+                assertThat(part.idOf(q.article(), q.speaker(), q.type())).as(q.speaker())
+                        .isEqualTo(whole.idOf(q.article(), q.speaker(), q.type())).isNotNull();
+        }
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(whole.rows());
+    }
+
     @Test void peopleWhoShareASurnameStayApart() {
         said("a1", "Donald Trump", "President");
         said("a2", "Melania Trump", "First Lady");

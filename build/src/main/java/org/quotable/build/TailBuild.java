@@ -1,0 +1,641 @@
+package org.quotable.build;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.quotable.exporter.dataset.ExportOptions;
+import org.quotable.exporter.format.CsvTableWriter;
+import org.quotable.exporter.format.Format;
+import org.quotable.exporter.format.JsonlTableWriter;
+import org.quotable.exporter.format.ParquetTableWriter;
+import org.quotable.exporter.format.TableWriter;
+import org.quotable.extractor.article.ArticleProblem;
+import org.quotable.extractor.article.ArticleReader;
+import org.quotable.extractor.article.ArticleSources;
+import org.quotable.extractor.article.InputFile;
+import org.quotable.extractor.article.ReadOptions;
+import org.quotable.extractor.identity.SpeakerMerger;
+import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.QuotableSchema;
+import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.SpeakerRecord;
+import org.quotable.schema.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A build whose work is proportional to what changed, for the common way a dataset grows: articles added at the end
+ * of its input (a new file that sorts after the others, lines appended to the last JSON Lines file). The articles
+ * read before are not read, decoded, linked or encoded again: the CSV and JSON Lines files of the articles and quotes
+ * tables are the last build's bytes with the new rows after them; only the new articles are read and extracted, and
+ * only the speaker groups their quotes name are merged again ({@link SpeakerMerger#groupOf}). The speakers table is
+ * written whole (a speaker's counts change), and so is each Parquet file, from the {@link TailState}'s spools.
+ *
+ * <p>The files are those a full build writes, byte for byte, because each row's bytes in CSV and JSON Lines depend
+ * only on that row, and the rows are the same: the old articles' rows are unchanged when no speaker id of theirs
+ * changes, which is checked (the groups are resolved with and without the new quotes and every old name's id
+ * compared). Whenever anything is not as this needs (another input changed, an old output file was touched, a
+ * speaker id moved, a new article repeats an old one's text …) {@link #attempt} returns null and the build runs in full.
+ */
+final class TailBuild {
+    private static final Logger LOG = LoggerFactory.getLogger(TailBuild.class);
+    /** A file shorter than this is read whole (the reader checks the first 8 KiB of a file), as {@link ReadCache} does. */
+    private static final long SMALLEST_APPENDABLE = 8192;
+    /** More new articles than this are built in full: the tail is held in memory until its speakers are known. */
+    private static final int MOST_TAIL_ARTICLES = 50_000;
+    private static final Comparator<SpeakerRecord> SPEAKER_ORDER = Comparator.comparingInt(SpeakerRecord::quoteCount).reversed()
+            .thenComparing(SpeakerRecord::name).thenComparing(SpeakerRecord::speakerId);
+
+    private TailBuild() {}
+
+    /** What the outputs of a build depend on besides its inputs; a state of other options is not used. */
+    static String options(BuildRequest request, ReadOptions readOptions) {
+        ExportOptions export = request.exportOptions();
+        return String.join("\n", ExtractorFingerprint.value(), QuoteTypes.cacheSuffix(request.types()), export.toString(),
+                "csvSafe=" + export.csvSafe(), readOptions.toString(), QuotableSchema.VERSION.toString(), Builds.toolVersion());
+    }
+
+    /** Thrown from the sink when the tail is too long to hold: the build runs in full instead. */
+    private static final class TooLong extends RuntimeException {
+        TooLong() { super(null, null, false, false); }
+    }
+
+    /**
+     * Builds by appending to the last build, or returns null (having written nothing) when that cannot give what a full
+     * build gives.
+     */
+    static DatasetBuild.@Nullable Result attempt(Path folder, String options, BuildRequest request, InputFiles inputs,
+                                                List<BuildManifest.Input> manifest, DatasetBuild build, ReadOptions readOptions,
+                                                Consumer<ArticleProblem> onProblem, BuildListener progress) throws IOException {
+        TailState state = TailState.read(folder);
+        Path target = request.localOutput().toAbsolutePath().normalize();
+        if (state == null || !state.options().equals(options) || !state.output().equals(target.toString())
+                || !inputs.problems().isEmpty() || state.inputs().isEmpty())
+            return null;
+        Plan plan = plan(state, inputs.files(), manifest);
+        if (plan == null || !outputsAsLeft(state, target)) return null;
+
+        // The new articles, read and extracted as a full build would: duplicates of old texts are reported the same way.
+        var tailArticles = new ArrayList<ArticleRecord>();
+        var tailQuotes = new ArrayList<List<QuoteRecord>>();
+        var tailProblems = new ArrayList<ArticleProblem>();
+        DatasetBuild.Result tail;
+        try {
+            tail = build.run(problems -> ArticleSources.openInputs(plan.files(), readOptions, problems,
+                    (input, readOpts, p) -> new NotSeenBefore(open(input, readOpts, p, plan), state.seen(), p)),
+                    plan.files().size(), (article, quotes) -> {
+                        if (tailArticles.size() >= MOST_TAIL_ARTICLES) throw new TooLong();
+                        progress.articleRead(article);
+                        tailArticles.add(article);
+                        tailQuotes.add(quotes);
+                    }, tailProblems::add, progress, null);
+        } catch (TooLong e) {
+            return null;
+        }
+        boolean leftOut = build.leftOut() > 0;
+
+        Speakers speakers = speakers(folder, state, tailQuotes);
+        if (speakers == null) return null;
+
+        var problems = new ArrayList<>(state.problems());
+        problems.addAll(tail.problems());
+        problems.forEach(onProblem);
+        String shown = request.target();
+        try (BuildFolder out = BuildFolder.stage(request.localOutput())) {
+            Path staging = out.staging();
+            try {
+                write(state, folder, target, staging, request.exportOptions(), tailArticles, speakers);
+            } catch (IOException e) {
+                throw new BuildException(BuildException.Kind.IO, "cannot write the build: "
+                        + String.valueOf(e.getMessage()).replace(staging.toString(), shown), e);
+            }
+            ProblemReport.write(staging.resolve(BuildFolder.ERRORS), problems);
+            BuildManifest.write(staging, Builds.toolVersion(), QuotableSchema.VERSION.toString(), ExtractorFingerprint.value(),
+                    request.exportOptions().formatList().stream().map(Format::extension).toList(), manifest);
+            out.commit();
+        }
+        long articles = state.articles() + tail.articles(), quotes = state.quotes() + tail.quotes();
+        try {
+            if (leftOut) TailState.forget(folder);   // a full build might not leave that article out
+            else remember(folder, state, plan, inputs.files(), manifest, target, problems, tailArticles, speakers, articles, quotes);
+        } catch (IOException e) {
+            LOG.warn("Cannot keep the state of this build for the next one: {}", e.toString());
+            TailState.forget(folder);
+        }
+        return new DatasetBuild.Result(inputs.files().size(), articles, quotes, tail.extracted(), state.articles() + tail.cached(),
+                List.copyOf(problems));
+    }
+
+    /**
+     * The inputs to read: none of the old files changed except that the last may have grown by whole lines, and the
+     * new files come after them.
+     *
+     * @param files   the files to read, in order: the grown file first (read from its old end), then the new ones
+     * @param grown   the index of the grown file in the inputs, or -1
+     */
+    private record Plan(List<InputFile> files, int grown, long grownFrom, int grownLines) {}
+
+    private static @Nullable Plan plan(TailState state, List<InputFile> files, List<BuildManifest.Input> manifest) throws IOException {
+        List<TailState.Input> old = state.inputs();
+        if (files.size() < old.size()) return null;
+        for (int i = 0; i < old.size(); i++) if (!files.get(i).name().equals(old.get(i).name())) return null;
+        for (int i = 0; i < old.size() - 1; i++)
+            if (old.get(i).size() != manifest.get(i).size() || !old.get(i).sha256().equals(manifest.get(i).sha256())) return null;
+        int last = old.size() - 1;
+        TailState.Input before = old.get(last);
+        BuildManifest.Input now = manifest.get(last);
+        var read = new ArrayList<InputFile>();
+        int grown = -1;
+        if (before.size() != now.size() || !before.sha256().equals(now.sha256())) {
+            InputFile file = files.get(last);
+            String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+            if (!(name.endsWith(".jsonl") || name.endsWith(".ndjson")) || !before.endsWithLineBreak()
+                    || before.size() < SMALLEST_APPENDABLE || now.size() <= before.size())
+                return null;
+            ReadLog.Content prefix = ReadLog.contentOf(file.path(), before.size());
+            if (prefix.size() != before.size() || !java.util.HexFormat.of().formatHex(prefix.sha256()).equals(before.sha256()))
+                return null;
+            grown = last;
+            read.add(file);
+        }
+        read.addAll(files.subList(old.size(), files.size()));
+        return new Plan(List.copyOf(read), grown, before.size(), before.lines());
+    }
+
+    private static ArticleReader open(InputFile input, ReadOptions options, Consumer<ArticleProblem> problems, Plan plan)
+            throws IOException {
+        if (plan.grown() >= 0 && input == plan.files().get(0))
+            return ArticleSources.openJsonLinesFrom(input, plan.grownFrom(), plan.grownLines(), options, problems);
+        return ArticleSources.open(input, options, problems);
+    }
+
+    /** Whether every file the last build left in the output folder is still there as it was left. */
+    private static boolean outputsAsLeft(TailState state, Path target) {
+        try {
+            for (TailState.OutputFile file : state.outputs()) {
+                Path path = target.resolve(file.name());
+                if (!Files.isRegularFile(path) || Files.size(path) != file.size()
+                        || Files.getLastModifiedTime(path).toMillis() != file.modified())
+                    return false;
+            }
+            return !state.outputs().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The articles of a tail reader, less those whose text an old article has: the batch's duplicate detection knows
+     * only the tail, so this reports them as it would, naming the old article, when they are read.
+     */
+    private static final class NotSeenBefore implements ArticleReader {
+        private final ArticleReader reader;
+        private final Map<String, String> seen;
+        private final Consumer<ArticleProblem> problems;
+
+        NotSeenBefore(ArticleReader reader, Map<String, String> seen, Consumer<ArticleProblem> problems) {
+            this.reader = reader;
+            this.seen = seen;
+            this.problems = problems;
+        }
+
+        @Override public java.util.Iterator<ArticleRecord> iterator() {
+            var articles = reader.iterator();
+            return new java.util.Iterator<>() {
+                private @Nullable ArticleRecord next;
+
+                @Override public boolean hasNext() {
+                    while (next == null && articles.hasNext()) {
+                        ArticleRecord article = articles.next();
+                        String first = seen.get(article.textSha256());
+                        if (first == null) next = article;
+                        else problems.accept(ArticleProblem.warning(article.sourceFile(), null, "duplicate article "
+                                + article.articleId() + ": same text as " + first + "; kept once"));
+                    }
+                    return next != null;
+                }
+
+                @Override public ArticleRecord next() {
+                    if (!hasNext()) throw new java.util.NoSuchElementException();
+                    ArticleRecord article = next;
+                    next = null;
+                    return article;
+                }
+            };
+        }
+
+        @Override public long skippedRecords() { return reader.skippedRecords(); }
+
+        @Override public void close() throws IOException { reader.close(); }
+    }
+
+    /** The speakers after the tail: every row, in table order, the tail's quotes linked, its attributions. */
+    private record Speakers(List<SpeakerRecord> rows, List<List<QuoteRecord>> tailQuotes, List<TailState.Attribution> tailAttributions) {}
+
+    /**
+     * Merges again only the groups the tail's quotes name; null when that changes an old quote's speaker id (its rows
+     * would change) or two groups would share an id (the full merge would join them). The old attributions carry the
+     * ids the last build gave them, so the groups are merged once, with the tail, not also without it.
+     */
+    private static @Nullable Speakers speakers(Path folder, TailState state, List<List<QuoteRecord>> tailQuotes) throws IOException {
+        var groups = new HashMap<String, String>();
+        var touched = new HashSet<String>();
+        for (List<QuoteRecord> quotes : tailQuotes)
+            for (QuoteRecord q : quotes) {
+                TailState.Attribution a = attribution(q, groups);
+                if (a != null) touched.add(a.group());
+            }
+        var merger = new SpeakerMerger();
+        var old = new ArrayList<TailState.Attribution>();
+        if (!touched.isEmpty()) {
+            try (DataInputStream in = TailState.open(folder.resolve(TailState.ATTRIBUTIONS), state.attributionBytes())) {
+                while (true) {
+                    TailState.Attribution a;
+                    try {
+                        a = TailState.attribution(in, touched);
+                    } catch (EOFException end) {
+                        break;
+                    }
+                    if (a == null) continue;
+                    old.add(a);
+                    add(merger, a);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Not using the speaker state: {}", e.toString());
+                return null;
+            }
+        }
+        for (List<QuoteRecord> quotes : tailQuotes)
+            for (QuoteRecord q : quotes) merger.add(q);
+        SpeakerMerger.Directory is = merger.resolve();
+        var replaced = new HashSet<String>();
+        for (TailState.Attribution a : old) {
+            if (a.speakerId() == null || !a.speakerId().equals(is.idOf(a.articleId(), a.speaker(), a.type()))) return null;
+            replaced.add(a.speakerId());
+        }
+        var rows = new ArrayList<SpeakerRecord>();
+        var kept = new HashSet<String>();
+        for (SpeakerRecord row : state.speakers())
+            if (!replaced.contains(row.speakerId())) {
+                rows.add(row);
+                kept.add(row.speakerId());
+            }
+        if (rows.size() + replaced.size() != state.speakers().size()) return null;   // an old id without its row
+        for (SpeakerRecord row : is.rows()) {
+            if (kept.contains(row.speakerId())) return null;
+            rows.add(row);
+        }
+        rows.sort(SPEAKER_ORDER);
+        var linked = new ArrayList<List<QuoteRecord>>(tailQuotes.size());
+        var attributions = new ArrayList<TailState.Attribution>();
+        for (List<QuoteRecord> quotes : tailQuotes) {
+            List<QuoteRecord> withIds = quotes.stream().map(is::link).toList();
+            linked.add(withIds);
+            for (QuoteRecord q : withIds) {
+                TailState.Attribution a = attribution(q, groups);
+                if (a != null) attributions.add(a);
+            }
+        }
+        return new Speakers(List.copyOf(rows), linked, attributions);
+    }
+
+    private static void add(SpeakerMerger merger, TailState.Attribution a) {
+        merger.add(a.articleId(), a.speaker(), a.type(), a.role(), a.date());
+    }
+
+    /**
+     * What the speaker merge takes from a quote, with the id it was linked to, or null for an unattributed one (the
+     * merge ignores it).
+     */
+    static TailState.@Nullable Attribution attribution(QuoteRecord q, Map<String, String> groups) {
+        String speaker = q.speaker();
+        if (speaker == null || speaker.isBlank()) return null;
+        boolean organization = q.speakerType() == org.quotable.schema.SpeakerType.ORGANIZATION;
+        String group = groups.computeIfAbsent((organization ? "o" : "p") + speaker, k -> SpeakerMerger.groupOf(speaker, q.speakerType()));
+        return new TailState.Attribution(group, q.articleId(), speaker, q.speakerType(), q.role(), q.date(), q.speakerId());
+    }
+
+    // ---- writing ----
+
+    private static void write(TailState state, Path folder, Path target, Path staging, ExportOptions options,
+                              List<ArticleRecord> tailArticles, Speakers speakers) throws IOException {
+        var tailQuotes = new ArrayList<QuoteRecord>();
+        speakers.tailQuotes().forEach(tailQuotes::addAll);
+        for (Format format : options.formatList()) {
+            if (format == Format.PARQUET) {
+                String articlesFile = format.fileName(QuotableSchema.ARTICLES), quotesFile = format.fileName(QuotableSchema.QUOTES);
+                // No new rows: the same rows give the same bytes, so the old file is the new one.
+                if (tailArticles.isEmpty()) copy(target.resolve(articlesFile), staging.resolve(articlesFile));
+                else try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, staging.resolve(articlesFile), options.parquetSettings());
+                     DataInputStream in = TailState.open(folder.resolve(TailState.ARTICLES), state.articleBytes())) {
+                    long copied = copyAllButTheLastRowGroup(target.resolve(articlesFile), out);
+                    for (long i = 0; i < state.articles(); i++) {
+                        int length = in.readInt();
+                        if (i < copied) {                 // in a copied row group: not read
+                            in.skipNBytes(length);
+                            continue;
+                        }
+                        byte[] entry = new byte[length];
+                        in.readFully(entry);
+                        out.write(TailState.article(entry));
+                    }
+                    for (ArticleRecord a : tailArticles) out.write(a);
+                }
+                if (tailQuotes.isEmpty()) copy(target.resolve(quotesFile), staging.resolve(quotesFile));
+                else try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, staging.resolve(quotesFile), options.parquetSettings());
+                     DataInputStream in = TailState.open(folder.resolve(TailState.QUOTES), state.quoteBytes())) {
+                    long copied = copyAllButTheLastRowGroup(target.resolve(quotesFile), out);
+                    for (long n = 0; n < state.quotes(); ) {
+                        byte[] entry = new byte[in.readInt()];
+                        in.readFully(entry);
+                        int count = CachedQuotes.count(entry);
+                        if (n + count <= copied) {      // in a copied row group: not decoded
+                            n += count;
+                            continue;
+                        }
+                        for (QuoteRecord q : CachedQuotes.decode(entry)) if (n++ >= copied) out.write(q);
+                    }
+                    for (QuoteRecord q : tailQuotes) out.write(q);
+                }
+            } else {
+                append(target, staging, QuotableSchema.ARTICLES, format, tailArticles, options.csvSafe());
+                append(target, staging, QuotableSchema.QUOTES, format, tailQuotes, options.csvSafe());
+            }
+            try (TableWriter<SpeakerRecord> out = writer(QuotableSchema.SPEAKERS, format,
+                    staging.resolve(format.fileName(QuotableSchema.SPEAKERS)), options)) {
+                for (SpeakerRecord row : speakers.rows()) out.write(row);
+            }
+        }
+    }
+
+    /**
+     * Copies every row group of the last build's Parquet file but its last into {@code out}, byte for byte: those were
+     * closed by the row or size limit, so a full build cuts the same rows into the same groups. Returns the rows copied.
+     */
+    private static long copyAllButTheLastRowGroup(Path old, ParquetTableWriter<?> out) throws IOException {
+        int groups = ParquetTableWriter.rowGroupRows(old).size();
+        return groups > 1 ? out.copyRowGroups(old, groups - 1) : 0;
+    }
+
+    /** The old file's bytes, then the rows, encoded as the format's writer encodes them (without a second CSV header). */
+    private static <R> void append(Path target, Path staging, Table<R> table, Format format, List<R> rows, boolean csvSafe)
+            throws IOException {
+        String name = format.fileName(table);
+        Path to = staging.resolve(name);
+        copy(target.resolve(name), to);
+        if (rows.isEmpty()) return;
+        var bytes = new ByteArrayOutputStream(rows.size() * 512);
+        try (TableWriter<R> out = format == Format.CSV ? new CsvTableWriter<>(table, bytes, csvSafe) : new JsonlTableWriter<>(table, bytes)) {
+            for (R row : rows) out.write(row);
+        }
+        byte[] encoded = bytes.toByteArray();
+        int skip = 0;
+        if (format == Format.CSV) {
+            byte[] header = (String.join(",", table.columnNames()) + "\r\n").getBytes(StandardCharsets.UTF_8);
+            if (!java.util.Arrays.equals(encoded, 0, header.length, header, 0, header.length))
+                throw new IllegalStateException("the CSV writer did not start with the header " + new String(header, StandardCharsets.UTF_8));
+            skip = header.length;
+        }
+        try (OutputStream out = Files.newOutputStream(to, StandardOpenOption.APPEND)) {
+            out.write(encoded, skip, encoded.length - skip);
+        }
+    }
+
+    /** A new file with the bytes of {@code from}, copied by the kernel where it can. */
+    private static void copy(Path from, Path to) throws IOException {
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long size = in.size();
+            for (long at = 0; at < size; ) at += in.transferTo(at, size - at, out);
+        }
+    }
+
+    private static <R> TableWriter<R> writer(Table<R> table, Format format, Path file, ExportOptions options) throws IOException {
+        return switch (format) {
+            case CSV -> new CsvTableWriter<>(table, Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), options.csvSafe());
+            case JSONL -> new JsonlTableWriter<>(table, Files.newOutputStream(file, StandardOpenOption.CREATE_NEW));
+            case PARQUET -> ParquetTableWriter.open(table, file, options.parquetSettings());
+        };
+    }
+
+    // ---- the next state ----
+
+    private static void remember(Path folder, TailState state, Plan plan, List<InputFile> files, List<BuildManifest.Input> manifest,
+                                 Path target, List<ArticleProblem> problems, List<ArticleRecord> tailArticles, Speakers speakers,
+                                 long articles, long quotes) throws IOException {
+        var inputs = new ArrayList<TailState.Input>(state.inputs());
+        if (plan.grown() >= 0) inputs.set(plan.grown(), grownInput(state.inputs().get(plan.grown()), files.get(plan.grown()), manifest.get(plan.grown())));
+        for (int i = state.inputs().size(); i < files.size(); i++) inputs.add(Recorder.input(files.get(i), manifest.get(i)));
+        if (inputs.contains(null)) {
+            TailState.forget(folder);
+            return;
+        }
+        long articleBytes = appendTo(folder.resolve(TailState.ARTICLES), state.articleBytes(), out -> {
+            for (ArticleRecord a : tailArticles) TailState.article(out, a);
+        });
+        long quoteBytes = appendTo(folder.resolve(TailState.QUOTES), state.quoteBytes(), out -> {
+            for (List<QuoteRecord> q : speakers.tailQuotes()) Recorder.quotes(out, q);
+        });
+        long attributionBytes = appendTo(folder.resolve(TailState.ATTRIBUTIONS), state.attributionBytes(), out -> {
+            for (TailState.Attribution a : speakers.tailAttributions()) TailState.attribution(out, a);
+        });
+        var seen = new LinkedHashMap<>(state.seen());
+        for (ArticleRecord a : tailArticles) seen.put(a.textSha256(), a.articleId() + " (" + a.sourceFile() + ")");
+        new TailState(state.options(), state.output(), inputs, problems, seen, speakers.rows(), Recorder.outputs(target),
+                articles, quotes, articleBytes, quoteBytes, attributionBytes).write(folder);
+    }
+
+    /** The grown file as now read, if it still holds the bytes the build found; else null. */
+    private static TailState.@Nullable Input grownInput(TailState.Input before, InputFile file, BuildManifest.Input now) throws IOException {
+        if (Files.size(file.path()) != now.size() || Files.getLastModifiedTime(file.path()).toMillis() != now.modified()) return null;
+        int lines = before.lines();
+        byte last = 0;
+        try (InputStream in = Files.newInputStream(file.path())) {
+            in.skipNBytes(before.size());
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) if (buffer[i] == '\n') lines++;
+                last = buffer[n - 1];
+            }
+        }
+        return new TailState.Input(before.name(), now.size(), now.sha256(), last == '\n', lines);
+    }
+
+    @FunctionalInterface
+    private interface Spooler {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** Cuts a spool back to its valid bytes, appends to it, and returns its new length. */
+    private static long appendTo(Path spool, long valid, Spooler records) throws IOException {
+        try (FileChannel channel = FileChannel.open(spool, StandardOpenOption.WRITE)) {
+            channel.truncate(valid);
+        }
+        try (var out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(spool, StandardOpenOption.APPEND), 1 << 16))) {
+            records.write(out);
+        }
+        return Files.size(spool);
+    }
+
+    /**
+     * Records what a full build wrote, as it writes it, into a new {@link TailState}: the spools are written under
+     * their real names once the old state is forgotten, and the state only when the build is in place.
+     */
+    static final class Recorder implements AutoCloseable {
+        private final Path folder;
+        private final DataOutputStream articles, quotes, attributions;
+        private final Map<String, String> seen = new LinkedHashMap<>();
+        private final Map<String, String> groups = new HashMap<>();
+        private List<SpeakerRecord> speakers = List.of();
+        private boolean failed, closed;
+
+        private Recorder(Path folder) throws IOException {
+            this.folder = folder;
+            articles = spool(folder.resolve(TailState.ARTICLES));
+            quotes = spool(folder.resolve(TailState.QUOTES));
+            attributions = spool(folder.resolve(TailState.ATTRIBUTIONS));
+        }
+
+        /** Starts recording into {@code folder}, or returns null when it cannot be written (the build goes on without). */
+        static @Nullable Recorder start(Path folder) {
+            try {
+                Files.createDirectories(folder);
+                TailState.forget(folder);
+                return new Recorder(folder);
+            } catch (IOException e) {
+                LOG.warn("Cannot keep the state of this build for the next one: {}", e.toString());
+                return null;
+            }
+        }
+
+        private static DataOutputStream spool(Path file) throws IOException {
+            return new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        }
+
+        void article(ArticleRecord a) {
+            if (failed) return;
+            seen.putIfAbsent(a.textSha256(), a.articleId() + " (" + a.sourceFile() + ")");
+            try {
+                TailState.article(articles, a);
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        /** One article's quotes, linked, as the quotes table has them, in the order the speaker merge took them. */
+        void quotes(List<QuoteRecord> linked) {
+            if (failed) return;
+            try {
+                for (QuoteRecord q : linked) {
+                    TailState.Attribution a = TailBuild.attribution(q, groups);
+                    if (a != null) TailState.attribution(attributions, a);
+                }
+                quotes(quotes, linked);
+            } catch (IOException e) {
+                fail(e);
+            }
+        }
+
+        static void quotes(DataOutputStream out, List<QuoteRecord> linked) throws IOException {
+            if (linked.isEmpty()) return;
+            byte[] bytes = CachedQuotes.encode(linked);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        void speakers(List<SpeakerRecord> rows) { speakers = List.copyOf(rows); }
+
+        /** Writes the state of the build just put in place at {@code target}. */
+        void commit(String options, Path target, List<InputFile> files, List<BuildManifest.Input> manifest,
+                    DatasetBuild.Result result) {
+            try {
+                close();
+                if (failed) return;
+                var inputs = new ArrayList<TailState.Input>();
+                for (int i = 0; i < files.size(); i++) {
+                    TailState.Input input = i == files.size() - 1 ? input(files.get(i), manifest.get(i)) : unchanged(files.get(i), manifest.get(i));
+                    if (input == null) return;     // changed while being read
+                    inputs.add(input);
+                }
+                new TailState(options, target.toString(), inputs, result.problems(), seen, speakers, outputs(target),
+                        result.articles(), result.quotes(), Files.size(folder.resolve(TailState.ARTICLES)),
+                        Files.size(folder.resolve(TailState.QUOTES)), Files.size(folder.resolve(TailState.ATTRIBUTIONS)))
+                        .write(folder);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Cannot keep the state of this build for the next one: {}", e.toString());
+            }
+        }
+
+        /**
+         * A file that is not the last input, if its size and modification time are still those the build found (only
+         * the last file can grow into a tail build, so only its lines are counted); else null.
+         */
+        static TailState.@Nullable Input unchanged(InputFile file, BuildManifest.Input now) throws IOException {
+            if (Files.size(file.path()) != now.size() || Files.getLastModifiedTime(file.path()).toMillis() != now.modified()) return null;
+            return new TailState.Input(now.file(), now.size(), now.sha256(), false, -1);
+        }
+
+        /**
+         * The file as read, with its lines counted, if its size and modification time are still those the build
+         * found; else null.
+         */
+        static TailState.@Nullable Input input(InputFile file, BuildManifest.Input now) throws IOException {
+            if (unchanged(file, now) == null) return null;
+            int lines = 0;
+            byte last = 0;
+            try (InputStream in = Files.newInputStream(file.path())) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    for (int i = 0; i < n; i++) if (buffer[i] == '\n') lines++;
+                    last = buffer[n - 1];
+                }
+            }
+            return new TailState.Input(now.file(), now.size(), now.sha256(), last == '\n', lines);
+        }
+
+        static List<TailState.OutputFile> outputs(Path target) throws IOException {
+            var files = new ArrayList<TailState.OutputFile>();
+            try (Stream<Path> children = Files.list(target)) {
+                for (Path p : children.sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    if (name.startsWith(".") || !Files.isRegularFile(p) || name.equals(BuildFolder.MANIFEST)) continue;
+                    files.add(new TailState.OutputFile(name, Files.size(p), Files.getLastModifiedTime(p).toMillis()));
+                }
+            }
+            return files;
+        }
+
+        private void fail(IOException e) {
+            if (!failed) LOG.warn("Cannot keep the state of this build for the next one: {}", e.toString());
+            failed = true;
+        }
+
+        @Override public void close() throws IOException {
+            if (closed) return;
+            closed = true;
+            try (articles; quotes; attributions) {
+                // closed by the try
+            }
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package org.quotable.build;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.article.ArticleProblem;
+import org.quotable.schema.ArticleRecord;
+import org.quotable.schema.SourceFormat;
+import org.quotable.schema.SpeakerRecord;
+import org.quotable.schema.SpeakerType;
+
+/**
+ * What the last build of a dataset wrote, kept in the cache so that a build whose inputs only gained articles at the
+ * end (a new file after the others, lines appended to the last JSON Lines file) writes only those articles' rows
+ * ({@link TailBuild}): which inputs it read, the bytes of each output file (size and modification time, checked
+ * before they are reused), its problems, the text hash of every article kept (for duplicate detection), the speakers
+ * table, and three spools beside the state: every article row ({@code articles.rows}, each with its length, so that rows in Parquet row groups that are
+ * copied need not be decoded), every linked quote row
+ * ({@code quotes.rows}, {@link CachedQuotes}' form per article), and every attribution the speaker merge saw, with
+ * its group ({@code attributions}). The spools only grow; the state says how many of their bytes are valid, so a
+ * build that fails after appending to them leaves the last good state as it was.
+ *
+ * <p>The state file is one binary record (magic, CRC-32C of the rest), replaced by a rename. Anything damaged or of
+ * another layout is ignored: the build then runs in full and writes a new state.
+ */
+record TailState(String options, String output, List<Input> inputs, List<ArticleProblem> problems,
+                 Map<String, String> seen, List<SpeakerRecord> speakers, List<OutputFile> outputs,
+                 long articles, long quotes, long articleBytes, long quoteBytes, long attributionBytes) {
+    static final String STATE = "state", ARTICLES = "articles.rows", QUOTES = "quotes.rows", ATTRIBUTIONS = "attributions";
+    private static final int MAGIC = 0x51545332;   // "QTS2"; a change of layout changes it
+
+    /** One input file as the build read it. */
+    record Input(String name, long size, String sha256, boolean endsWithLineBreak, int lines) {}
+
+    /** One file of the output folder as the build left it. */
+    record OutputFile(String name, long size, long modified) {}
+
+    /** The state in {@code folder}, or null when there is none that can be read. */
+    static @Nullable TailState read(Path folder) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(folder.resolve(STATE));
+        } catch (IOException e) {
+            return null;
+        }
+        if (bytes.length < 12) return null;
+        var crc = new CRC32C();
+        crc.update(bytes, 12, bytes.length - 12);
+        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != MAGIC || in.readLong() != crc.getValue()) return null;
+            String options = string(in), output = string(in);
+            var inputs = new ArrayList<Input>();
+            for (int i = in.readInt(); i > 0; i--)
+                inputs.add(new Input(string(in), in.readLong(), string(in), in.readBoolean(), in.readInt()));
+            var problems = new ArrayList<ArticleProblem>();
+            for (int i = in.readInt(); i > 0; i--) problems.add(problem(in));
+            var seen = new LinkedHashMap<String, String>();
+            for (int i = in.readInt(); i > 0; i--) seen.put(string(in), string(in));
+            var speakers = new ArrayList<SpeakerRecord>();
+            for (int i = in.readInt(); i > 0; i--) speakers.add(speaker(in));
+            var outputs = new ArrayList<OutputFile>();
+            for (int i = in.readInt(); i > 0; i--) outputs.add(new OutputFile(string(in), in.readLong(), in.readLong()));
+            return new TailState(options, output, inputs, problems, seen, speakers, outputs, in.readLong(), in.readLong(),
+                    in.readLong(), in.readLong(), in.readLong());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Writes this state into {@code folder}, replacing the one there in one rename. */
+    void write(Path folder) throws IOException {
+        var body = new ByteArrayOutputStream(1 << 16);
+        try (var out = new DataOutputStream(body)) {
+            string(out, options);
+            string(out, output);
+            out.writeInt(inputs.size());
+            for (Input i : inputs) {
+                string(out, i.name());
+                out.writeLong(i.size());
+                string(out, i.sha256());
+                out.writeBoolean(i.endsWithLineBreak());
+                out.writeInt(i.lines());
+            }
+            out.writeInt(problems.size());
+            for (ArticleProblem p : problems) problem(out, p);
+            out.writeInt(seen.size());
+            for (var e : seen.entrySet()) {
+                string(out, e.getKey());
+                string(out, e.getValue());
+            }
+            out.writeInt(speakers.size());
+            for (SpeakerRecord s : speakers) speaker(out, s);
+            out.writeInt(outputs.size());
+            for (OutputFile f : outputs) {
+                string(out, f.name());
+                out.writeLong(f.size());
+                out.writeLong(f.modified());
+            }
+            out.writeLong(articles);
+            out.writeLong(quotes);
+            out.writeLong(articleBytes);
+            out.writeLong(quoteBytes);
+            out.writeLong(attributionBytes);
+        }
+        byte[] payload = body.toByteArray();
+        var crc = new CRC32C();
+        crc.update(payload);
+        Path temp = folder.resolve("." + STATE + "." + java.util.UUID.randomUUID() + ".tmp");
+        try {
+            try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeLong(crc.getValue());
+                out.write(payload);
+            }
+            Files.move(temp, folder.resolve(STATE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes the state, so that the spools beside it are not trusted (they are about to be rewritten). */
+    static void forget(Path folder) throws IOException {
+        Files.deleteIfExists(folder.resolve(STATE));
+    }
+
+    // ---- the spools' records ----
+
+    /**
+     * One speaker-merge attribution: what {@code SpeakerMerger.add} took, with the group it is resolved in and the
+     * speaker id the build gave it (null when the merge left it without one).
+     */
+    record Attribution(String group, String articleId, String speaker, @Nullable SpeakerType type, @Nullable String role,
+                       @Nullable LocalDate date, @Nullable String speakerId) {}
+
+    /** Appends an attribution to a spool: its length, its group, then the rest, so other groups' are skipped unread. */
+    static void attribution(DataOutputStream out, Attribution a) throws IOException {
+        var bytes = new ByteArrayOutputStream(128);
+        try (var rest = new DataOutputStream(bytes)) {
+            string(rest, a.articleId());
+            string(rest, a.speaker());
+            rest.writeByte(a.type() == null ? -1 : a.type().ordinal());
+            nullable(rest, a.role());
+            date(rest, a.date());
+            nullable(rest, a.speakerId());
+        }
+        string(out, a.group());
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
+    }
+
+    /** The next attribution of a spool if its group is one of {@code groups}, else null (skipped); EOF at the end. */
+    static @Nullable Attribution attribution(DataInputStream in, java.util.Set<String> groups) throws IOException {
+        String group = string(in);
+        int length = in.readInt();
+        if (!groups.contains(group)) {
+            in.skipNBytes(length);
+            return null;
+        }
+        String article = string(in), speaker = string(in);
+        byte type = in.readByte();
+        return new Attribution(group, article, speaker, type < 0 ? null : SpeakerType.values()[type], nullable(in), date(in),
+                nullable(in));
+    }
+
+    /** Appends one article row to a spool: its length, then its values. */
+    static void article(DataOutputStream out, ArticleRecord a) throws IOException {
+        var bytes = new ByteArrayOutputStream(256 + a.text().length());
+        try (var row = new DataOutputStream(bytes)) {
+            string(row, a.articleId());
+            nullable(row, a.url());
+            nullable(row, a.title());
+            nullable(row, a.publisher());
+            date(row, a.published());
+            nullable(row, a.language());
+            string(row, a.text());
+            string(row, a.textSha256());
+            string(row, a.sourceFile());
+            row.writeByte(a.sourceFormat().ordinal());
+        }
+        out.writeInt(bytes.size());
+        bytes.writeTo(out);
+    }
+
+    /** The article row of one spool entry (the bytes after its length). */
+    static ArticleRecord article(byte[] entry) throws IOException {
+        try (var in = new DataInputStream(new ByteArrayInputStream(entry))) {
+            String id = string(in), url = nullable(in), title = nullable(in), publisher = nullable(in);
+            LocalDate published = date(in);
+            String language = nullable(in), text = string(in), sha = string(in), source = string(in);
+            return new ArticleRecord(id, url, title, publisher, published, language, text, sha, source,
+                    SourceFormat.values()[in.readByte()]);
+        }
+    }
+
+    /** A spool opened for reading its first {@code length} bytes. */
+    static DataInputStream open(Path spool, long length) throws IOException {
+        var in = Files.newInputStream(spool);
+        return new DataInputStream(new BufferedInputStream(new java.io.FilterInputStream(in) {
+            private long left = length;
+
+            @Override public int read() throws IOException {
+                if (left <= 0) return -1;
+                int b = super.read();
+                if (b >= 0) left--;
+                return b;
+            }
+
+            @Override public int read(byte[] b, int off, int len) throws IOException {
+                if (left <= 0) return -1;
+                int n = super.read(b, off, (int) Math.min(len, left));
+                if (n > 0) left -= n;
+                return n;
+            }
+
+            @Override public long skip(long n) throws IOException {
+                long skipped = super.skip(Math.min(n, left));
+                left -= skipped;
+                return skipped;
+            }
+        }, 1 << 16));
+    }
+
+    private static void problem(DataOutputStream out, ArticleProblem p) throws IOException {
+        string(out, p.file());
+        nullable(out, p.location());
+        string(out, p.reason());
+        out.writeByte(p.severity().ordinal());
+    }
+
+    private static ArticleProblem problem(DataInputStream in) throws IOException {
+        return new ArticleProblem(string(in), nullable(in), string(in), ArticleProblem.Severity.values()[in.readByte()]);
+    }
+
+    private static void speaker(DataOutputStream out, SpeakerRecord s) throws IOException {
+        string(out, s.speakerId());
+        string(out, s.name());
+        out.writeInt(s.nameVariants().size());
+        for (String v : s.nameVariants()) string(out, v);
+        out.writeByte(s.speakerType() == null ? -1 : s.speakerType().ordinal());
+        out.writeInt(s.roles().size());
+        for (SpeakerRecord.RoleCount r : s.roles()) {
+            string(out, r.role());
+            out.writeInt(r.count());
+        }
+        out.writeInt(s.quoteCount());
+        date(out, s.firstDate());
+        date(out, s.lastDate());
+    }
+
+    private static SpeakerRecord speaker(DataInputStream in) throws IOException {
+        String id = string(in), name = string(in);
+        var variants = new ArrayList<String>();
+        for (int i = in.readInt(); i > 0; i--) variants.add(string(in));
+        byte type = in.readByte();
+        var roles = new ArrayList<SpeakerRecord.RoleCount>();
+        for (int i = in.readInt(); i > 0; i--) roles.add(new SpeakerRecord.RoleCount(string(in), in.readInt()));
+        int quotes = in.readInt();
+        return new SpeakerRecord(id, name, variants, type < 0 ? null : SpeakerType.values()[type], roles, quotes, date(in), date(in));
+    }
+
+    private static void date(DataOutputStream out, @Nullable LocalDate date) throws IOException {
+        out.writeBoolean(date != null);
+        if (date != null) out.writeLong(date.toEpochDay());
+    }
+
+    private static @Nullable LocalDate date(DataInputStream in) throws IOException {
+        return in.readBoolean() ? LocalDate.ofEpochDay(in.readLong()) : null;
+    }
+
+    static void string(DataOutputStream out, String value) throws IOException {
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) throw new IOException("damaged tail state (a string of " + length + " bytes)");
+        byte[] utf8 = in.readNBytes(length);
+        if (utf8.length != length) throw new java.io.EOFException();
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    private static void nullable(DataOutputStream out, @Nullable String value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) string(out, value);
+    }
+
+    private static @Nullable String nullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? string(in) : null;
+    }
+}
