@@ -17,10 +17,12 @@ import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.schema.MessageType;
+import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.internal.HadoopFiles;
 import org.quotable.schema.Column;
 import org.quotable.schema.Table;
@@ -32,9 +34,10 @@ import org.quotable.schema.Table;
  * same bytes. Not thread-safe.
  *
  * <p>parquet-java lays out the file: its {@link ParquetFileWriter} writes row groups and the footer, and its page
- * store compresses the pages and keeps each column chunk's statistics and column and offset indexes. The values are
- * encoded into pages here, by a {@link ColumnChunkEncoder} per column (parquet-java's own column writers spent most
- * of the writing time encoding every string to UTF-8 and hashing the bytes). A local file is written through
+ * store keeps each column chunk's statistics and column and offset indexes. Snappy and ZSTD pages are compressed by
+ * a {@link PageCompressor} (the same native codecs, called once per page on heap arrays), GZIP by parquet-java. The
+ * values are encoded into pages here, by a {@link ColumnChunkEncoder} per column (parquet-java's own column writers
+ * spent most of the writing time encoding every string to UTF-8 and hashing the bytes). A local file is written through
  * {@link LocalOutputFile}, without Hadoop's file system on the hot path. {@code quote_id}, unique per row, is not
  * dictionary-encoded; free-text columns ({@code quote}, {@code text}) have no min/max statistics, which no reader
  * can filter on; pages carry no checksums and no size statistics.
@@ -66,7 +69,8 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
     private final ColumnDescriptor[] descriptors;
     private final Set<?>[] allowed;
     private final ParquetProperties properties;
-    private final CompressionCodecFactory codecs;
+    /** parquet-java's codecs, for GZIP and no compression; null when {@link PageCompressor} compresses the pages. */
+    private final @Nullable CompressionCodecFactory codecs;
     private final CompressionCodecFactory.BytesInputCompressor compressor;
     private final ParquetFileWriter file;
     private final Map<String, String> metadata;
@@ -90,8 +94,14 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
                 .withPageWriteChecksumEnabled(false)
                 .withSizeStatisticsEnabled(false)
                 .build();
-        this.codecs = new CodecFactory(new PlainParquetConfiguration(), properties.getPageSizeThreshold());
-        this.compressor = codecs.getCompressor(settings.compression().codec());
+        CompressionCodecName codec = settings.compression().codec();
+        if (PageCompressor.handles(codec)) {
+            this.codecs = null;
+            this.compressor = PageCompressor.of(codec);
+        } else {
+            this.codecs = new CodecFactory(new PlainParquetConfiguration(), properties.getPageSizeThreshold());
+            this.compressor = codecs.getCompressor(codec);
+        }
         this.file = new ParquetFileWriter(out, schema, ParquetFileWriter.Mode.OVERWRITE, ROW_GROUP_BYTES,
                 MAX_PADDING, null, properties);
         file.start();
@@ -117,7 +127,7 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
      * @param conf the Hadoop configuration of the file system, or null for {@link HadoopFiles#configuration()}
      *             (made only when the path is not local)
      */
-    public static <R> ParquetTableWriter<R> open(Table<R> table, Path path, @org.jspecify.annotations.Nullable Configuration conf,
+    public static <R> ParquetTableWriter<R> open(Table<R> table, Path path, @Nullable Configuration conf,
                                                  ParquetSettings settings) throws IOException {
         requireNonNull(table, "table");
         requireNonNull(settings, "settings");
@@ -196,7 +206,8 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
             if (rowGroupRows > 0) flushRowGroup();
             file.end(metadata);
         } finally {
-            codecs.release();
+            if (codecs != null) codecs.release();
+            else compressor.release();
         }
     }
 }
