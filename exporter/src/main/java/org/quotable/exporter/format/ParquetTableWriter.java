@@ -76,6 +76,8 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
     private final Map<String, String> metadata;
     private final int rowGroupRowLimit;
     private final ColumnChunkEncoder[] encoders;
+    /** Takes each record's values to {@link #encoders}. */
+    private final RowPath<R> path;
     private long rows;
     private int rowGroupRows;
     private boolean closed;
@@ -106,6 +108,7 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
                 MAX_PADDING, null, properties);
         file.start();
         this.encoders = firstEncoders();
+        this.path = new RowPath<>(columns, encoders);
     }
 
     /** Creates or replaces the file at a Hadoop URI or a local path. */
@@ -143,14 +146,8 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
     @Override public void write(R record) throws IOException {
         requireNonNull(record, "record");
         if (closed) throw new IllegalStateException("This Parquet writer is closed");
-        for (int i = 0; i < encoders.length; i++) {
-            Column<R> column = columns.get(i);
-            Object value = column.accessor().apply(record);
-            if (value == null ? !column.nullable() : !column.type().javaType().isInstance(value))
-                throw rejected(column, record);
-            if (value == null) encoders[i].writeNull();
-            else if (!encoders[i].write(value)) throw rejected(column, record);
-        }
+        int refused = path.write(record);
+        if (refused >= 0) throw rejected(columns.get(refused), record);
         rows++;
         rowGroupRows++;
         if (rowGroupRows >= rowGroupRowLimit || (rowGroupRows % SIZE_CHECK_ROWS == 0 && bufferedSize() >= ROW_GROUP_BYTES))
