@@ -24,22 +24,29 @@ import org.quotable.schema.QuoteRecord;
  * {@code COPY ... TO ... (FORMAT parquet)}, in one JVM, and prints the time (wall and CPU of the writing thread) and
  * the file size of each, for Snappy and ZSTD.
  *
- * <p>{@code ParquetVsDuckDb <folder> [rows, default 1000000] [rounds, default 3]}. The rows come from the extractor
+ * <p>The rounds alternate ours and DuckDB's, the first of each pair swapped from round to round, and the median and
+ * the best of the rounds are printed, with wall and CPU time (of the calling thread: DuckDB runs its single-threaded
+ * {@code COPY} on it, as the JDBC call does not return before the file is written). On a loaded machine the CPU
+ * times and their median are the figures to compare; the wall times there measure the load.
+ *
+ * <p>{@code ParquetVsDuckDb <folder> [rows, default 1000000] [rounds, default 7]}. The rows come from the extractor
  * run on synthetic articles, copied with distinct article and quote ids until there are enough. DuckDB loads them
  * (untimed) from an uncompressed Parquet file that Quotable wrote, so both write exactly the same values.
  */
 public final class ParquetVsDuckDb {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private ParquetVsDuckDb() {}
 
     public static void main(String[] args) throws IOException, SQLException {
         Path folder = Path.of(args.length > 0 ? args[0] : "bench/target/parquet-vs-duckdb");
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
         Files.createDirectories(folder);
         List<QuoteRecord> quotes = rows(rows);
-        System.out.printf("rows: %,d quotes rows; %d rounds, best of each printed; row group %,d rows%n",
+        System.out.printf("rows: %,d quotes rows; %d rounds, ours and DuckDB's interleaved; row group %,d rows%n",
                 quotes.size(), rounds, ROW_GROUP);
 
         Path source = folder.resolve("source.parquet");
@@ -54,16 +61,28 @@ public final class ParquetVsDuckDb {
                 Path theirs = folder.resolve("duckdb-" + codec + ".parquet");
                 var q = new long[rounds][];
                 var d = new long[rounds][];
-                for (int r = 0; r < rounds; r++) {
-                    q[r] = timed(() -> write(quotes, ours, compression));
-                    d[r] = timed(() -> sql.execute("COPY quotes TO '" + theirs + "' (FORMAT parquet, COMPRESSION "
-                            + codec + ", ROW_GROUP_SIZE " + ROW_GROUP + ")"));
+                Work ourRun = () -> write(quotes, ours, compression);
+                Work duckRun = () -> sql.execute("COPY quotes TO '" + theirs + "' (FORMAT parquet, COMPRESSION "
+                        + codec + ", ROW_GROUP_SIZE " + ROW_GROUP + ")");
+                ourRun.run();    // untimed, both: the JIT's first compilations of this codec's path, DuckDB's first use
+                duckRun.run();
+                for (int r = 0; r < rounds; r++) {    // interleaved, each round's order swapped: neither side always
+                    if (r % 2 == 0) {    // runs just after the other's garbage or JIT burst
+                        q[r] = timed(ourRun);
+                        d[r] = timed(duckRun);
+                    } else {
+                        d[r] = timed(duckRun);
+                        q[r] = timed(ourRun);
+                    }
                 }
                 report("quotable " + codec, q, Files.size(ours));
                 report("duckdb   " + codec, d, Files.size(theirs));
-                System.out.printf("ratio %s: wall %.2fx, cpu %.2fx, size %.3fx%n", codec,
+                System.out.printf("ratio %s: median wall %.2fx, cpu %.2fx, process cpu %.2fx; best wall %.2fx, cpu %.2fx; size %.3fx%n",
+                        codec, median(q, 0) / (double) median(d, 0), median(q, 1) / (double) median(d, 1),
+                        median(q, 2) / (double) median(d, 2),
                         best(q, 0) / (double) best(d, 0), best(q, 1) / (double) best(d, 1),
                         Files.size(ours) / (double) Files.size(theirs));
+                System.out.printf("load after %s: %s%n", codec, Files.readString(Path.of("/proc/loadavg")).trim());
                 if (System.getenv("DETAIL") != null) {
                     describe(sql, ours);
                     describe(sql, theirs);
@@ -93,22 +112,35 @@ public final class ParquetVsDuckDb {
 
     interface Work { void run() throws IOException, SQLException; }
 
-    /** Wall and CPU time (of this thread) of one run, in nanoseconds. */
+    /**
+     * Wall time, CPU time of this thread and CPU time of the whole process (with the JVM's garbage collection and
+     * compiler threads, which work for our writer and not for DuckDB) of one run, in nanoseconds.
+     */
     private static long[] timed(Work work) throws IOException, SQLException {
+        long process = PROCESS.getProcessCpuTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         work.run();
-        return new long[] {System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu};
+        return new long[] {System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu,
+                PROCESS.getProcessCpuTime() - process};
     }
 
     private static long best(long[][] runs, int which) {
         return Arrays.stream(runs).mapToLong(r -> r[which]).min().orElseThrow();
     }
 
+    /** The median of the rounds (the upper one of an even count); on a loaded machine it moves less than the best. */
+    private static long median(long[][] runs, int which) {
+        long[] sorted = Arrays.stream(runs).mapToLong(r -> r[which]).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
     private static void report(String what, long[][] runs, long size) {
-        System.out.printf("%s: wall %.2f s, cpu %.2f s (best of %d; all wall: %s), file %,d bytes%n", what,
-                best(runs, 0) / 1e9, best(runs, 1) / 1e9, runs.length,
-                Arrays.stream(runs).map(r -> "%.2f".formatted(r[0] / 1e9)).toList(), size);
+        System.out.printf("%s: median wall %.2f s, cpu %.2f s, process cpu %.2f s; best wall %.2f s, cpu %.2f s"
+                        + " (%d rounds, wall/cpu/process each: %s), file %,d bytes%n",
+                what, median(runs, 0) / 1e9, median(runs, 1) / 1e9, median(runs, 2) / 1e9, best(runs, 0) / 1e9,
+                best(runs, 1) / 1e9, runs.length,
+                Arrays.stream(runs).map(r -> "%.2f/%.2f/%.2f".formatted(r[0] / 1e9, r[1] / 1e9, r[2] / 1e9)).toList(), size);
     }
 
     private static void write(List<QuoteRecord> quotes, Path file, Compression compression) throws IOException {

@@ -56,9 +56,14 @@ final class ColumnChunkEncoder {
     private int values;
 
     private @Nullable DictionaryIds dictionary;
-    /** The last value written and its index: the rows of one article repeat their article's values. */
-    private @Nullable Object lastValue;
-    private int lastId;
+    /**
+     * The last value written and its index: the rows of one article repeat their article's values. A number is
+     * known by its {@link DictionaryIds#key}.
+     */
+    private @Nullable String lastString;
+    private long lastKey;
+    private boolean hasLast;
+    private int lastId = -1;
     /** The plain encodings of the distinct values, end to end in index order, and where each ends. */
     private PageBytes entryBytes = new PageBytes(4096);
     private int[] entryEnds = new int[64];
@@ -76,11 +81,11 @@ final class ColumnChunkEncoder {
      */
     ColumnChunkEncoder(ColumnDescriptor descriptor, ColumnType kind, boolean dictionary, boolean statistics,
                        @Nullable Set<?> allowed) {
-        this(descriptor, kind, dictionary, statistics, allowed, 1024, 64 * 1024);
+        this(descriptor, kind, dictionary, statistics, allowed, 1024, 64 * 1024, 0);
     }
 
     private ColumnChunkEncoder(ColumnDescriptor descriptor, ColumnType kind, boolean dictionary, boolean statistics,
-                               @Nullable Set<?> allowed, int rows, int plainBytes) {
+                               @Nullable Set<?> allowed, int rows, int plainBytes, int distinct) {
         this.descriptor = descriptor;
         this.type = descriptor.getPrimitiveType();
         this.kind = kind;
@@ -90,7 +95,7 @@ final class ColumnChunkEncoder {
         this.tryDictionary = dictionary;
         this.levels = new int[optional ? rows : 0];
         this.indices = new int[dictionary ? rows : 0];
-        if (dictionary) this.dictionary = new DictionaryIds();
+        if (dictionary) this.dictionary = new DictionaryIds(kind == ColumnType.STRING, distinct);
         else {
             this.plain = new PageBytes(plainBytes);
             this.valueEnds = new int[rows];
@@ -103,7 +108,7 @@ final class ColumnChunkEncoder {
      */
     ColumnChunkEncoder next() {
         return new ColumnChunkEncoder(descriptor, kind, tryDictionary, statistics, allowed, Math.max(1024, rows),
-                plain == null ? 64 * 1024 : plain.size() + plain.size() / 8);
+                plain == null ? 64 * 1024 : plain.size() + plain.size() / 8, dictionary == null ? 0 : dictionary.size());
     }
 
     /** Rows written since the start of the row group. */
@@ -127,14 +132,33 @@ final class ColumnChunkEncoder {
     boolean write(Object value) {
         if (dictionary != null) {
             int id = lastId;
-            if (value != lastValue && !value.equals(lastValue)) {
-                id = dictionary.get(value);
-                if (id < 0) {
-                    if (allowed != null && !allowed.contains(value)) return false;
-                    id = addEntry(value);
+            if (kind == ColumnType.STRING) {
+                // equals before the hash: an id repeated in fresh string objects (rows read back from a cache)
+                // compares in a few vector steps, where its hash would be a byte-by-byte loop
+                String text = (String) value;
+                if (text != lastString && !text.equals(lastString)) {
+                    int hash = text.hashCode();
+                    id = dictionary.get(text, hash);
+                    if (id < 0) {
+                        if (allowed != null && !allowed.contains(text)) return false;
+                        id = dictionary.add(text, hash);
+                        addEntry(id, value);
+                    }
+                    lastString = text;
+                    lastId = id;
                 }
-                lastValue = value;
-                lastId = id;
+            } else {
+                long key = DictionaryIds.key(value);
+                if (!hasLast || key != lastKey) {
+                    id = dictionary.get(key);
+                    if (id < 0) {
+                        id = dictionary.add(key);
+                        addEntry(id, value);
+                    }
+                    lastKey = key;
+                    hasLast = true;
+                    lastId = id;
+                }
             }
             if (values == indices.length) indices = Arrays.copyOf(indices, values * 2);
             indices[values++] = id;
@@ -156,12 +180,11 @@ final class ColumnChunkEncoder {
         levels[rows++] = level;
     }
 
-    private int addEntry(Object value) {
-        int id = dictionary.add(value);
+    /** Appends the plain encoding of the dictionary's new entry {@code id}. */
+    private void addEntry(int id, Object value) {
         if (id == entryEnds.length) entryEnds = Arrays.copyOf(entryEnds, id * 2);
         encodePlain(value, entryBytes);
         entryEnds[id] = entryBytes.size();
-        return id;
     }
 
     private int entryStart(int id) { return id == 0 ? 0 : entryEnds[id - 1]; }

@@ -43,22 +43,30 @@ final class HybridEncoding {
         for (int shift = 0; shift < bitWidth; shift += 8) out.put(value >>> shift);
     }
 
-    /** Bit-packs {@code values[from..to)}; a last group of fewer than 8 is padded with zeros (only at the end). */
+    /**
+     * Bit-packs {@code values[from..to)}; a last group of fewer than 8 is padded with zeros (only at the end). A run
+     * of g groups is g * bitWidth bytes, room made once and written straight into the array (this loop was a tenth
+     * of a row group's flush with a bounds-checked append per byte).
+     */
     private static void bitPack(int[] values, int from, int to, int bitWidth, PageBytes out) {
         for (int start = from; start < to; start += MAX_GROUPS * 8) {
             int groups = Math.min(MAX_GROUPS, (to - start + 7) / 8);
             out.putUnsignedVarInt(groups << 1 | 1);
+            int length = groups * bitWidth;
+            byte[] bytes = out.room(length);
+            int at = out.size();
             long bits = 0;
             int held = 0;
             for (int k = start, end = start + groups * 8; k < end; k++) {
                 bits |= (long) (k < to ? values[k] : 0) << held;
                 held += bitWidth;
                 while (held >= 8) {
-                    out.put((int) bits);
+                    bytes[at++] = (byte) bits;
                     bits >>>= 8;
                     held -= 8;
                 }
             }
+            out.skip(length);
         }
     }
 }

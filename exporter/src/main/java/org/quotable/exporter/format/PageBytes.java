@@ -58,6 +58,21 @@ final class PageBytes {
         put(v);
     }
 
+    /**
+     * Makes room for {@code length} more bytes and returns the backing array, for a caller that writes them from
+     * {@link #size()} on and then calls {@link #skip}.
+     */
+    byte[] room(int length) {
+        ensure(length);
+        return bytes;
+    }
+
+    /** Counts {@code length} bytes written into the array that {@link #room} returned. */
+    void skip(int length) {
+        if (size + length > bytes.length) throw new IllegalArgumentException("No room for " + length + " more bytes");
+        size += length;
+    }
+
     static int intLE(byte[] array, int offset) { return (int) INT_LE.get(array, offset); }
 
     static long longLE(byte[] array, int offset) { return (long) LONG_LE.get(array, offset); }

@@ -17,10 +17,12 @@ import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.schema.MessageType;
+import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.internal.HadoopFiles;
 import org.quotable.schema.Column;
 import org.quotable.schema.Table;
@@ -32,9 +34,10 @@ import org.quotable.schema.Table;
  * same bytes. Not thread-safe.
  *
  * <p>parquet-java lays out the file: its {@link ParquetFileWriter} writes row groups and the footer, and its page
- * store compresses the pages and keeps each column chunk's statistics and column and offset indexes. The values are
- * encoded into pages here, by a {@link ColumnChunkEncoder} per column (parquet-java's own column writers spent most
- * of the writing time encoding every string to UTF-8 and hashing the bytes). A local file is written through
+ * store keeps each column chunk's statistics and column and offset indexes. Snappy and ZSTD pages are compressed by
+ * a {@link PageCompressor} (the same native codecs, called once per page on heap arrays), GZIP by parquet-java. The
+ * values are encoded into pages here, by a {@link ColumnChunkEncoder} per column (parquet-java's own column writers
+ * spent most of the writing time encoding every string to UTF-8 and hashing the bytes). A local file is written through
  * {@link LocalOutputFile}, without Hadoop's file system on the hot path. {@code quote_id}, unique per row, is not
  * dictionary-encoded; free-text columns ({@code quote}, {@code text}) have no min/max statistics, which no reader
  * can filter on; pages carry no checksums and no size statistics.
@@ -66,12 +69,15 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
     private final ColumnDescriptor[] descriptors;
     private final Set<?>[] allowed;
     private final ParquetProperties properties;
-    private final CompressionCodecFactory codecs;
+    /** parquet-java's codecs, for GZIP and no compression; null when {@link PageCompressor} compresses the pages. */
+    private final @Nullable CompressionCodecFactory codecs;
     private final CompressionCodecFactory.BytesInputCompressor compressor;
     private final ParquetFileWriter file;
     private final Map<String, String> metadata;
     private final int rowGroupRowLimit;
     private final ColumnChunkEncoder[] encoders;
+    /** Takes each record's values to {@link #encoders}. */
+    private final RowPath<R> path;
     private long rows;
     private int rowGroupRows;
     private boolean closed;
@@ -90,12 +96,19 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
                 .withPageWriteChecksumEnabled(false)
                 .withSizeStatisticsEnabled(false)
                 .build();
-        this.codecs = new CodecFactory(new PlainParquetConfiguration(), properties.getPageSizeThreshold());
-        this.compressor = codecs.getCompressor(settings.compression().codec());
+        CompressionCodecName codec = settings.compression().codec();
+        if (PageCompressor.handles(codec)) {
+            this.codecs = null;
+            this.compressor = PageCompressor.of(codec);
+        } else {
+            this.codecs = new CodecFactory(new PlainParquetConfiguration(), properties.getPageSizeThreshold());
+            this.compressor = codecs.getCompressor(codec);
+        }
         this.file = new ParquetFileWriter(out, schema, ParquetFileWriter.Mode.OVERWRITE, ROW_GROUP_BYTES,
                 MAX_PADDING, null, properties);
         file.start();
         this.encoders = firstEncoders();
+        this.path = new RowPath<>(columns, encoders);
     }
 
     /** Creates or replaces the file at a Hadoop URI or a local path. */
@@ -117,7 +130,7 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
      * @param conf the Hadoop configuration of the file system, or null for {@link HadoopFiles#configuration()}
      *             (made only when the path is not local)
      */
-    public static <R> ParquetTableWriter<R> open(Table<R> table, Path path, @org.jspecify.annotations.Nullable Configuration conf,
+    public static <R> ParquetTableWriter<R> open(Table<R> table, Path path, @Nullable Configuration conf,
                                                  ParquetSettings settings) throws IOException {
         requireNonNull(table, "table");
         requireNonNull(settings, "settings");
@@ -172,14 +185,8 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
     @Override public void write(R record) throws IOException {
         requireNonNull(record, "record");
         if (closed) throw new IllegalStateException("This Parquet writer is closed");
-        for (int i = 0; i < encoders.length; i++) {
-            Column<R> column = columns.get(i);
-            Object value = column.accessor().apply(record);
-            if (value == null ? !column.nullable() : !column.type().javaType().isInstance(value))
-                throw rejected(column, record);
-            if (value == null) encoders[i].writeNull();
-            else if (!encoders[i].write(value)) throw rejected(column, record);
-        }
+        int refused = path.write(record);
+        if (refused >= 0) throw rejected(columns.get(refused), record);
         rows++;
         rowGroupRows++;
         if (rowGroupRows >= rowGroupRowLimit || (rowGroupRows % SIZE_CHECK_ROWS == 0 && bufferedSize() >= ROW_GROUP_BYTES))
@@ -235,7 +242,8 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
             if (rowGroupRows > 0) flushRowGroup();
             file.end(metadata);
         } finally {
-            codecs.release();
+            if (codecs != null) codecs.release();
+            else compressor.release();
         }
     }
 }

@@ -1,0 +1,41 @@
+package org.quotable.exporter.format;
+
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One column's step of a {@link RowPath}: reads the column's value from a record, checks it, hands it to the
+ * column's encoder and goes on to the next column. Each column of each table runs its own hidden copy of this class
+ * (see {@link RowPath}), so keep it one small class: no nested or anonymous classes, no static state, nothing a copy
+ * would not share. Not thread-safe.
+ */
+final class ColumnStep extends RowPath.Step {
+    private final Function<Object, @Nullable Object> accessor;
+    private final Class<?> type;
+    private final boolean nullable;
+    /** The writer's encoders, replaced in place at each row group. */
+    private final ColumnChunkEncoder[] encoders;
+    private final int index;
+    private final RowPath.Step next;
+
+    ColumnStep(Function<Object, @Nullable Object> accessor, Class<?> type, boolean nullable,
+               ColumnChunkEncoder[] encoders, int index, RowPath.Step next) {
+        this.accessor = accessor;
+        this.type = type;
+        this.nullable = nullable;
+        this.encoders = encoders;
+        this.index = index;
+        this.next = next;
+    }
+
+    @Override int write(Object record) {
+        Object value = accessor.apply(record);
+        if (value == null) {
+            if (!nullable) return index;
+            encoders[index].writeNull();
+        } else if (!type.isInstance(value) || !encoders[index].write(value)) {
+            return index;
+        }
+        return next.write(record);
+    }
+}
