@@ -1,5 +1,7 @@
 package org.quotable.spark.job;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,11 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -46,18 +53,44 @@ final class SpeakerIds implements Serializable {
         typeColumn = names.indexOf("speaker_type");
     }
 
-    /** Runs the merger over the quotes (wire rows, in input order) and shares its ids with the executors. */
+    /**
+     * Runs the merger over the quotes (wire rows, in input order) and shares its ids with the executors. The driver
+     * merges one batch of partitions (one per core of the cluster) while the executors fetch the next, so neither
+     * waits for the other as they did with one small job per partition.
+     */
     static SpeakerIds of(JavaSparkContext context, Dataset<Row> quotes) {
         var merger = new SpeakerMerger();
         var keys = new LinkedHashSet<List<@Nullable String>>();
-        Iterator<Row> attributions = quotes.select("article_id", "speaker", "speaker_type", "role", "date").toLocalIterator();
-        while (attributions.hasNext()) {
-            Row r = attributions.next();
-            String articleId = r.getString(0), speaker = r.getString(1), type = r.getString(2);
-            if (speaker == null || speaker.isBlank()) continue;
-            merger.add(articleId, speaker, type == null ? null : Vocabulary.fromLabel(SpeakerType.class, type),
-                    r.getString(3), r.isNullAt(4) ? null : LocalDate.ofEpochDay(r.getInt(4)));
-            keys.add(java.util.Arrays.asList(articleId, speaker, type));
+        JavaRDD<Row> attributions = quotes.where(col("speaker").isNotNull())
+                .select("article_id", "speaker", "speaker_type", "role", "date").javaRDD();
+        int partitions = attributions.getNumPartitions(), batch = Math.max(1, context.defaultParallelism());
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
+            var thread = new Thread(r, "quotable-speaker-fetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<Row>[]> next = fetcher.submit(() -> fetch(attributions, 0, Math.min(batch, partitions)));
+            for (int start = 0; start < partitions; start += batch) {
+                List<Row>[] fetched = next.get();
+                int from = start + batch;
+                if (from < partitions) next = fetcher.submit(() -> fetch(attributions, from, Math.min(from + batch, partitions)));
+                for (List<Row> partition : fetched)
+                    for (Row r : partition) {
+                        String articleId = r.getString(0), speaker = r.getString(1), type = r.getString(2);
+                        if (speaker == null || speaker.isBlank()) continue;
+                        merger.add(articleId, speaker, type == null ? null : Vocabulary.fromLabel(SpeakerType.class, type),
+                                r.getString(3), r.isNullAt(4) ? null : LocalDate.ofEpochDay(r.getInt(4)));
+                        keys.add(java.util.Arrays.asList(articleId, speaker, type));
+                    }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching the quotes' speakers", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            fetcher.shutdownNow();
         }
         SpeakerMerger.Directory directory = merger.resolve();
         var ids = new HashMap<String, String>();
@@ -69,6 +102,16 @@ final class SpeakerIds implements Serializable {
         var rows = new ArrayList<Row>();
         for (SpeakerRecord speaker : directory.rows()) rows.add(WireRows.row(QuotableSchema.SPEAKERS, speaker));
         return new SpeakerIds(context.broadcast(ids), rows);
+    }
+
+    /** Partitions {@code [from, to)} of the rows, fetched by one Spark job that runs them in parallel. */
+    private static List<Row>[] fetch(JavaRDD<Row> rows, int from, int to) {
+        return from >= to ? emptyBatch() : rows.collectPartitions(java.util.stream.IntStream.range(from, to).toArray());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Row>[] emptyBatch() {
+        return (List<Row>[]) new List<?>[0];
     }
 
     /** The speakers table, as wire rows; on the driver only. */
