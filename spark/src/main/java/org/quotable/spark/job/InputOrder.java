@@ -43,7 +43,7 @@ final class InputOrder implements PartitionCoalescer, Serializable {
 
     /**
      * Runs of neighbours in input order, at most {@code groups} of them and never empty, each of about the same bytes:
-     * a read partition goes to the run its first byte falls in when the input's bytes are cut into equal shares.
+     * a read partition goes to the run its middle byte falls in when the input's bytes are cut into equal shares.
      */
     List<int[]> runs(int groups) {
         int[] order = order();
@@ -56,14 +56,15 @@ final class InputOrder implements PartitionCoalescer, Serializable {
         long before = 0;
         int current = 0;
         for (int index : order) {
-            int share = (int) Math.min(n - 1, before * n / total);
+            long bytes = Math.max(1, spans.get(index).bytes());
+            int share = (int) Math.min(n - 1, (2 * before + bytes) * n / (2 * total));
             if (share != current && !run.isEmpty()) {
                 runs.add(run.stream().mapToInt(Integer::intValue).toArray());
                 run.clear();
             }
             current = share;
             run.add(index);
-            before += Math.max(1, spans.get(index).bytes());
+            before += bytes;
         }
         runs.add(run.stream().mapToInt(Integer::intValue).toArray());
         return runs;
