@@ -16,6 +16,8 @@
 #   CORES="1 2"        the local[N] runs, in order            HEAP=4g        -Xmx of every JVM
 #   PARTS_PER_CORE=4   --partitions per core                  CLI=1          0 skips the quotable build run
 #   JAVA_OPTS_EXTRA    more JVM options for the Spark runs    MVN_OFFLINE=1  0 lets Maven download what it lacks
+#   SPARK_JAR          another build of the job (an A/B run)  TAG           suffix of the runs' names and logs
+#   BUILD=1            0 skips the Maven build (reuse the jars)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mb="${1:-1024}"
@@ -32,7 +34,9 @@ trap 'rc=$?; say "spark-scaling: failed (exit $rc) at line $LINENO: $BASH_COMMAN
 # Runs a step with its output in a log; on failure names the step and shows the log's end.
 logged() {
   local name="$1" log="$2"; shift 2
-  say "+ $* > $log 2>&1"
+  local shown="$*"
+  [ -n "${classpath:-}" ] && shown="${shown//"$classpath"/'$classpath'}"    # the classpath is printed once, below
+  say "+ $shown > $log 2>&1"
   if ! "$@" > "$log" 2>&1; then
     say "spark-scaling: $name failed; its log is $log, ending:" >&2
     tail -n 30 "$log" | sed 's/^/  | /' >&2
@@ -46,11 +50,16 @@ logged() {
 [ -x /usr/bin/time ] || fail "/usr/bin/time is needed for the CPU seconds (Debian: apt-get install time)"
 
 mkdir -p bench/target
-offline=$([ "${MVN_OFFLINE:-1}" = 1 ] && echo -o || echo "")
-# One reactor run: the classpath goal resolves the modules from the reactor, which a run of its own cannot.
-logged "the build" bench/target/spark-scaling-build.log ./mvnw -B $offline -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=compile
-[ -f spark/target/quotable-spark.jar ] || fail "the build made no spark/target/quotable-spark.jar"
+jar="${SPARK_JAR:-spark/target/quotable-spark.jar}"
+tag="${TAG:-}"
+if [ "${BUILD:-1}" = 1 ]; then
+  offline=$([ "${MVN_OFFLINE:-1}" = 1 ] && echo -o || echo "")
+  # One reactor run: the classpath goal resolves the modules from the reactor, which a run of its own cannot.
+  logged "the build" bench/target/spark-scaling-build.log ./mvnw -B $offline -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=compile
+fi
+[ -f "$jar" ] || fail "no $jar: build it (BUILD=1) or give SPARK_JAR"
+[ -f spark/target/bench-classpath.txt ] || fail "no spark/target/bench-classpath.txt: run once with BUILD=1"
 
 suffix=""
 if [ "$pages" = small ]; then suffix="-small"; fi
@@ -63,6 +72,7 @@ compgen -G "$data/articles/*.warc.gz" > /dev/null || fail "$data/articles holds 
 bytes=$(du -cb "$data"/articles/*.warc.gz | tail -n 1 | cut -f1)
 megabytes=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}')
 say "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -n 1 || true), load $(cut -d' ' -f1-3 /proc/loadavg)"
+say "job: $jar ($(sha256sum "$jar" | cut -c1-12)), -Xmx$heap ${JAVA_OPTS_EXTRA:-}"
 say "corpus: $data, $(ls "$data"/articles/*.warc.gz | wc -l) archives, $megabytes MB of .warc.gz, $pages pages; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC')"
 
 # The flags Spark's launcher adds on Java 17 (as in spark/pom.xml); spark-submit adds them on a cluster.
@@ -72,7 +82,8 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
   opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
 opens="$opens --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
-classpath="spark/target/quotable-spark.jar:$(cat spark/target/bench-classpath.txt)"
+classpath="$jar:$(cat spark/target/bench-classpath.txt)"
+say "classpath: $jar, then the jars in spark/target/bench-classpath.txt"
 
 now() { date +%s.%N; }
 load() { cut -d' ' -f1 /proc/loadavg; }
@@ -90,21 +101,22 @@ record() {
 declare -A seconds
 articles=""
 for cores in $cores_list; do
-  out="$data/spark-local$cores"
-  log="$data/spark-local$cores.log"
+  run="spark-local$cores$tag"
+  out="$data/$run"
+  log="$data/$run.log"
   partitions=$((cores * parts_per_core))
   before=$(load)
   start=$(now)
   # shellcheck disable=SC2086
-  logged "quotable-spark local[$cores]" "$log" /usr/bin/time -f "cpu %U %S" -o "$data/spark-local$cores.time" \
+  logged "quotable-spark local[$cores]$tag" "$log" /usr/bin/time -f "cpu %U %S" -o "$data/$run.time" \
     java -Xmx"$heap" $opens ${JAVA_OPTS_EXTRA:-} -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
     -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 -Dspark.sql.shuffle.partitions="$partitions" \
     -cp "$classpath" org.quotable.spark.QuotableSpark "$data" "$out" --overwrite --partitions "$partitions"
   seconds[$cores]=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
   summary=$(grep -o 'quotable-spark: [0-9,]* articles.*' "$log" | tail -n 1 || true)
-  [ -n "$summary" ] || fail "quotable-spark local[$cores] printed no summary line; see $log"
+  [ -n "$summary" ] || fail "quotable-spark local[$cores]$tag printed no summary line; see $log"
   articles=$(sed 's/^quotable-spark: \([0-9,]*\) articles.*/\1/' <<< "$summary" | tr -d ,)
-  record "quotable-spark local[$cores]" "$articles" "${seconds[$cores]}" "$(cpu_of "$data/spark-local$cores.time")" "$before"
+  record "quotable-spark local[$cores]$tag" "$articles" "${seconds[$cores]}" "$(cpu_of "$data/$run.time")" "$before"
   say "  $summary"
   grep -o 'quotable-spark plan: .*' "$log" | head -n 1 | sed 's/^/  /' || true
 done

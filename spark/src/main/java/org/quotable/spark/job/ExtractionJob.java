@@ -81,12 +81,14 @@ import scala.jdk.javaapi.CollectionConverters;
  * <ol>
  *   <li><b>read</b>: every part of the plan becomes articles through the extractor's own readers (the same ids,
  *       names and normalization as {@code quotable build}), or problems naming the file and where in it;
- *   <li><b>deduplicate</b>: of articles with the same text, the first by file then position is kept, as
- *       {@code quotable build} does, and the others are reported;
- *   <li><b>order</b>: articles are range-partitioned by file and position, so part files concatenated in name
- *       order list rows in input order;
+ *   <li><b>order</b>: the read partitions (each of one file, in order) are sorted by file and start and joined into
+ *       runs of about equal bytes ({@link InputOrder}), so part files concatenated in name order list rows in input
+ *       order, and no article text is shuffled;
  *   <li><b>extract</b> in {@code mapPartitions}; an article whose extraction throws is reported and left out,
  *       with its quotes, and the job goes on;
+ *   <li><b>deduplicate</b>: of articles with the same text, the first by file then position is kept, as
+ *       {@code quotable build} does, and the others are reported and left out (found from the cached result by a
+ *       shuffle of keys only);
  *   <li><b>write</b> each table in each chosen format as a folder {@code <table>.<extension>} of part files, with
  *       the schemas of {@link org.quotable.spark.sql.SparkSchemas}.
  * </ol>
@@ -153,7 +155,8 @@ public final class ExtractionJob {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = new Configuration(context.hadoopConfiguration());
         conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        InputPlan plan = InputPlan.of(context, conf, input, options.warcPartBytes());
+        int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
+        InputPlan plan = InputPlan.of(context, conf, input, options.warcPartBytes(), partitions);
         checkOutput(conf, output, options);
         // A local dataset's build is recorded as quotable build records it (wherever the output is), so it can be
         // verified and released; the inputs are described before anything is read, so a change during the run shows.
@@ -180,7 +183,6 @@ public final class ExtractionJob {
                     .mapPartitionsWithInputSplit((split, it) -> readSplit(names, split, it), true));
         }
 
-        int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
         // Input order without a shuffle: the read partitions in file order, neighbours joined into about `partitions`
         // runs of equal bytes; the texts are extracted where they were read, and only the keys of the duplicate check
         // are shuffled. What scaling depends on: enough read parts (WARC record runs, line splits).
