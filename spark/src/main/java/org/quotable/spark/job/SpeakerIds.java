@@ -2,7 +2,14 @@ package org.quotable.spark.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,8 +68,10 @@ final class SpeakerIds implements Serializable {
     static SpeakerIds of(JavaSparkContext context, Dataset<Row> quotes) {
         var merger = new SpeakerMerger();
         var keys = new LinkedHashSet<List<@Nullable String>>();
-        JavaRDD<Row> attributions = quotes.where(col("speaker").isNotNull())
-                .select("article_id", "speaker", "speaker_type", "role", "date").javaRDD();
+        // One packed array a partition: compact on the wire and cheap to serialize, unlike a row object a quote.
+        JavaRDD<byte[]> attributions = quotes.where(col("speaker").isNotNull())
+                .select("article_id", "speaker", "speaker_type", "role", "date").javaRDD()
+                .mapPartitions(rows -> List.of(pack(rows)).iterator());
         int partitions = attributions.getNumPartitions(), batch = Math.max(1, context.defaultParallelism());
         ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
             var thread = new Thread(r, "quotable-speaker-fetch");
@@ -70,18 +79,23 @@ final class SpeakerIds implements Serializable {
             return thread;
         });
         try {
-            Future<List<Row>[]> next = fetcher.submit(() -> fetch(attributions, 0, Math.min(batch, partitions)));
+            Future<List<byte[]>[]> next = fetcher.submit(() -> fetch(attributions, 0, Math.min(batch, partitions)));
             for (int start = 0; start < partitions; start += batch) {
-                List<Row>[] fetched = next.get();
+                List<byte[]>[] fetched = next.get();
                 int from = start + batch;
                 if (from < partitions) next = fetcher.submit(() -> fetch(attributions, from, Math.min(from + batch, partitions)));
-                for (List<Row> partition : fetched)
-                    for (Row r : partition) {
-                        String articleId = r.getString(0), speaker = r.getString(1), type = r.getString(2);
-                        if (speaker == null || speaker.isBlank()) continue;
-                        merger.add(articleId, speaker, type == null ? null : Vocabulary.fromLabel(SpeakerType.class, type),
-                                r.getString(3), r.isNullAt(4) ? null : LocalDate.ofEpochDay(r.getInt(4)));
-                        keys.add(java.util.Arrays.asList(articleId, speaker, type));
+                for (List<byte[]> partition : fetched)
+                    for (byte[] packed : partition) {
+                        var in = new DataInputStream(new ByteArrayInputStream(packed));
+                        while (in.readBoolean()) {
+                            String articleId = readString(in), speaker = readString(in), type = readString(in),
+                                    role = readString(in);
+                            int day = in.readInt();
+                            boolean dated = in.readBoolean();
+                            merger.add(articleId, speaker, type == null ? null : Vocabulary.fromLabel(SpeakerType.class, type),
+                                    role, dated ? LocalDate.ofEpochDay(day) : null);
+                            keys.add(java.util.Arrays.asList(articleId, speaker, type));
+                        }
                     }
             }
         } catch (InterruptedException e) {
@@ -89,6 +103,8 @@ final class SpeakerIds implements Serializable {
             throw new IllegalStateException("interrupted while fetching the quotes' speakers", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException("a packed partition of attributions is cut short", e);
         } finally {
             fetcher.shutdownNow();
         }
@@ -104,14 +120,51 @@ final class SpeakerIds implements Serializable {
         return new SpeakerIds(context.broadcast(ids), rows);
     }
 
-    /** Partitions {@code [from, to)} of the rows, fetched by one Spark job that runs them in parallel. */
-    private static List<Row>[] fetch(JavaRDD<Row> rows, int from, int to) {
-        return from >= to ? emptyBatch() : rows.collectPartitions(java.util.stream.IntStream.range(from, to).toArray());
+    /** Partitions {@code [from, to)} of the packed attributions, fetched by one Spark job that runs them in parallel. */
+    private static List<byte[]>[] fetch(JavaRDD<byte[]> packed, int from, int to) {
+        return packed.collectPartitions(java.util.stream.IntStream.range(from, to).toArray());
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Row>[] emptyBatch() {
-        return (List<Row>[]) new List<?>[0];
+    /**
+     * A partition's attributions (article id, speaker, type, role, date as epoch day) with a speaker that is not
+     * blank, each after a {@code true}, then {@code false}.
+     */
+    private static byte[] pack(Iterator<Row> rows) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        var out = new DataOutputStream(bytes);
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            String speaker = r.getString(1);
+            if (speaker == null || speaker.isBlank()) continue;
+            out.writeBoolean(true);
+            writeString(out, r.getString(0));
+            writeString(out, speaker);
+            writeString(out, r.getString(2));
+            writeString(out, r.getString(3));
+            out.writeInt(r.isNullAt(4) ? 0 : r.getInt(4));
+            out.writeBoolean(!r.isNullAt(4));
+        }
+        out.writeBoolean(false);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    private static void writeString(DataOutputStream out, @Nullable String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static @Nullable String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) return null;
+        byte[] utf8 = new byte[length];
+        in.readFully(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
     }
 
     /** The speakers table, as wire rows; on the driver only. */
