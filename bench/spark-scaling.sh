@@ -1,26 +1,79 @@
 #!/usr/bin/env bash
 # The Spark job's scaling on one machine: a generated CC-NEWS-like corpus of gzipped WARC archives (HTML pages made
 # from synthetic articles, never evaluation data), extracted by quotable-spark in local[1] and local[2] in one run,
-# then by `quotable build` on the same files; prints articles/s, MB/s of archive and the speed-up.
+# then by `quotable build` on the same files (both writing Parquet only); prints articles/s, MB/s of archive,
+# CPU seconds per MB and the speed-up, then the same as a Markdown table for docs/benchmarks.md.
 #
 #   bench/spark-scaling.sh [megabytes, default 1024] [archives, default 4] [pages: full (default) or small]
 #
 # full pages weigh what real news pages do (about 33 KB of HTML, 13 KB gzipped: site furniture around the article),
 # so 1 GB is some 80,000 pages; small pages (1.3 KB gzipped) were the first corpus, ten times as many pages per MB.
-# The corpus is written once to bench/target/warc-<MB>mb[-small] and reused. Each run prints its wall time, CPU
-# seconds (user + sys) and the load average at its start; record them in docs/benchmarks.md with the machine line.
+# The corpus is written once to bench/target/warc-<MB>mb[-small] and reused. Every command is printed before it
+# runs; each run's output (Spark's log, the CLI's messages) is kept in bench/target/warc-…/<run>.log, and a failing
+# step stops the script with its name, its log's path and the log's last lines.
+#
+# Settings (environment):
+#   CORES="1 2"        the local[N] runs, in order            HEAP=4g        -Xmx of every JVM
+#   PARTS_PER_CORE=4   --partitions per core                  CLI=1          0 skips the quotable build run
+#   JAVA_OPTS_EXTRA    more JVM options for the Spark runs    MVN_OFFLINE=1  0 lets Maven download what it lacks
+#   SPARK_JAR          another build of the job (an A/B run)  TAG           suffix of the runs' names and logs
+#   BUILD=1            0 skips the Maven build (reuse the jars)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 mb="${1:-1024}"
 archives="${2:-4}"
 pages="${3:-full}"
-# One reactor run: the classpath goal resolves the modules from the reactor, which a run of its own cannot.
-./mvnw -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=compile
-data="bench/target/warc-${mb}mb$([ "$pages" = small ] && echo -small)"
-[ -d "$data/articles" ] || java -cp "bench/target/benchmarks.jar" org.quotable.bench.GenerateWarcCorpus "$data" "$mb" "$archives" "$pages"
-bytes=$(du -cb "$data"/articles/*.warc.gz | tail -1 | cut -f1)
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "corpus: $data, $archives archives, $(awk -v b="$bytes" 'BEGIN {printf "%.1f MB", b/1e6}') of .warc.gz, $pages pages; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC')"
+cores_list="${CORES:-1 2}"
+heap="${HEAP:-4g}"
+parts_per_core="${PARTS_PER_CORE:-4}"
+
+say() { printf '%s\n' "$*"; }
+fail() { say "spark-scaling: $*" >&2; exit 1; }
+# Any command that fails without its own message still says where.
+trap 'rc=$?; say "spark-scaling: failed (exit $rc) at line $LINENO: $BASH_COMMAND" >&2' ERR
+# Runs a step with its output in a log; on failure names the step and shows the log's end.
+logged() {
+  local name="$1" log="$2"; shift 2
+  local shown="$*"
+  [ -n "${classpath:-}" ] && shown="${shown//"$classpath"/'$classpath'}"    # the classpath is printed once, below
+  say "+ $shown > $log 2>&1"
+  if ! "$@" > "$log" 2>&1; then
+    say "spark-scaling: $name failed; its log is $log, ending:" >&2
+    tail -n 30 "$log" | sed 's/^/  | /' >&2
+    exit 1
+  fi
+}
+
+[[ "$mb" =~ ^[0-9]+$ && "$archives" =~ ^[0-9]+$ && "$mb" -gt 0 && "$archives" -gt 0 ]] \
+  || fail "usage: bench/spark-scaling.sh [megabytes] [archives] [full|small]; got '$mb' '$archives'"
+[[ "$pages" = full || "$pages" = small ]] || fail "pages must be full or small, not '$pages'"
+[ -x /usr/bin/time ] || fail "/usr/bin/time is needed for the CPU seconds (Debian: apt-get install time)"
+
+mkdir -p bench/target
+jar="${SPARK_JAR:-spark/target/quotable-spark.jar}"
+tag="${TAG:-}"
+if [ "${BUILD:-1}" = 1 ]; then
+  offline=$([ "${MVN_OFFLINE:-1}" = 1 ] && echo -o || echo "")
+  # One reactor run: the classpath goal resolves the modules from the reactor, which a run of its own cannot.
+  logged "the build" bench/target/spark-scaling-build.log ./mvnw -B $offline -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=compile
+fi
+[ -f "$jar" ] || fail "no $jar: build it (BUILD=1) or give SPARK_JAR"
+[ -f spark/target/bench-classpath.txt ] || fail "no spark/target/bench-classpath.txt: run once with BUILD=1"
+
+suffix=""
+if [ "$pages" = small ]; then suffix="-small"; fi
+data="bench/target/warc-${mb}mb$suffix"
+if [ ! -d "$data/articles" ]; then
+  logged "the corpus generator" "bench/target/warc-${mb}mb$suffix.generate.log" \
+    java -Xmx2g -cp bench/target/benchmarks.jar org.quotable.bench.GenerateWarcCorpus "$data" "$mb" "$archives" "$pages"
+fi
+compgen -G "$data/articles/*.warc.gz" > /dev/null || fail "$data/articles holds no .warc.gz; delete $data and rerun"
+bytes=$(du -cb "$data"/articles/*.warc.gz | tail -n 1 | cut -f1)
+megabytes=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}')
+say "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -n 1 || true), load $(cut -d' ' -f1-3 /proc/loadavg)"
+say "job: $jar ($(sha256sum "$jar" | cut -c1-12)), -Xmx$heap ${JAVA_OPTS_EXTRA:-}"
+say "corpus: $data, $(ls "$data"/articles/*.warc.gz | wc -l) archives, $megabytes MB of .warc.gz, $pages pages; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC')"
 
 # The flags Spark's launcher adds on Java 17 (as in spark/pom.xml); spark-submit adds them on a cluster.
 opens="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector"
@@ -29,33 +82,68 @@ for p in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
   opens="$opens --add-opens=java.base/$p=ALL-UNNAMED"
 done
 opens="$opens --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
-classpath="spark/target/quotable-spark.jar:$(cat spark/target/bench-classpath.txt)"
+classpath="$jar:$(cat spark/target/bench-classpath.txt)"
+say "classpath: $jar, then the jars in spark/target/bench-classpath.txt"
 
 now() { date +%s.%N; }
-rate() { awk -v n="$1" -v b="$bytes" -v s="$2" 'BEGIN {printf "%.1f s, %.1f articles/s, %.2f MB/s", s, n/s, b/1e6/s}'; }
 load() { cut -d' ' -f1 /proc/loadavg; }
-# CPU seconds (user + sys) of a command, from /usr/bin/time's line in the file $1.
-cpu() { awk '/^cpu / {printf "%.1f CPU-s", $2 + $3}' "$1"; }
+# CPU seconds (user + sys) from /usr/bin/time's line in the file $1.
+cpu_of() { awk '/^cpu / {printf "%.1f", $2 + $3}' "$1"; }
+rows=()
+# Records one run: name, articles, wall seconds, CPU seconds, load at its start.
+record() {
+  local line
+  line=$(awk -v n="$2" -v s="$3" -v c="$4" -v b="$bytes" 'BEGIN {printf "%s articles, %.1f s, %.1f articles/s, %.2f MB/s, %.1f CPU-s (%.2f CPU-s per MB)", n, s, n/s, b/1e6/s, c, c/(b/1e6)}')
+  say "$1: $line, load $5 at start"
+  rows+=("$(awk -v r="$1" -v n="$2" -v s="$3" -v c="$4" -v b="$bytes" -v l="$5" 'BEGIN {printf "| %s | %s | %.1f s | %.1f | %.2f | %.1f | %.2f | %s |", r, n, s, n/s, b/1e6/s, c, c/(b/1e6), l}')")
+}
 
 declare -A seconds
-for cores in 1 2; do
-  out="$data/spark-local$cores"
+articles=""
+for cores in $cores_list; do
+  run="spark-local$cores$tag"
+  out="$data/$run"
+  log="$data/$run.log"
+  partitions=$((cores * parts_per_core))
   before=$(load)
   start=$(now)
   # shellcheck disable=SC2086
-  /usr/bin/time -f "cpu %U %S" -o "$data/spark-local$cores.time" java -Xmx3g $opens -Dspark.master="local[$cores]" -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 \
-    -Dspark.sql.shuffle.partitions=$((cores * 4)) -cp "$classpath" org.quotable.spark.QuotableSpark \
-    "$data" "$out" --overwrite --partitions $((cores * 4)) 2> "$data/spark-local$cores.log"
+  logged "quotable-spark local[$cores]$tag" "$log" /usr/bin/time -f "cpu %U %S" -o "$data/$run.time" \
+    java -Xmx"$heap" $opens ${JAVA_OPTS_EXTRA:-} -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
+    -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 -Dspark.sql.shuffle.partitions="$partitions" \
+    -cp "$classpath" org.quotable.spark.QuotableSpark "$data" "$out" --overwrite --partitions "$partitions"
   seconds[$cores]=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
-  articles=$(grep -o 'quotable-spark: [0-9,]* articles' "$data/spark-local$cores.log" | tr -dc '0-9')
-  echo "quotable-spark local[$cores]: $articles articles, $(rate "$articles" "${seconds[$cores]}"), $(cpu "$data/spark-local$cores.time"), load $before at start"
-  grep -o 'quotable-spark plan: .*' "$data/spark-local$cores.log" | head -1 | sed 's/^/  /' || true
+  summary=$(grep -o 'quotable-spark: [0-9,]* articles.*' "$log" | tail -n 1 || true)
+  [ -n "$summary" ] || fail "quotable-spark local[$cores]$tag printed no summary line; see $log"
+  articles=$(sed 's/^quotable-spark: \([0-9,]*\) articles.*/\1/' <<< "$summary" | tr -d ,)
+  record "quotable-spark local[$cores]$tag" "$articles" "${seconds[$cores]}" "$(cpu_of "$data/$run.time")" "$before"
+  say "  $summary"
+  grep -o 'quotable-spark plan: .*' "$log" | head -n 1 | sed 's/^/  /' || true
 done
-awk -v a="${seconds[1]}" -v b="${seconds[2]}" 'BEGIN {printf "speed-up local[2] over local[1]: %.2fx\n", a/b}'
+if [ -n "${seconds[1]:-}" ] && [ -n "${seconds[2]:-}" ]; then
+  speedup=$(awk -v a="${seconds[1]}" -v b="${seconds[2]}" 'BEGIN {printf "%.2f", a/b}')
+  say "speed-up local[2] over local[1]: ${speedup}x (target 1.8x on an idle 2-core machine)"
+fi
 
-./quotable --version > /dev/null    # any rebuild of the launcher's jar happens here, not in the timing
-before=$(load)
-start=$(now)
-QUOTABLE_NO_BUILD=1 /usr/bin/time -f "cpu %U %S" -o "$data/cli-build.time" ./quotable -q build "$data" --no-cache --output "$data/cli-build" --threads 2
-cli=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
-echo "quotable build --threads 2: $articles articles, $(rate "$articles" "$cli"), $(cpu "$data/cli-build.time"), load $before at start"
+if [ "${CLI:-1}" = 1 ]; then
+  logged "the launcher's warm-up" "$data/cli-version.log" ./quotable --version    # any rebuild of its jar happens here, untimed
+  before=$(load)
+  start=$(now)
+  logged "quotable build" "$data/cli-build.log" env QUOTABLE_NO_BUILD=1 QUOTABLE_JAVA_OPTS="-Xmx$heap" \
+    /usr/bin/time -f "cpu %U %S" -o "$data/cli-build.time" \
+    ./quotable build "$data" --no-cache --format parquet --output "$data/cli-build" --threads 2
+  cli=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
+  built=$(grep -o 'Built .*' "$data/cli-build.log" | tail -n 1 || true)
+  [ -n "$built" ] || fail "quotable build printed no 'Built …' line; see $data/cli-build.log"
+  cli_articles=$(sed 's/^Built .*: \([0-9]*\) article.*/\1/' <<< "$built")
+  record "quotable build --threads 2" "$cli_articles" "$cli" "$(cpu_of "$data/cli-build.time")" "$before"
+  say "  $built"
+  if [ -n "$articles" ] && [ "$articles" != "$cli_articles" ]; then
+    say "spark-scaling: warning: quotable-spark kept $articles articles, quotable build $cli_articles" >&2
+  fi
+fi
+
+say ""
+say "| run | articles | time | articles/s | MB/s of .warc.gz | CPU-s | CPU-s per MB | load at start |"
+say "|---|---|---|---|---|---|---|---|"
+printf '%s\n' "${rows[@]}"

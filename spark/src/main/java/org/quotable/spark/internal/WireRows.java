@@ -62,6 +62,21 @@ public final class WireRows {
     }
 
     /**
+     * The record in a Spark row that holds the table's columns in order from {@code first} (by position: the row
+     * needs no schema).
+     */
+    public static <R> R record(Table<R> table, Row row, int first) {
+        var values = new LinkedHashMap<String, @Nullable Object>();
+        int i = first;
+        for (org.quotable.schema.Column<R> column : table.columns()) {
+            Object value = row.get(i++);
+            if (value != null && column.type() == ColumnType.DATE) value = LocalDate.ofEpochDay((Integer) value);
+            values.put(column.name(), value);
+        }
+        return table.fromRow(org.quotable.schema.Row.of(values));
+    }
+
+    /**
      * The select list that turns wire columns into the table's {@link SparkSchemas#of Spark schema}: dates become
      * {@code DateType} and every field gets its comment.
      *

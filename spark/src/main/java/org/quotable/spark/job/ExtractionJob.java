@@ -1,6 +1,7 @@
 package org.quotable.spark.job;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_format;
@@ -38,6 +39,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.rdd.NewHadoopPartition;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
@@ -66,6 +68,7 @@ import org.quotable.extractor.article.ArticleSources;
 import org.quotable.extractor.article.ReadOptions;
 import org.quotable.spark.internal.SharedExtractor;
 import org.quotable.spark.internal.WireRows;
+import scala.Option;
 import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -78,12 +81,14 @@ import scala.jdk.javaapi.CollectionConverters;
  * <ol>
  *   <li><b>read</b>: every part of the plan becomes articles through the extractor's own readers (the same ids,
  *       names and normalization as {@code quotable build}), or problems naming the file and where in it;
- *   <li><b>deduplicate</b>: of articles with the same text, the first by file then position is kept, as
- *       {@code quotable build} does, and the others are reported;
- *   <li><b>order</b>: articles are range-partitioned by file and position, so part files concatenated in name
- *       order list rows in input order;
+ *   <li><b>order</b>: the read partitions (each of one file, in order) are sorted by file and start and joined into
+ *       runs of about equal bytes ({@link InputOrder}), so part files concatenated in name order list rows in input
+ *       order, and no article text is shuffled;
  *   <li><b>extract</b> in {@code mapPartitions}; an article whose extraction throws is reported and left out,
  *       with its quotes, and the job goes on;
+ *   <li><b>deduplicate</b>: of articles with the same text, the first by file then position is kept, as
+ *       {@code quotable build} does, and the others are reported and left out (found from the cached result by a
+ *       shuffle of keys only);
  *   <li><b>write</b> each table in each chosen format as a folder {@code <table>.<extension>} of part files, with
  *       the schemas of {@link org.quotable.spark.sql.SparkSchemas}.
  * </ol>
@@ -105,7 +110,8 @@ public final class ExtractionJob {
     // Bookkeeping columns that travel with each line; the tables' own columns keep their names.
     private static final String FILE = "_file", OFFSET = "_offset", PROBLEM = "_problem", LOCATION = "_location",
             WARNING = "_warning", RANK = "_rank",
-            FIRST = "_first", DUPLICATE_OF = "_duplicate_of", QUOTE_ROWS = "_quotes", FAILURE = "_failure";
+            FIRST = "_first", QUOTE_ROWS = "_quotes", FAILURE = "_failure",
+            DUPLICATE_FILE = "_duplicate_file", DUPLICATE_OFFSET = "_duplicate_offset";
 
     /**
      * An article or a problem read: its file and position in it (a sort key: a line's or record's byte offset, or the
@@ -117,14 +123,19 @@ public final class ExtractionJob {
             field(PROBLEM, DataTypes.StringType, true), field(LOCATION, DataTypes.StringType, true),
             field(WARNING, DataTypes.BooleanType, false)), WireRows.schema(ARTICLES), true, List.of());
 
-    /** A line after extraction: {@link #READ}, then the duplicate's original, the quotes, the failure. */
+    /** A line after extraction: {@link #READ}, then the quotes and the failure. */
     private static final StructType EXTRACTED = bookkeeping(List.of(
             field(FILE, DataTypes.StringType, false), field(OFFSET, DataTypes.LongType, false),
             field(PROBLEM, DataTypes.StringType, true), field(LOCATION, DataTypes.StringType, true),
-            field(WARNING, DataTypes.BooleanType, false), field(DUPLICATE_OF, DataTypes.StringType, true)),
+            field(WARNING, DataTypes.BooleanType, false)),
             WireRows.schema(ARTICLES), true, List.of(
                     field(QUOTE_ROWS, DataTypes.createArrayType(WireRows.schema(QUOTES), false), false),
                     field(FAILURE, DataTypes.StringType, true)));
+
+    /** A duplicate: where it is, which article (id and file) it repeats, and its own id. */
+    private static final StructType DUPLICATES = new StructType(new StructField[] {
+            field(DUPLICATE_FILE, DataTypes.StringType, false), field(DUPLICATE_OFFSET, DataTypes.LongType, false),
+            field(FIRST, DataTypes.StringType, true), field("article_id", DataTypes.StringType, true)});
 
     /**
      * Runs the job.
@@ -144,14 +155,17 @@ public final class ExtractionJob {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = new Configuration(context.hadoopConfiguration());
         conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        InputPlan plan = InputPlan.of(context, conf, input, options.warcPartBytes());
+        int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
+        InputPlan plan = InputPlan.of(context, conf, input, options.warcPartBytes(), partitions);
         checkOutput(conf, output, options);
         // A local dataset's build is recorded as quotable build records it (wherever the output is), so it can be
         // verified and released; the inputs are described before anything is read, so a change during the run shows.
         java.nio.file.Path dataset = InputPlan.localDataset(input);
         List<BuildManifest.Input> manifestInputs = dataset != null ? Builds.describeInputs(Builds.inputs(dataset).files()) : null;
 
+        var spans = new ArrayList<InputOrder.Span>();
         JavaRDD<Row> read = readParts(context, conf, plan.parts());
+        for (InputPlan.Part p : plan.parts()) spans.add(new InputOrder.Span(p.file().name(), p.start(), p.length()));
         if (!plan.lineFiles().isEmpty()) {
             // Names by URI: the splits name their file by its path, the rows by its name in the input.
             var names = new java.util.HashMap<String, String>();
@@ -160,33 +174,35 @@ public final class ExtractionJob {
             FileInputFormat.setInputPaths(lineJob, plan.lineFiles().stream().map(f -> new Path(f.uri())).toArray(Path[]::new));
             JavaPairRDD<LongWritable, Text> lines = context.newAPIHadoopRDD(lineJob.getConfiguration(), TextInputFormat.class,
                     LongWritable.class, Text.class);
+            for (org.apache.spark.Partition p : lines.rdd().partitions()) {
+                var split = (FileSplit) ((NewHadoopPartition) p).serializableHadoopSplit().value();
+                spans.add(new InputOrder.Span(names.getOrDefault(split.getPath().toUri().getPath(), displayName(split.getPath())),
+                        split.getStart(), split.getLength()));
+            }
             read = read.union(((JavaNewHadoopRDD<LongWritable, Text>) lines)
                     .mapPartitionsWithInputSplit((split, it) -> readSplit(names, split, it), true));
         }
 
-        WindowSpec sameText = Window.partitionBy(col("text_sha256")).orderBy(col(FILE), col(OFFSET));
-        int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
-        // What scaling depends on: enough read tasks (WARC record runs, line splits) and extraction partitions.
+        // Input order without a shuffle: the read partitions in file order, neighbours joined into about `partitions`
+        // runs of equal bytes; the texts are extracted where they were read, and only the keys of the duplicate check
+        // are shuffled. What scaling depends on: enough read parts (WARC record runs, line splits).
+        var order = new InputOrder(spans);
+        int runs = order.runs(partitions).size();
         LOG.info("quotable-spark plan: {} read parts ({} of them WARC record runs), {} JSON Lines files, {} extraction partitions",
-                plan.parts().size(), plan.parts().stream().filter(p -> !p.whole()).count(), plan.lineFiles().size(), partitions);
-        Dataset<Row> ordered = spark.createDataFrame(read, READ)
-                .withColumn(RANK, row_number().over(sameText))
-                .withColumn(FIRST, concat(first(col("article_id")).over(sameText), lit(" ("), first(col(FILE)).over(sameText), lit(")")))
-                .withColumn(DUPLICATE_OF, when(col(PROBLEM).isNull().and(col(RANK).gt(1)), col(FIRST)))
-                .select(columnsOf(READ, DUPLICATE_OF))
-                .repartitionByRange(partitions, col(FILE), col(OFFSET))
-                .sortWithinPartitions(col(FILE), col(OFFSET));
-        Dataset<Row> extracted = ordered
-                .mapPartitions((MapPartitionsFunction<Row, Row>) ExtractionJob::extractPartition, Encoders.row(EXTRACTED))
+                spans.size(), plan.parts().stream().filter(p -> !p.whole()).count(), plan.lineFiles().size(), runs);
+        JavaRDD<Row> ordered = spans.isEmpty() ? read
+                : new JavaRDD<>(read.rdd().coalesce(Math.max(1, runs), false, Option.apply(order), null), read.classTag());
+        Dataset<Row> extracted = spark.createDataFrame(ordered.mapPartitions(ExtractionJob::extractPartition), EXTRACTED)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Column kept = col(PROBLEM).isNull().and(col(DUPLICATE_OF).isNull()).and(col(FAILURE).isNull());
-            // Counting first extracts every partition in parallel into the cache; the speaker pass below then streams
-            // the cached rows to the driver one partition at a time, which would otherwise extract them one by one.
-            Row counts = counts(extracted, kept);
+            // The first action extracts every partition in parallel into the cache; all later ones read the cache.
+            List<Row> duplicates = duplicates(extracted);
+            Dataset<Row> unique = withoutDuplicates(spark, extracted, duplicates);
+            Column kept = col(PROBLEM).isNull().and(col(FAILURE).isNull());
+            Row counts = counts(unique, kept);
             boolean byMonth = options.partitioning() == Partitioning.PUBLISHED_MONTH;
             Column month = date_format(date_from_unix_date(col("published")), "yyyy-MM").as(MONTH);
-            Dataset<Row> keptRows = extracted.filter(kept);
+            Dataset<Row> keptRows = unique.filter(kept);
             Dataset<Row> articleWire = byMonth ? keptRows.select(columnsWith(WireRows.schema(ARTICLES), month))
                     : keptRows.select(columnsOf(WireRows.schema(ARTICLES), null));
             Dataset<Row> quoteWire = byMonth ? keptRows.select(explode(col(QUOTE_ROWS)).as("q"), month).select(col("q.*"), col(MONTH))
@@ -200,14 +216,38 @@ public final class ExtractionJob {
                 write(quotes, format, options, byMonth, new Path(output, QUOTES.name() + "." + format.extension()));
                 write(speakerTable.coalesce(1), format, options, false, new Path(output, SPEAKERS.name() + "." + format.extension()));
             }
-            JobResult result = result(extracted, counts, options.problemSample(), speakers.rows().size());
+            JobResult result = result(unique, duplicates, counts, options.problemSample(), speakers.rows().size());
             if (manifestInputs != null)
                 Builds.recordBuild(new HadoopFolder(output, conf), options.formats().stream().map(OutputFormat::extension).sorted().toList(),
-                        manifestInputs, problems(extracted, Integer.MAX_VALUE));
+                        manifestInputs, problems(unique, duplicates, Integer.MAX_VALUE));
             return result;
         } finally {
             extracted.unpersist();
         }
+    }
+
+    /**
+     * The articles read whose text an earlier one (by file, then position) has, as {@code quotable build} finds them:
+     * {@link #DUPLICATES} rows, in input order. Only the keys are shuffled; duplicates are rare, so they are few.
+     */
+    private static List<Row> duplicates(Dataset<Row> extracted) {
+        WindowSpec sameText = Window.partitionBy(col("text_sha256")).orderBy(col(FILE), col(OFFSET));
+        return extracted.filter(col(PROBLEM).isNull())
+                .select(col("text_sha256"), col(FILE), col(OFFSET), col("article_id"))
+                .withColumn(RANK, row_number().over(sameText))
+                .withColumn(FIRST, concat(first(col("article_id")).over(sameText), lit(" ("), first(col(FILE)).over(sameText), lit(")")))
+                .filter(col(RANK).gt(1))
+                .select(col(FILE).as(DUPLICATE_FILE), col(OFFSET).as(DUPLICATE_OFFSET), col(FIRST), col("article_id"))
+                .orderBy(col(DUPLICATE_FILE), col(DUPLICATE_OFFSET))
+                .collectAsList();
+    }
+
+    /** The extracted rows but the duplicates, by a broadcast anti-join that keeps the rows' order and partitions. */
+    private static Dataset<Row> withoutDuplicates(SparkSession spark, Dataset<Row> extracted, List<Row> duplicates) {
+        if (duplicates.isEmpty()) return extracted;
+        Dataset<Row> keys = spark.createDataFrame(duplicates, DUPLICATES).select(DUPLICATE_FILE, DUPLICATE_OFFSET);
+        return extracted.join(broadcast(keys), col(FILE).equalTo(keys.col(DUPLICATE_FILE))
+                .and(col(OFFSET).equalTo(keys.col(DUPLICATE_OFFSET))), "left_anti");
     }
 
     /** The parts of the plan, one task each, read into {@link #READ} rows. */
@@ -294,20 +334,18 @@ public final class ExtractionJob {
         };
     }
 
+    /**
+     * A {@link #READ} row extracted. Duplicates are extracted too (they are found afterwards, from the cache, so that
+     * the texts need not be shuffled to find them first; they are rare) and left out of the tables then.
+     */
     private static Row extractRow(Row row) {
         int articleColumns = ARTICLES.columns().size();
-        Object[] values = new Object[6 + articleColumns + 2];
-        values[0] = row.getString(0);
-        values[1] = row.getLong(1);
-        values[2] = row.get(2);
-        values[3] = row.get(3);
-        values[4] = row.get(4);
-        values[5] = row.get(row.fieldIndex(DUPLICATE_OF));
-        for (int i = 0; i < articleColumns; i++) values[6 + i] = row.get(5 + i);
+        Object[] values = new Object[5 + articleColumns + 2];
+        for (int i = 0; i < 5 + articleColumns; i++) values[i] = row.get(i);
         List<Row> quoteRows = List.of();
         String failure = null;
-        if (values[2] == null && values[5] == null) {
-            ArticleRecord article = WireRows.record(ARTICLES, row);
+        if (values[2] == null) {
+            ArticleRecord article = WireRows.record(ARTICLES, row, 5);
             try {
                 var rowsOfQuotes = new ArrayList<Row>();
                 for (QuoteRecord quote : SharedExtractor.get().extract(article)) rowsOfQuotes.add(WireRows.row(QUOTES, quote));
@@ -317,8 +355,8 @@ public final class ExtractionJob {
                 failure = "extraction failed, article left out: " + e;
             }
         }
-        values[6 + articleColumns] = CollectionConverters.asScala(quoteRows).toSeq();
-        values[7 + articleColumns] = failure;
+        values[5 + articleColumns] = CollectionConverters.asScala(quoteRows).toSeq();
+        values[6 + articleColumns] = failure;
         return RowFactory.create(values);
     }
 
@@ -367,34 +405,40 @@ public final class ExtractionJob {
                 .option("encoding", "UTF-8");
     }
 
-    /** Articles kept, their quotes, duplicates, errors and warnings. */
-    private static Row counts(Dataset<Row> extracted, Column kept) {
+    /** Of the rows but duplicates: articles kept, their quotes, errors and warnings. */
+    private static Row counts(Dataset<Row> unique, Column kept) {
         Column failed = col(PROBLEM).isNotNull().and(col(WARNING).equalTo(false)).or(col(FAILURE).isNotNull());
         Column warned = col(PROBLEM).isNotNull().and(col(WARNING));
-        Row counts = extracted.agg(
+        return unique.agg(
                 count(when(kept, lit(1))),
                 coalesce(sum(when(kept, size(col(QUOTE_ROWS)))), lit(0L)),
-                count(when(col(DUPLICATE_OF).isNotNull(), lit(1))),
                 count(when(failed, lit(1))),
                 count(when(warned, lit(1)))).first();
-        return counts;
     }
 
-    private static JobResult result(Dataset<Row> extracted, Row counts, int sampleSize, long speakers) {
-        List<ArticleProblem> sample = sampleSize > 0 ? problems(extracted, sampleSize) : List.of();
-        long duplicates = counts.getLong(2), errors = counts.getLong(3), warnings = counts.getLong(4);
-        return new JobResult(counts.getLong(0), counts.getLong(1), speakers, duplicates, duplicates + errors + warnings,
-                errors, sample);
+    private static JobResult result(Dataset<Row> unique, List<Row> duplicates, Row counts, int sampleSize, long speakers) {
+        List<ArticleProblem> sample = sampleSize > 0 ? problems(unique, duplicates, sampleSize) : List.of();
+        long errors = counts.getLong(2), warnings = counts.getLong(3);
+        return new JobResult(counts.getLong(0), counts.getLong(1), speakers, duplicates.size(),
+                duplicates.size() + errors + warnings, errors, sample);
     }
 
-    /** The first problems in input order: unreadable inputs, duplicates, failed extractions. */
-    private static List<ArticleProblem> problems(Dataset<Row> extracted, int limit) {
-        var problems = new ArrayList<ArticleProblem>();
-        for (Row r : extracted.filter(col(PROBLEM).isNotNull().or(col(FAILURE).isNotNull()).or(col(DUPLICATE_OF).isNotNull()))
-                .select(col(FILE), col(OFFSET), col(PROBLEM), col(DUPLICATE_OF), col(FAILURE), col("article_id"),
-                        col(LOCATION), col(WARNING))
+    /**
+     * The first problems in input order: unreadable inputs and failed extractions (of the rows but duplicates), and
+     * the duplicates.
+     */
+    private static List<ArticleProblem> problems(Dataset<Row> unique, List<Row> duplicates, int limit) {
+        var found = new ArrayList<Row>();
+        for (Row r : unique.filter(col(PROBLEM).isNotNull().or(col(FAILURE).isNotNull()))
+                .select(col(FILE), col(OFFSET), col(PROBLEM), lit(null).cast(DataTypes.StringType), col(FAILURE),
+                        col("article_id"), col(LOCATION), col(WARNING))
                 .orderBy(col(FILE), col(OFFSET)).limit(limit).collectAsList())
-            problems.add(problem(r));
+            found.add(r);
+        for (Row d : duplicates)
+            found.add(RowFactory.create(d.getString(0), d.getLong(1), null, d.getString(2), null, d.getString(3), null, false));
+        found.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparingLong(r -> r.getLong(1)));
+        var problems = new ArrayList<ArticleProblem>();
+        for (Row r : found.subList(0, Math.min(limit, found.size()))) problems.add(problem(r));
         return problems;
     }
 

@@ -32,6 +32,9 @@ import org.quotable.extractor.article.InputFile;
  * @param parts     everything else, in input order
  */
 record InputPlan(List<File> lineFiles, List<Part> parts) {
+    /** The smallest WARC part the plan makes by itself, so that a small archive is not cut into many tiny tasks. */
+    static final long MIN_PART_BYTES = 1L << 20;
+
     /** An article file: where it is (a Hadoop URI) and what {@code articles.source_file} shows. */
     record File(String uri, String name, long size) implements Serializable {
         boolean isWarc() {
@@ -62,7 +65,21 @@ record InputPlan(List<File> lineFiles, List<Part> parts) {
      * @throws FileNotFoundException when a path of the input matches nothing
      */
     static InputPlan of(JavaSparkContext context, Configuration conf, String input, long partBytes) throws IOException {
+        return of(context, conf, input, partBytes, 1);
+    }
+
+    /**
+     * Lists the input and plans its parts, at least {@code minParts} of the WARC archives' records when they have that
+     * many: articles are extracted in the task that read them, so the parts are what the extraction is spread over.
+     *
+     * @param partBytes at most how many bytes of a WARC archive one task reads; less (down to 1 MiB) when the
+     *                  archives would otherwise give fewer than {@code minParts} parts
+     */
+    static InputPlan of(JavaSparkContext context, Configuration conf, String input, long partBytes, int minParts)
+            throws IOException {
         List<File> files = list(conf, input);
+        long warcBytes = files.stream().filter(File::isWarc).mapToLong(File::size).sum();
+        partBytes = Math.min(partBytes, Math.max(MIN_PART_BYTES, warcBytes / Math.max(1, minParts)));
         var lineFiles = new ArrayList<File>();
         var warcs = new ArrayList<File>();
         for (File f : files) {

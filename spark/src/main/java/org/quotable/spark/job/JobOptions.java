@@ -58,8 +58,10 @@ public final class JobOptions {
     public boolean overwrite() { return overwrite; }
 
     /**
-     * How many partitions articles are extracted in (and so how many part files each table has); 0 means the
-     * context's default parallelism.
+     * At most how many partitions articles are extracted in (and so how many part files each table has); 0 means the
+     * context's default parallelism. Articles are extracted in the task that read them: the read parts, in input
+     * order, are joined into this many runs of about equal bytes, so there are never more partitions than read parts
+     * (WARC archives are cut into at least this many parts when they are large enough; see {@link #warcPartBytes}).
      */
     public int partitions() { return partitions; }
 
@@ -68,7 +70,9 @@ public final class JobOptions {
 
     /**
      * About how many bytes of a WARC archive one task reads: an archive is cut into runs of whole records of at
-     * least this size (the last may be smaller), so one large archive is read by many tasks. Default 32 MiB.
+     * least this size (the last may be smaller), so one large archive is read by many tasks. Default 32 MiB; the job
+     * makes the runs smaller (down to 1 MiB) when the archives would otherwise give fewer parts than
+     * {@link #partitions}.
      */
     public long warcPartBytes() { return warcPartBytes; }
 
