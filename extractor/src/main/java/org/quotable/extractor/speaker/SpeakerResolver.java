@@ -539,6 +539,32 @@ public final class SpeakerResolver implements ExtractionStage {
         return found == null ? null : resolve(cast, new HashMap<>(), found, sieve, confidence, at, Recent.NONE);
     }
 
+    /**
+     * The speaker of a sentence whose subject is more than one plain noun phrase, {@code context} being the sentence
+     * from its start up to the reporting verb ({@code "Ann Vell, the group's director,"}, {@code "Vell and Lund"},
+     * {@code "A spokeswoman for the union"}): the first part of an appositive chain that names someone, resolved; a
+     * coordination or a described source as written. Null when the subject is one plain noun phrase or cannot be read
+     * here (the caller's own rules apply then).
+     *
+     * @param contextStart where {@code context} starts in the article text
+     */
+    public @Nullable Attribution speakerOfSubject(Cast cast, String context, int contextStart, @Nullable String cue,
+                                                  String sieve, double confidence) {
+        Subject.Reading reading = Subject.read(context);
+        if (reading == null) return null;
+        if (reading instanceof Subject.Named n)
+            return speakerNamed(cast, context.substring(n.start(), n.end()), cue, contextStart + n.start(), sieve, confidence);
+        Subject.Written w = (Subject.Written) reading;
+        String written = context.substring(w.start(), w.end());
+        return new Attribution(written, written, w.body() ? SpeakerType.ORGANIZATION : SpeakerType.PERSON,
+                cue == null || cue.isEmpty() ? null : cue, sieve + "-subject", Math.min(confidence, 0.6));
+    }
+
+    /** Whether a head noun names a body rather than people: "ministry", "campaign", "poll". */
+    static boolean isOrganizationHead(String word) {
+        return ORGANIZATION_HEADS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The speaker named by {@code words} ({@code "the ministry"}, {@code "Ames"}, {@code "she"}), resolved; or null. */
     public @Nullable Attribution speakerNamed(Cast cast, String words, @Nullable String cue, int at, String sieve,
                                               double confidence) {
