@@ -554,7 +554,10 @@ public final class SpeakerResolver implements ExtractionStage {
         if (reading == null) return null;
         if (reading instanceof Subject.Named n)
             return speakerNamed(cast, context.substring(n.start(), n.end()), cue, contextStart + n.start(), sieve, confidence);
-        Subject.Written w = (Subject.Written) reading;
+        return written(context, (Subject.Written) reading, cue, sieve, confidence);
+    }
+
+    private static Attribution written(String context, Subject.Written w, @Nullable String cue, String sieve, double confidence) {
         String written = context.substring(w.start(), w.end());
         return new Attribution(written, written, w.body() ? SpeakerType.ORGANIZATION : SpeakerType.PERSON,
                 cue == null || cue.isEmpty() ? null : cue, sieve + "-subject", Math.min(confidence, 0.6));
@@ -568,6 +571,9 @@ public final class SpeakerResolver implements ExtractionStage {
     /** The speaker named by {@code words} ({@code "the ministry"}, {@code "Ames"}, {@code "she"}), resolved; or null. */
     public @Nullable Attribution speakerNamed(Cast cast, String words, @Nullable String cue, int at, String sieve,
                                               double confidence) {
+        // "a report by the agency", "a poll released on Monday", "Vell and Lund": a described or coordinated source as
+        // written, complements included (they tell one source from another).
+        if (Subject.readSource(words) instanceof Subject.Written w) return written(words, w, cue, sieve, confidence);
         return mention(cast, new HashMap<>(), cutNominal(words), cue, sieve, confidence, at, Recent.NONE);
     }
 

@@ -139,6 +139,24 @@ final class Subject {
         return false;
     }
 
+    /**
+     * A source phrase read on its own ({@code according to a report by the agency}): as {@link #read}, but a source
+     * kept as written must open like a noun phrase, with a determiner or a capitalised word that opens no fronted
+     * phrase ("analysis of the vote", "with the talks near collapse" and "After the meeting" name no source).
+     */
+    static @Nullable Reading readSource(String words) {
+        Reading r = read(words);
+        if (!(r instanceof Written w)) return r;
+        List<Tok> toks = tokenize(words.substring(w.start(), w.end()));
+        if (toks.isEmpty() || !toks.get(0).word()) return null;
+        Tok first = toks.get(0);
+        String f = first.lower();
+        if (FRONTED.contains(f) || LEADING.contains(f) || ADVERBS.contains(f) || Character.isDigit(f.charAt(0))) return null;
+        if (!DETERMINERS.contains(f) && !f.endsWith("'s") && !f.endsWith("’s") && !first.capitalized()) return null;
+        if (Lexicon.isNotName(first.text()) && !DETERMINERS.contains(f)) return null;
+        return r;
+    }
+
     /** Whether a part is a fronted phrase or clause: it opens with a preposition, a subordinator or a participle. */
     private static boolean isFronted(List<Tok> s) {
         if (s.isEmpty()) return false;
@@ -184,6 +202,8 @@ final class Subject {
                     || Lexicon.isReportingVerb(w) && !w.endsWith("ing") && !w.endsWith("ed")) return true;
             if (Lexicon.isPronoun(w) && i > 0) return true;
             if (COMPLEMENT.contains(w)) continue;
+            // "a complaint filed by the board": a participle with its agent.
+            if (w.endsWith("ed") && i + 1 < s.size() && s.get(i + 1).is("by")) continue;
             // "Vell arrived at noon": a past tense after a noun; "a retired judge" has a determiner before it.
             if (w.endsWith("ed") && w.indexOf('-') < 0 && i > 0 && !DETERMINERS.contains(s.get(i - 1).lower())
                     && !s.get(i - 1).lower().endsWith("ly")) return true;
@@ -245,7 +265,8 @@ final class Subject {
     private static int nameEndIndex(List<Tok> s) {
         for (int k = 1; k < s.size(); k++) {
             Tok t = s.get(k);
-            if (t.word() && !t.capitalized() && COMPLEMENT.contains(t.lower())) return k;
+            if (t.word() && !t.capitalized() && (COMPLEMENT.contains(t.lower())
+                    || t.lower().endsWith("ed") && k + 1 < s.size() && s.get(k + 1).is("by"))) return k;
         }
         return s.size();
     }

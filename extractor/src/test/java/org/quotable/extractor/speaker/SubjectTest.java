@@ -85,4 +85,18 @@ class SubjectTest {
         // A headline in title case says nothing about names by its capitals.
         assertThat(speaker("Ferry Crews Return To Work, Union Leader Says.", "Ferry Crews Return To Work, Union Leader")).isNull();
     }
+
+    @Test void aSourceAfterAccordingToKeepsItsComplement() {
+        String text = "Ferry fares rose by a third, according to a new survey by the Coastal Riders League.";
+        assertThat(speakerOfIndirect(text)).isEqualTo("a new survey by the Coastal Riders League");
+        Cast cast = Cast.of(text);
+        assertThat(SPEAKERS.speakerNamed(cast, "a complaint filed by the harbour board", "according to", 0, "test", 0.8)
+                .speaker()).isEqualTo("a complaint filed by the harbour board");
+    }
+
+    @Test void wordsThatOpenNoNounPhraseAreNoDescribedSource() {
+        Cast cast = Cast.of("The talks went on.");
+        for (String words : List.of("with the talks near collapse", "analysis of the vote", "After her meeting with Vell"))
+            assertThat(SPEAKERS.speakerNamed(cast, words, "said", 0, "test", 0.8)).isNull();
+    }
 }
