@@ -685,7 +685,7 @@ public final class SpeakerResolver implements ExtractionStage {
      */
     private static boolean isRealHead(@Nullable NameMention name, String mention, String[] words) {
         if (name == null || name.possessive() || name.end() < mention.length() - 1) return false;
-        for (String t : name.tokens()) if (Lexicon.isNotName(t)) return false;
+        for (int i = 0; i < name.tokens().size(); i++) if (!Names.isNameWord(name.tokens(), i)) return false;
         return !(name.tokens().size() == 1 && name.titleWords().isEmpty() && !name.honorific()
                 && name.start() == 0 && words.length > 1);
     }
