@@ -55,6 +55,11 @@ final class Subject {
             "otherwise", "similarly", "likewise", "previously", "today", "yesterday", "tonight");
     private static final Set<String> TITLE_CASE_WORDS = Set.of("From", "To", "Of", "In", "On", "At", "For", "With",
             "And", "Is", "Are", "Was", "Be", "By", "As", "Over", "After", "Says", "Said", "Into", "About");
+    /** Common irregular past tenses, which end no "-ed": "Vell met …", "Lund came …". */
+    private static final Set<String> PAST = Set.of("met", "came", "went", "gave", "took", "made", "held", "ran", "won",
+            "lost", "sent", "spoke", "wrote", "saw", "became", "began", "kept", "left", "brought", "bought", "sought",
+            "fought", "got", "put", "set", "told", "said", "thought", "felt", "found", "knew", "grew", "drew",
+            "threw", "flew", "rose", "fell", "stood", "sat", "led", "paid", "meant", "heard", "built", "spent");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whose", "whom", "where");
     /** Words after a head noun that open its complement ({@code a study by …}, {@code the poll released …}). */
     private static final Set<String> COMPLEMENT = Set.of("of", "for", "at", "on", "by", "from", "in", "with", "to",
@@ -102,6 +107,7 @@ final class Subject {
             parts.add(s);
         }
         if (parts.isEmpty() || parts.size() > 5) return null;
+        if (parts.size() == 1 && hasClause(parts.get(0))) return coordinatedPredicate(parts.get(0));
         for (List<Tok> p : parts) if (hasClause(p)) return null;
         List<Tok> head = parts.get(0);
         if (parts.size() == 1) {
@@ -157,6 +163,22 @@ final class Subject {
         return r;
     }
 
+    /**
+     * "Vell met the mayors and came away convinced": a verb coordinated with the sentence's first one has its subject,
+     * the name opening the sentence. The name, when the part opens with one and ends with "and" and at most three
+     * words; else null.
+     */
+    private static @Nullable Reading coordinatedPredicate(List<Tok> s) {
+        int and = -1;
+        for (int k = Math.max(1, s.size() - 4); k < s.size(); k++) if (s.get(k).is("and")) and = k;
+        if (and < 0) return null;
+        int end = 0;
+        while (end < s.size() && s.get(end).capitalized()) end++;
+        if (end == 0 || end >= and || !isName(s.subList(0, end))) return null;
+        for (int k = and + 1; k < s.size(); k++) if (s.get(k).capitalized() || Lexicon.isPronoun(s.get(k).lower())) return null;
+        return new Named(s.get(0).start(), s.get(end - 1).end());
+    }
+
     /** Whether a part is a fronted phrase or clause: it opens with a preposition, a subordinator or a participle. */
     private static boolean isFronted(List<Tok> s) {
         if (s.isEmpty()) return false;
@@ -198,7 +220,7 @@ final class Subject {
                 if (!verbBefore) return false;
                 return true;
             }
-            if (FINITE.contains(w) || CLAUSE_WORDS.contains(w)
+            if (FINITE.contains(w) || CLAUSE_WORDS.contains(w) || PAST.contains(w) && !COMPLEMENT.contains(w)
                     || Lexicon.isReportingVerb(w) && !w.endsWith("ing") && !w.endsWith("ed")) return true;
             if (Lexicon.isPronoun(w) && i > 0) return true;
             if (COMPLEMENT.contains(w)) continue;
@@ -218,6 +240,8 @@ final class Subject {
             // "a lawyer and spokeswoman for …" joins two nouns of one description; a name or a determiner opens a new one.
             Tok next = s.get(i + 1);
             Tok before = s.get(i - 1);
+            // "met the mayors and came away": two verbs, not two noun phrases.
+            if (!next.capitalized() && (next.lower().endsWith("ed") || PAST.contains(next.lower()))) return false;
             if (isComplementWordBefore(s, i)) return false; // "the Institute for Rivers and Coastal Studies"
             if (next.capitalized() || DETERMINERS.contains(next.lower()) || before.capitalized() && !next.capitalized()
                     && !Lexicon.isRoleNoun(next.lower())) return true;

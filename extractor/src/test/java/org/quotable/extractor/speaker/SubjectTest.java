@@ -99,4 +99,12 @@ class SubjectTest {
         for (String words : List.of("with the talks near collapse", "analysis of the vote", "After her meeting with Vell"))
             assertThat(SPEAKERS.speakerNamed(cast, words, "said", 0, "test", 0.8)).isNull();
     }
+
+    @Test void aVerbCoordinatedWithTheFirstHasTheSentencesSubject() {
+        String text = "Dana Vell met the harbour mayors and came away convinced that real reforms were under way.";
+        assertThat(speaker(text, "Dana Vell met the harbour mayors and came away").speaker()).isEqualTo("Dana Vell");
+        assertThat(speakerOfIndirect(text)).isEqualTo("Dana Vell");
+        // A name and a past tense open a clause, not a described source.
+        assertThat(speaker("Vell spoke with the mayors on the pier.", "Vell spoke with the mayors on the pier")).isNull();
+    }
 }
