@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
 public final class Lexicon {
     private Lexicon() {}
 
-    private static Set<String> set(String... words) {
-        return Set.copyOf(java.util.Arrays.asList(words)); // duplicates allowed: the lists overlap on purpose
+    // Case-insensitive sets: the rules ask them about words as written ("Minister", "SAID"), per word of every
+    // article, and a lower-cased copy per question cost about a tenth of the extraction's CPU.
+    private static WordSet set(String... words) {
+        return WordSet.of(words); // duplicates allowed: the lists overlap on purpose
     }
 
     private static final String[] REGULAR_VERBS = {
@@ -32,14 +34,14 @@ public final class Lexicon {
         "weigh", "view", "consider", "deem", "brand", "laugh", "cry", "exult", "gush", "rave",
     };
 
-    private static final Set<String> IRREGULAR_FORMS = set("said", "says", "saying", "told", "tells", "telling",
+    private static final WordSet IRREGULAR_FORMS = set("said", "says", "saying", "told", "tells", "telling",
             "tell", "wrote", "writes", "writing", "written", "spoke", "speaks", "speaking", "put", "puts", "went",
             "goes", "thought", "thinks", "began", "begins", "chimed", "sees", "saw", "regards", "regarded");
 
-    private static final Set<String> REPORTING_VERBS = buildVerbs();
+    private static final WordSet REPORTING_VERBS = buildVerbs();
 
-    private static Set<String> buildVerbs() {
-        var forms = new HashSet<>(IRREGULAR_FORMS);
+    private static WordSet buildVerbs() {
+        var forms = new HashSet<>(IRREGULAR_FORMS.words());
         for (String v : REGULAR_VERBS) {
             forms.add(v);
             forms.add(v.endsWith("s") || v.endsWith("sh") || v.endsWith("ch") ? v + "es" : v.endsWith("y") && !v.endsWith("ay") ? v.substring(0, v.length() - 1) + "ies" : v + "s");
@@ -83,28 +85,33 @@ public final class Lexicon {
         forms.remove("labels");
         forms.remove("went");
         forms.remove("goes");
-        return Set.copyOf(forms);
+        return WordSet.copyOf(forms);
     }
 
-    /** Whether a lower-case word is a form of a reporting verb ("said", "warned", "insisting"). */
-    public static boolean isReportingVerb(String word) {
-        return REPORTING_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    /** Whether a word, in any case, is a form of a reporting verb ("said", "warned", "insisting"). */
+    public static boolean isReportingVerb(CharSequence word) {
+        return REPORTING_VERBS.contains(word);
+    }
+
+    /** Whether {@code text.subSequence(start, end)}, in any case, is a form of a reporting verb. */
+    public static boolean isReportingVerb(CharSequence text, int start, int end) {
+        return REPORTING_VERBS.contains(text, start, end);
     }
 
     /** A regular expression alternation of all reporting verb forms, longest first. */
     public static String reportingVerbPattern() {
-        return String.join("|", REPORTING_VERBS.stream().sorted((a, b) -> b.length() - a.length()).toList());
+        return String.join("|", REPORTING_VERBS.words().stream().sorted((a, b) -> b.length() - a.length()).toList());
     }
 
-    private static final Set<String> HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
+    private static final WordSet HONORIFICS = set("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame",
             "lord", "lady", "rev", "fr", "mx", "messrs");
 
     /** Whether a word (with or without its dot) is an honorific such as "Mr." or "Dr". */
     public static boolean isHonorific(String word) {
-        return HONORIFICS.contains(strip(word));
+        return HONORIFICS.containsWithoutDot(word);
     }
 
-    private static final Set<String> TITLES = set("president", "chancellor", "secretary", "general", "minister",
+    private static final WordSet TITLES = set("president", "chancellor", "secretary", "general", "minister",
             "prime", "premier", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov",
             "governor", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "chief", "director",
             "speaker", "leader", "ambassador", "commissioner", "attorney", "vice", "deputy", "foreign", "defense",
@@ -132,10 +139,10 @@ public final class Lexicon {
 
     /** Whether a word can be part of a title before a name ("President", "Secretary", "foreign", "aide"). */
     public static boolean isTitleWord(String word) {
-        return TITLES.contains(strip(word)) || isNationality(word);
+        return TITLES.containsWithoutDot(word) || isNationality(word);
     }
 
-    private static final Set<String> ROLE_NOUNS = set("president", "chancellor", "secretary", "minister", "premier",
+    private static final WordSet ROLE_NOUNS = set("president", "chancellor", "secretary", "minister", "premier",
             "senator", "representative", "congressman", "congresswoman", "governor", "mayor", "judge", "justice",
             "king", "queen", "prince", "princess", "pope", "chief", "director", "speaker", "leader", "ambassador",
             "commissioner", "attorney", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
@@ -161,7 +168,7 @@ public final class Lexicon {
             "supporters", "residents", "voters", "witnesses", "neighbors", "neighbours", "officers", "chairperson", "president.", "physicist", "economist", "sociologist", "psychologist");
 
     // Occupations that news writing puts before or after a name ("singer Ann Lund", "Ann Lund, a filmmaker,").
-    private static final Set<String> OCCUPATIONS = set("actor", "actress", "singer", "songwriter", "musician",
+    private static final WordSet OCCUPATIONS = set("actor", "actress", "singer", "songwriter", "musician",
             "rapper", "drummer", "guitarist", "bassist", "pianist", "composer", "producer", "filmmaker", "writer",
             "novelist", "poet", "artist", "painter", "photographer", "designer", "architect", "engineer", "star",
             "comedian", "dancer", "model", "chef", "player", "quarterback", "striker", "midfielder", "defender",
@@ -186,20 +193,21 @@ public final class Lexicon {
      * practitioners ("-ologist", "-ist", "-ician").
      */
     public static boolean isOccupation(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (OCCUPATIONS.contains(w)) return true;
+        if (OCCUPATIONS.contains(word)) return true;
+        if (word.length() <= 6 && isAscii(word)) return false;
+        String w = word.toLowerCase(Locale.ROOT);   // returns the word itself when it is lower-case already
         return w.length() > 6 && (w.endsWith("ologist") || w.endsWith("ician") || w.endsWith("ist") && !NOT_OCCUPATIONS.contains(w));
     }
 
-    private static final Set<String> NOT_OCCUPATIONS = set("exist", "insist", "persist", "resist", "assist",
+    private static final WordSet NOT_OCCUPATIONS = set("exist", "insist", "persist", "resist", "assist",
             "consist", "desist", "twist", "against", "amidst", "playlist", "checklist", "shortlist", "wishlist");
 
     /** Whether a lower-case word is a noun naming a person's role ("chancellor", "aide", "spokeswoman"). */
     public static boolean isRoleNoun(String word) {
-        return ROLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+        return ROLE_NOUNS.contains(word);
     }
 
-    private static final Set<String> ORGANIZATION_WORDS = set("productions", "records", "studios", "entertainment",
+    private static final WordSet ORGANIZATION_WORDS = set("productions", "records", "studios", "entertainment",
             "media", "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "plc", "co.", "pictures", "publishing",
             "party", "committee", "ministry", "department",
             "commission", "council", "kremlin", "house", "office", "agency", "administration", "government",
@@ -224,17 +232,17 @@ public final class Lexicon {
 
     /** Whether a word marks a name as an organisation, a government or a place ("Kremlin", "Party", "Moscow"). */
     public static boolean isOrganizationWord(String word) {
-        return ORGANIZATION_WORDS.contains(strip(word));
+        return ORGANIZATION_WORDS.containsWithoutDot(word);
     }
 
-    private static final Set<String> PERSON_PRONOUNS = set("he", "she", "i", "we", "they", "you");
+    private static final WordSet PERSON_PRONOUNS = set("he", "she", "i", "we", "they", "you");
 
     /** Whether a word is a pronoun that can report speech ("he", "she", "they", "we", "I"). */
     public static boolean isPronoun(String word) {
-        return PERSON_PRONOUNS.contains(word.toLowerCase(Locale.ROOT));
+        return PERSON_PRONOUNS.contains(word);
     }
 
-    private static final Set<String> NOT_NAMES = set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on",
+    private static final WordSet NOT_NAMES = set("the", "a", "an", "but", "and", "or", "so", "yet", "in", "on",
             "at", "for", "of", "to", "with", "by", "from", "as", "after", "before", "when", "while", "if", "that",
             "this", "these", "those", "there", "then", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
             "their", "our", "my", "your", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -252,10 +260,10 @@ public final class Lexicon {
     /** Whether a capitalised word is a function word or a date word rather than part of a name. */
     public static boolean isNotName(String word) {
         if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.') return false; // an initial
-        return NOT_NAMES.contains(strip(word)) || isReportingVerb(word);
+        return NOT_NAMES.containsWithoutDot(word) || isReportingVerb(word);
     }
 
-    private static final Set<String> NATIONALITIES = set("afghan", "african", "albanian", "algerian", "american",
+    private static final WordSet NATIONALITIES = set("afghan", "african", "albanian", "algerian", "american",
             "argentine", "argentinian", "armenian", "asian", "australian", "austrian", "azerbaijani", "bangladeshi",
             "belarusian", "belgian", "bolivian", "bosnian", "brazilian", "british", "bulgarian", "cambodian",
             "canadian", "chilean", "chinese", "colombian", "croatian", "cuban", "cypriot", "czech", "danish", "dutch",
@@ -272,13 +280,12 @@ public final class Lexicon {
 
     /** Whether a capitalised word is a nationality, region or similar modifier of a title ("German", "EU"). */
     public static boolean isNationality(String word) {
-        return NATIONALITIES.contains(word.toLowerCase(Locale.ROOT)) || NATIONALITIES.contains(strip(word));
+        return NATIONALITIES.contains(word) || word.endsWith(".") && NATIONALITIES.containsWithoutDot(word);
     }
 
-    private static String strip(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
-        return w;
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** A grammatical gender that a personal pronoun ("he", "she") agrees with. */
@@ -288,15 +295,15 @@ public final class Lexicon {
     // of common first names that are used almost only for one gender (ambiguous ones such as Jordan, Chris, Terry,
     // Jean or Andrea are left out on purpose).
     private static final java.util.regex.Pattern FINAL_DOT = java.util.regex.Pattern.compile("\\.$");   // compiled once: genderOf runs per word
-    private static final Set<String> FEMALE_WORDS = set("mrs", "ms", "miss", "madam", "dame", "lady", "congresswoman",
+    private static final WordSet FEMALE_WORDS = set("mrs", "ms", "miss", "madam", "dame", "lady", "congresswoman",
             "chairwoman", "spokeswoman", "businesswoman", "councilwoman", "assemblywoman", "anchorwoman", "wife", "mother",
             "daughter", "sister", "niece", "aunt", "widow", "grandmother", "granddaughter", "queen", "princess",
             "actress", "mom", "girlfriend", "sister-in-law", "mother-in-law", "daughter-in-law");
-    private static final Set<String> MALE_WORDS = set("mr", "sir", "lord", "congressman", "chairman", "spokesman",
+    private static final WordSet MALE_WORDS = set("mr", "sir", "lord", "congressman", "chairman", "spokesman",
             "businessman", "councilman", "assemblyman", "anchorman", "husband", "father", "son", "brother", "nephew",
             "uncle", "widower", "grandfather", "grandson", "king", "prince", "dad", "boyfriend", "brother-in-law",
             "father-in-law", "son-in-law");
-    private static final Set<String> FEMALE_NAMES = set("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara",
+    private static final WordSet FEMALE_NAMES = set("mary", "patricia", "jennifer", "linda", "elizabeth", "barbara",
             "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
             "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura",
             "sharon", "cynthia", "kathleen", "amy", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma",
@@ -309,7 +316,7 @@ public final class Lexicon {
             "svetlana", "yulia", "tatiana", "olga", "ines", "ingrid", "greta", "claire", "sophie", "nadia", "fatima",
             "aisha", "priya", "mei", "yuki", "lucia", "carmen", "isabel", "ana", "elisabeth",
             "elizabeth");
-    private static final Set<String> MALE_NAMES = set("james", "robert", "john", "michael", "david", "william",
+    private static final WordSet MALE_NAMES = set("james", "robert", "john", "michael", "david", "william",
             "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald",
             "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
             "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin",
@@ -325,28 +332,41 @@ public final class Lexicon {
 
     /** The gender a word gives evidence of (an honorific, a gendered noun, a first name), or null for none. */
     public static @Nullable Gender genderOf(String word) {
-        String w = FINAL_DOT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-        if (FEMALE_WORDS.contains(w) || FEMALE_NAMES.contains(w)) return Gender.FEMALE;
-        if (MALE_WORDS.contains(w) || MALE_NAMES.contains(w)) return Gender.MALE;
+        if (hasLineBreak(word)) {   // where "$" also matches before a final line break
+            String w = FINAL_DOT.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+            if (FEMALE_WORDS.contains(w) || FEMALE_NAMES.contains(w)) return Gender.FEMALE;
+            if (MALE_WORDS.contains(w) || MALE_NAMES.contains(w)) return Gender.MALE;
+            return null;
+        }
+        if (FEMALE_WORDS.containsWithoutDot(word) || FEMALE_NAMES.containsWithoutDot(word)) return Gender.FEMALE;
+        if (MALE_WORDS.containsWithoutDot(word) || MALE_NAMES.containsWithoutDot(word)) return Gender.MALE;
         return null;
     }
 
     /** The gender a third-person singular pronoun agrees with ("he", "she"), or null for others ("they"). */
     public static @Nullable Gender genderOfPronoun(String pronoun) {
-        return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "him", "his" -> Gender.MALE;
-            case "she", "her", "hers" -> Gender.FEMALE;
-            default -> null;
-        };
+        if (MALE_PRONOUNS.contains(pronoun)) return Gender.MALE;
+        if (FEMALE_PRONOUNS.contains(pronoun)) return Gender.FEMALE;
+        return null;
+    }
+
+    private static final WordSet MALE_PRONOUNS = set("he", "him", "his");
+    private static final WordSet FEMALE_PRONOUNS = set("she", "her", "hers");
+
+    private static boolean hasLineBreak(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return true;
+        }
+        return false;
     }
 
     // People known for a work: "the "Harbour" star", "its "Late Talk" host".
-    private static final Set<String> WORK_ROLES = set("star", "host", "creator", "cast", "alum", "alumnus", "veteran",
+    private static final WordSet WORK_ROLES = set("star", "host", "creator", "cast", "alum", "alumnus", "veteran",
             "showrunner", "narrator", "hitmaker");
 
     /** Whether a lower-case noun describes a person by role, occupation or the work they are known for. */
     public static boolean isPersonNoun(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return isRoleNoun(w) || isOccupation(w) || WORK_ROLES.contains(w);
+        return isRoleNoun(word) || isOccupation(word) || WORK_ROLES.contains(word);
     }
 }

@@ -13,6 +13,7 @@ import org.quotable.extractor.pipeline.ExtractionState;
 import org.quotable.extractor.text.Document;
 import org.quotable.extractor.text.Span;
 import org.quotable.schema.QuoteType;
+import org.quotable.extractor.internal.WordSet;
 
 /**
  * The first stage: finds the quotations of an article and tells direct quotes from partial ones. Immutable and
@@ -71,7 +72,7 @@ public final class QuoteFinder implements ExtractionStage {
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
             "^(?<m>\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+(?=\\S)");
     // Labels that are not a speaker's: the interviewer's questions, notes and captions.
-    private static final Set<String> NOT_SPEAKER_LABELS = Set.of("q", "question", "interviewer", "a", "answer", "note",
+    private static final WordSet NOT_SPEAKER_LABELS = WordSet.of("q", "question", "interviewer", "a", "answer", "note",
             "update", "photo", "photos", "source", "sources", "read", "watch", "related", "more", "editor", "caption",
             "credit", "video", "listen", "see", "also", "correction", "disclosure", "warning", "advertisement");
     // A layout is a transcript when this many paragraphs open with a label, one of them used twice.
@@ -149,7 +150,7 @@ public final class QuoteFinder implements ExtractionStage {
             if (label == null) continue;
             labels++;
             String surname = label.substring(label.lastIndexOf(' ') + 1); // "Dana Hale:", later "Hale:"
-            if (!NOT_SPEAKER_LABELS.contains(label.toLowerCase(Locale.ROOT)) && counts.merge(surname, 1, Integer::sum) >= 2) repeated = true;
+            if (!NOT_SPEAKER_LABELS.contains(label) && counts.merge(surname, 1, Integer::sum) >= 2) repeated = true;
         }
         return labels >= TRANSCRIPT_MIN_LABELS && repeated;
     }
@@ -168,7 +169,7 @@ public final class QuoteFinder implements ExtractionStage {
      */
     private static boolean isAnswerLine(String text, Span paragraph) {
         String label = labelOf(text, paragraph);
-        if (label == null || NOT_SPEAKER_LABELS.contains(label.toLowerCase(Locale.ROOT))) return false;
+        if (label == null || NOT_SPEAKER_LABELS.contains(label)) return false;
         for (String w : label.split(" ")) if (Lexicon.isNotName(w)) return false;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = text.charAt(i);
@@ -409,7 +410,7 @@ public final class QuoteFinder implements ExtractionStage {
         return false;
     }
 
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
+    private static final WordSet TITLE_SMALL_WORDS = WordSet.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
             "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via", "into", "per");
 
     /** "The Art of the Deal": every word capitalised but the small ones, at least two words, no sentence inside. */
@@ -428,7 +429,7 @@ public final class QuoteFinder implements ExtractionStage {
             if (w.isEmpty()) continue;
             char first = w.charAt(0);
             boolean capital = Character.isUpperCase(first) || Character.isDigit(first);
-            if (!capital && (i == 0 || !TITLE_SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)))) return false;
+            if (!capital && (i == 0 || !TITLE_SMALL_WORDS.contains(w))) return false;
         }
         return true;
     }
@@ -453,7 +454,7 @@ public final class QuoteFinder implements ExtractionStage {
             if (start == end) continue;
             char first = content.charAt(start);
             if (Character.isUpperCase(first) || Character.isDigit(first)) continue;
-            if (!TITLE_SMALL_WORDS.contains(content.substring(start, end).toLowerCase(Locale.ROOT))) return true;
+            if (!TITLE_SMALL_WORDS.contains(content, start, end)) return true;
         }
         return false;
     }

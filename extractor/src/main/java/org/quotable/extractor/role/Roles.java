@@ -11,6 +11,7 @@ import org.quotable.extractor.internal.Lexicon;
 import org.quotable.extractor.speaker.Cast;
 import org.quotable.extractor.speaker.NameMention;
 import org.quotable.extractor.speaker.Person;
+import org.quotable.extractor.internal.WordSet;
 
 /**
  * The role of every person in one article, taken from where the article introduces them: a title before the name
@@ -388,7 +389,7 @@ public final class Roles {
                 inPhrase = false;
             }
         }
-        while (!kept.isEmpty() && (PREPOSITIONS.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))
+        while (!kept.isEmpty() && (PREPOSITIONS.contains(kept.get(kept.size() - 1))
                 || Set.of("and", "&", "the", "a", "an").contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))))
             kept.remove(kept.size() - 1);
         if (lastRole < 0 || kept.size() > 18 || kept.isEmpty()) return null;
@@ -410,7 +411,7 @@ public final class Roles {
     // Compiled once, not per call.
     private static final java.util.regex.Pattern NOT_WORD_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\-]+");
     private static final java.util.regex.Pattern NOT_NAME_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\-.]");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "at", "for", "with", "in", "from", "on", "to");
+    private static final WordSet PREPOSITIONS = WordSet.of("of", "at", "for", "with", "in", "from", "on", "to");
     private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
             "\\s+(?:at|of|for|with|from|in)\\s+(?:the|a|an|its|his|her|their|this|that)\\s+\\p{Ll}[^,]*$");
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.internal.Lexicon;
+import org.quotable.extractor.internal.WordSet;
 
 /**
  * The people and organisations named in one article, so that a later surname ("Merz") or possessive
@@ -21,7 +22,7 @@ public final class Cast {
     private static final java.util.regex.Pattern SPACES_OR_DOTS = java.util.regex.Pattern.compile("[\\s.]+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
-    private static final Set<String> SUBJECT_OPENERS = Set.of("and", "but", "that", "while", "as", "when", "because",
+    private static final WordSet SUBJECT_OPENERS = WordSet.of("and", "but", "that", "while", "as", "when", "because",
             "although", "though", "after", "before", "since", "if", "so", "where", "whereas", "meanwhile", "then",
             "also", "yet", "said", "says");
 
@@ -288,7 +289,7 @@ public final class Cast {
             int w = j;
             while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) w--;
             String word = text.substring(w, j);
-            if (SUBJECT_OPENERS.contains(word.toLowerCase(Locale.ROOT))) return true;
+            if (SUBJECT_OPENERS.contains(word)) return true;
             if (Lexicon.isNotName(word)) return false; // "Regarding Putin", "According to"
             if (Lexicon.isTitleWord(word) || Lexicon.isRoleNoun(word) || Lexicon.isOccupation(word) || Character.isUpperCase(word.charAt(0))) {
                 i = w;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.internal.Lexicon;
+import org.quotable.extractor.internal.WordSet;
 
 /**
  * Finds the attribution clause next to a quote ({@code Merz said}, {@code said Rep. Dana Holt (R-Ohio)},
@@ -28,10 +29,10 @@ final class Clause {
             "then", "again", "once", "further", "previously", "earlier", "recently", "simply", "just", "only", "repeatedly",
             "reportedly", "already", "never", "often", "still", "even", "told", "did", "does", "may", "might",
             "could", "should", "can", "not", "first", "last", "twice");
-    private static final Set<String> OPENERS = Set.of("that", "and", "but", "which", "who", "when", "while", "as",
+    private static final WordSet OPENERS = WordSet.of("that", "and", "but", "which", "who", "when", "while", "as",
             "because", "if", "after", "before", "since", "where", "although", "though", "so", "whom", "whose", "what",
             "how", "why", "until", "unless", "whether", "despite", "than", "or", "nor", "yet");
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen",
+    private static final WordSet ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen",
             "lt", "col", "sgt", "capt", "jr", "sr", "st", "rev", "del", "adm", "maj", "cmdr", "atty", "supt", "fr", "pres",
             "messrs", "hon", "no", "vs", "mt", "ft", "sec",
             // months as news style abbreviates them: "told reporters on Nov. 4 that"
@@ -57,7 +58,7 @@ final class Clause {
                 if (j < n && text.charAt(j) == '.') {
                     String w = text.substring(i, j);
                     char after = j + 1 < n ? text.charAt(j + 1) : ' ';
-                    if (ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) || w.length() == 1 && Character.isUpperCase(c)
+                    if (ABBREVIATIONS.contains(w) || w.length() == 1 && Character.isUpperCase(c)
                             || w.contains(".") || after == ',' || after == ')' || after == ';') j++;
                 }
                 if (j > i + 1 && (text.charAt(j - 1) == '\'' || text.charAt(j - 1) == '’')) j--;
@@ -271,7 +272,7 @@ final class Clause {
     }
 
     private static boolean isOpener(Token t) {
-        return t.word() && OPENERS.contains(t.text().toLowerCase(Locale.ROOT)) && Character.isLowerCase(t.text().charAt(0));
+        return t.word() && OPENERS.contains(t.text()) && Character.isLowerCase(t.text().charAt(0));
     }
 
     private static boolean isAppositive(List<Token> segment) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.internal.Lexicon;
+import org.quotable.extractor.internal.WordSet;
 
 /**
  * Reads names: splits a run of capitalised words into title words and the name, strips honorifics and possessives,
@@ -22,11 +23,11 @@ public final class Names {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Set<String> CONNECTORS = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
+    private static final WordSet CONNECTORS = WordSet.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
             "la", "le", "bin", "al", "ibn", "el", "dos", "das", "y");
     // A longer word is no connector (lower-casing never shortens one): most words need no lower-cased copy.
-    private static final int LONGEST_CONNECTOR = CONNECTORS.stream().mapToInt(String::length).max().orElse(0);
-    private static final Set<String> ABBREVIATED = Set.of("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
+    private static final int LONGEST_CONNECTOR = CONNECTORS.words().stream().mapToInt(String::length).max().orElse(0);
+    private static final WordSet ABBREVIATED = WordSet.of("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
             "capt.", "jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof.", "rev.", "adm.", "u.s.", "u.n.", "u.k.",
             "d.c.", "e.u.", "gop.", "pres.", "atty.", "supt.", "maj.", "cmdr.", "fr.", "mt.", "ft.");
 
@@ -40,14 +41,14 @@ public final class Names {
             int e = wordEnd;
             String w = text.substring(s, e);
             // Trim a sentence-final dot unless the word is an abbreviation or an initial.
-            boolean keepsDot = w.endsWith(".") && (ABBREVIATED.contains(w.toLowerCase(Locale.ROOT))
+            boolean keepsDot = w.endsWith(".") && (ABBREVIATED.contains(w)
                     || INITIAL.matcher(w).matches() || INITIALS.matcher(w).matches());
             if (w.endsWith(".") && !keepsDot) {
                 while (e > s && text.charAt(e - 1) == '.') e--;
                 w = text.substring(s, e);
             }
             boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && !run.isEmpty() && DIGITS.matcher(w).matches();
-            boolean connector = !run.isEmpty() && w.length() <= LONGEST_CONNECTOR && CONNECTORS.contains(w.toLowerCase(Locale.ROOT));
+            boolean connector = !run.isEmpty() && w.length() <= LONGEST_CONNECTOR && CONNECTORS.contains(w);
             boolean adjacent = lastEnd >= 0 && s - lastEnd == 1 && text.charAt(lastEnd) == ' ';
             if (!run.isEmpty() && (!adjacent || !(capital || connector))) {
                 flush(text, run, out);
@@ -102,7 +103,7 @@ public final class Names {
     }
 
     private static void flush(String text, List<int[]> run, List<NameMention> out) {
-        while (!run.isEmpty() && CONNECTORS.contains(text.substring(run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]).toLowerCase(Locale.ROOT)))
+        while (!run.isEmpty() && CONNECTORS.contains(text, run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]))
             run.remove(run.size() - 1);
         if (run.isEmpty()) return;
         int i = 0;

@@ -19,6 +19,7 @@ import org.quotable.extractor.text.Document;
 import org.quotable.extractor.text.Span;
 import org.quotable.schema.QuoteType;
 import org.quotable.schema.SpeakerType;
+import org.quotable.extractor.internal.WordSet;
 
 /**
  * The second stage: attributes each quotation with ordered sieves, from the most precise to the least, and records
@@ -84,7 +85,7 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Pattern TRANSCRIPT = Pattern.compile("^(?<m>\\p{Lu}[\\p{Lu}.'’\\- ]{1,40}\\p{Lu}\\.?)\\s*:\\s+");
     // An interview line without marks ("Dana Hale: We will rebuild."): a name in title case may be its label.
     private static final Pattern INTERVIEW_LABEL = Pattern.compile("^(?<m>\\p{Lu}[\\p{L}.'’\\-]*(?: \\p{Lu}[\\p{L}.'’\\-]*){0,3})\\s*:\\s+");
-    private static final Set<String> ORGANIZATION_HEADS = Set.of("campaign", "government", "ministry", "administration",
+    private static final WordSet ORGANIZATION_HEADS = WordSet.of("campaign", "government", "ministry", "administration",
             "company", "agency", "department", "committee", "office", "statement", "report", "court", "police",
             "military", "army", "kremlin", "embassy", "spokesman's", "party", "organization", "organisation", "group",
             "firm", "council", "commission", "union", "white", "house", "network", "newspaper", "paper", "study", "poll",
@@ -92,7 +93,7 @@ public final class SpeakerResolver implements ExtractionStage {
             "foundation", "bank", "university", "hospital", "authority", "regulator", "parliament", "coalition",
             "alliance", "league", "club", "charity", "corporation", "airline", "exchange", "fund");
     // A clause opening after a description ends it: "union chief as talks collapse", "a lawyer who was present".
-    private static final Set<String> CLAUSE_OPENERS = Set.of("as", "while", "when", "because", "since", "although",
+    private static final WordSet CLAUSE_OPENERS = WordSet.of("as", "while", "when", "because", "since", "although",
             "though", "after", "before", "who", "which", "whose", "if", "until", "amid");
     private static final Pattern INTRODUCES_NEXT = Pattern.compile("^[\\s,]*[^.!?\"“”:;]{1,60}:\\s*$");
     private static final Pattern TRAILING_PRONOUN = Pattern.compile(
@@ -112,7 +113,7 @@ public final class SpeakerResolver implements ExtractionStage {
     // How far back (in characters) the last body quoted can be for a later "it says" to be its words.
     private static final int BODY_REACH = 1500;
     // Nouns by which a story refers back to a body or to its words: "the statement said", "the group added".
-    private static final Set<String> BODY_ANAPHORS = Set.of("statement", "report", "group", "company", "firm",
+    private static final WordSet BODY_ANAPHORS = WordSet.of("statement", "report", "group", "company", "firm",
             "organization", "organisation", "label", "release");
 
     // "the "Harbour" actor said": a quoted title of a work inside a description of the speaker, left out for the clause.
@@ -143,7 +144,7 @@ public final class SpeakerResolver implements ExtractionStage {
 
     // A sentence ending inside a context: a lower-case word, then a full stop, then a capital.
     private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?]\\s+\\p{Lu}");
-    private static final Set<String> CUT_WORDS = Set.of("in", "on", "at", "to", "after", "before", "during", "with",
+    private static final WordSet CUT_WORDS = WordSet.of("in", "on", "at", "to", "after", "before", "during", "with",
             "from", "when", "while", "as", "who", "which", "that", "last", "this", "earlier", "later", "about", "via",
             "and", "by", "told", "said", "for", "of", "whose");
 
@@ -694,7 +695,7 @@ public final class SpeakerResolver implements ExtractionStage {
     private static @Nullable Attribution bodyAnaphor(Cast cast, String mention, String[] words, @Nullable String cue,
                                                      String sieve, double confidence, int at, Recent recent) {
         if (words.length > 3 || !THE_ITS_THEIR.matcher(words[0]).matches()
-                || !BODY_ANAPHORS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return null;
+                || !BODY_ANAPHORS.contains(words[words.length - 1])) return null;
         Cast.Mentioned body = cast.recentOrganization(at, 600);
         if (body == null) body = recentBody(at, recent);
         if (body == null) return null;
@@ -781,14 +782,14 @@ public final class SpeakerResolver implements ExtractionStage {
 
     private static boolean isOrganizationNoun(String phrase) {
         String[] words = SPACES.split(phrase);
-        return ORGANIZATION_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        return ORGANIZATION_HEADS.contains(words[words.length - 1]);
     }
 
     /** The description up to a clause that opens inside it ("union chief as talks collapse" → "union chief"). */
     private static String beforeClause(String phrase) {
         String[] words = SPACES.split(phrase);
         for (int i = 1; i < words.length; i++)
-            if (CLAUSE_OPENERS.contains(words[i].toLowerCase(Locale.ROOT))) return String.join(" ", List.of(words).subList(0, i));
+            if (CLAUSE_OPENERS.contains(words[i])) return String.join(" ", List.of(words).subList(0, i));
         return phrase;
     }
 
@@ -800,7 +801,7 @@ public final class SpeakerResolver implements ExtractionStage {
             boolean titleOf = i > 0 && i + 2 < words.length && Set.of("of", "for", "to").contains(words[i])
                     && Lexicon.isTitleWord(words[i - 1]) && Character.isUpperCase(words[i + 1].charAt(0))
                     && Character.isUpperCase(words[words.length - 1].charAt(0));
-            if (i > 0 && !titleOf && CUT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) break;
+            if (i > 0 && !titleOf && CUT_WORDS.contains(words[i])) break;
             // "Protesters marching through the streets": a participle ends the noun phrase.
             if (i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))) break;
             if (!kept.isEmpty()) kept.append(' ');

@@ -3,13 +3,14 @@ package org.quotable.extractor.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.quotable.extractor.internal.WordSet;
 
 /**
  * Splits sentences at {@code . ! ?} (and closing quotation marks after them) followed by a space and an upper-case
  * letter, a digit or an opening mark, except after common abbreviations and initials. Immutable and thread-safe.
  */
 final class RuleSentenceSplitter implements TextAnalyzer {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen",
+    private static final WordSet ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen",
             "lt", "col", "sgt", "capt", "st", "jr", "sr", "no", "vs", "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co",
             "ltd", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "rev", "pres",
             "d.c", "a.m", "p.m", "i.e", "e.g", "etc", "approx", "dept", "adm", "maj", "cmdr", "supt", "atty", "calif",
@@ -46,10 +47,10 @@ final class RuleSentenceSplitter implements TextAnalyzer {
     private static boolean isAbbreviation(String text, int from, int dot) {
         int w = dot;
         while (w > from && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) w--;
-        String word = text.substring(w, dot).toLowerCase(java.util.Locale.ROOT);
-        if (word.length() == 1 && Character.isUpperCase(text.charAt(w))) return true; // an initial: "John F. Kennedy"
-        if (word.contains(".")) return true; // "U.S.", "G.K."
-        return ABBREVIATIONS.contains(word);
+        // an initial: "John F. Kennedy" (U+0130 is no initial here: it lower-cases to two chars, as this rule was written)
+        if (dot - w == 1 && Character.isUpperCase(text.charAt(w)) && text.charAt(w) != '\u0130') return true;
+        if (text.lastIndexOf('.', dot - 1) >= w) return true; // "U.S.", "G.K."
+        return ABBREVIATIONS.contains(text, w, dot);
     }
 
     private static boolean isClosing(char c) {
