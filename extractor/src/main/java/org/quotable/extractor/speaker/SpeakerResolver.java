@@ -803,7 +803,9 @@ public final class SpeakerResolver implements ExtractionStage {
                     && Character.isUpperCase(words[words.length - 1].charAt(0));
             if (i > 0 && !titleOf && CUT_WORDS.contains(words[i])) break;
             // "Protesters marching through the streets": a participle ends the noun phrase.
-            if (i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))) break;
+            // ("the conservative-leaning institute": a compound adjective is no participle.)
+            if (i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))
+                    && words[i].indexOf('-') < 0) break;
             if (!kept.isEmpty()) kept.append(' ');
             kept.append(words[i]);
         }

@@ -117,8 +117,10 @@ final class Subject {
         }
         // "A, B and C said": a list of names (each may carry its party and state in parentheses).
         List<Tok> last = parts.get(parts.size() - 1);
+        // "Other unions, including the teachers' federation, said": the examples belong to the noun phrase.
+        if (parts.size() == 2 && last.get(0).is("including") && !isName(head)) return written(head, last);
         if (startsWithAnd(last) || isCoordination(last)) {
-            for (int i = 0; i < parts.size() - 1; i++) if (!isName(parts.get(i))) return null;
+            for (int i = 0; i < parts.size() - 1; i++) if (!isName(withoutThe(parts.get(i)))) return null;
             return written(head, last);
         }
         if (fronted) {
@@ -253,6 +255,11 @@ final class Subject {
     private static boolean isComplementWordBefore(List<Tok> s, int i) {
         for (int k = 1; k < i; k++) if (s.get(k).word() && !s.get(k).capitalized() && COMPLEMENT.contains(s.get(k).lower())) return true;
         return false;
+    }
+
+    /** A list item without its article: "the Netherlands" in "the Netherlands, Norway and Iceland". */
+    private static List<Tok> withoutThe(List<Tok> s) {
+        return s.size() > 1 && s.get(0).lower().equals("the") && s.get(1).capitalized() ? s.subList(1, s.size()) : s;
     }
 
     private static boolean startsWithAnd(List<Tok> s) {

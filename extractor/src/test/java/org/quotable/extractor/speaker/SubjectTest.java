@@ -107,4 +107,19 @@ class SubjectTest {
         // A name and a past tense open a clause, not a described source.
         assertThat(speaker("Vell spoke with the mayors on the pier.", "Vell spoke with the mayors on the pier")).isNull();
     }
+
+    @Test void examplesAfterIncludingBelongToTheNounPhrase() {
+        String text = "Other ferry unions, including the Deckhands Guild and the Pilots League, argued that the rota was unsafe.";
+        assertThat(speakerOfIndirect(text)).isEqualTo("Other ferry unions, including the Deckhands Guild and the Pilots League");
+    }
+
+    @Test void aListOfPlacesOrBodiesMayOpenWithTheArticle() {
+        String text = "The Netherlands, Norway and Iceland said the quota was too low.";
+        assertThat(speaker(text, "The Netherlands, Norway and Iceland").speaker()).isEqualTo("The Netherlands, Norway and Iceland");
+    }
+
+    @Test void aCompoundAdjectiveInASourceIsNoParticiple() {
+        String text = "Fares would rise by a third, according to the left-leaning Harbour Institute.";
+        assertThat(speakerOfIndirect(text)).isEqualTo("the left-leaning Harbour Institute");
+    }
 }
