@@ -690,6 +690,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
          * are passed over.
          */
         private @Nullable Attribution sentenceSubject(int j, String cue, double confidence) {
+            // A coordinated or described subject opening the sentence: the speaker stage's reading.
+            Attribution whole = j == 0 ? null : speakers.speakerOfLeadingSubject(cast,
+                    text.substring(sentence.start(), words.get(j - 1).end()), sentence.start(), cue, SIEVE, confidence);
+            if (whole != null) return whole;
             int k = 0;
             while (k < j) {
                 int from = k;

@@ -564,6 +564,18 @@ public final class SpeakerResolver implements ExtractionStage {
                 cue == null || cue.isEmpty() ? null : cue, sieve + "-subject", Math.min(confidence, 0.6));
     }
 
+    /**
+     * The speaker of a participle ({@code …, arguing that …}) when its sentence opens with a coordinated, described or
+     * appositive subject ({@code "The Harbour Times and the Gazette filed a motion, arguing …"}): {@code context} is
+     * the sentence up to the participle; the subject is read up to the sentence's first verb. Null when the subject
+     * is one plain noun phrase or cannot be read here.
+     */
+    public @Nullable Attribution speakerOfLeadingSubject(Cast cast, String context, int contextStart, @Nullable String cue,
+                                                         String sieve, double confidence) {
+        int verb = Subject.firstVerb(context);
+        return verb <= 0 ? null : speakerOfSubject(cast, context.substring(0, verb), contextStart, cue, sieve, confidence);
+    }
+
     /** Whether a head noun names a body rather than people: "ministry", "campaign", "poll". */
     static boolean isOrganizationHead(String word) {
         return ORGANIZATION_HEADS.contains(word.toLowerCase(Locale.ROOT));

@@ -181,6 +181,36 @@ final class Subject {
         return new Named(s.get(0).start(), s.get(end - 1).end());
     }
 
+    /**
+     * Where the first verb of the sentence that {@code context} opens starts (a fronted phrase passed over): an
+     * auxiliary, a common irregular past, a reporting verb, or an "-ed" word that is no participle of a description
+     * ({@code led by}, {@code filed by}, after an article); -1 when none is found or a clause word comes first.
+     */
+    static int firstVerb(String context) {
+        List<Tok> toks = tokenize(context);
+        int k = 0;
+        // "In May, …": a fronted phrase up to its comma.
+        if (!toks.isEmpty() && toks.get(0).word() && (FRONTED.contains(toks.get(0).lower()) || LEADING.contains(toks.get(0).lower()))) {
+            while (k < toks.size() && !toks.get(k).is(",")) k++;
+            k++;
+        }
+        for (int i = k + 1; i < toks.size(); i++) {
+            Tok t = toks.get(i);
+            if (!t.word()) {
+                if (t.is(",") || t.is("(") || t.is(")")) continue;
+                return -1;
+            }
+            if (t.capitalized()) continue;
+            String w = t.lower();
+            if (RELATIVE.contains(w) || w.equals("that") || CLAUSE_WORDS.contains(w)) return -1;
+            if (COMPLEMENT.contains(w)) continue;
+            if (FINITE.contains(w) || PAST.contains(w) || Lexicon.isReportingVerb(w) && !w.endsWith("ing")) return t.start();
+            if (w.endsWith("ed") && w.indexOf('-') < 0 && !(i + 1 < toks.size() && toks.get(i + 1).is("by"))
+                    && !DETERMINERS.contains(toks.get(i - 1).lower())) return t.start();
+        }
+        return -1;
+    }
+
     /** Whether a part is a fronted phrase or clause: it opens with a preposition, a subordinator or a participle. */
     private static boolean isFronted(List<Tok> s) {
         if (s.isEmpty()) return false;

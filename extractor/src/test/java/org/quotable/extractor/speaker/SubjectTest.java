@@ -122,4 +122,11 @@ class SubjectTest {
         String text = "Fares would rise by a third, according to the left-leaning Harbour Institute.";
         assertThat(speakerOfIndirect(text)).isEqualTo("the left-leaning Harbour Institute");
     }
+
+    @Test void aParticiplesCoordinatedSubjectIsReadUpToTheSentencesFirstVerb() {
+        String text = "The Harbour Times and the Coast Gazette filed a motion to open the files, arguing the public had a right to see them.";
+        assertThat(speakerOfIndirect(text)).isEqualTo("The Harbour Times and the Coast Gazette");
+        assertThat(Subject.firstVerb("Nine towns led by Dunmore filed a suit")).isEqualTo("Nine towns led by Dunmore ".length());
+        assertThat(Subject.firstVerb("The board, which met on Monday, voted")).isEqualTo(-1);
+    }
 }
