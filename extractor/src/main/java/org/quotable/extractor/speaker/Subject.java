@@ -113,6 +113,8 @@ final class Subject {
         if (parts.size() == 1) {
             if (isCoordination(head)) return written(head, head);
             if (!isName(head) && hasComplement(head)) return written(head, head);
+            // "The Ohio state attorney general": a description whose proper modifiers are no name of the source.
+            if (isDescribedByProperModifier(head)) return written(head, head);
             return null;
         }
         // "A, B and C said": a list of names (each may carry its party and state in parentheses).
@@ -209,6 +211,18 @@ final class Subject {
                     && !DETERMINERS.contains(toks.get(i - 1).lower())) return t.start();
         }
         return -1;
+    }
+
+    /**
+     * Whether a part is an article, capitalised modifiers and a lower-case role or body noun at its end ("the Ohio
+     * state attorney general", "the Harbour Trust board"): the source is the role, which the modifiers only place.
+     */
+    private static boolean isDescribedByProperModifier(List<Tok> s) {
+        if (s.size() < 3 || s.size() > 8 || !s.get(0).lower().equals("the") || !s.get(1).capitalized()) return false;
+        Tok last = s.get(s.size() - 1);
+        if (last.capitalized() || !(Lexicon.isRoleNoun(last.lower()) || SpeakerResolver.isOrganizationHead(last.lower()))) return false;
+        for (Tok t : s) if (!t.word()) return false;
+        return true;
     }
 
     /** Whether a part is a fronted phrase or clause: it opens with a preposition, a subordinator or a participle. */

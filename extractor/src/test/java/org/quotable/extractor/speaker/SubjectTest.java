@@ -129,4 +129,10 @@ class SubjectTest {
         assertThat(Subject.firstVerb("Nine towns led by Dunmore filed a suit")).isEqualTo("Nine towns led by Dunmore ".length());
         assertThat(Subject.firstVerb("The board, which met on Monday, voted")).isEqualTo(-1);
     }
+
+    @Test void aRoleWithProperModifiersIsTheRoleAsWritten() {
+        String text = "The Westland harbour commissioner warned that the pier had never been licensed.";
+        assertThat(speaker(text, "The Westland harbour commissioner").speaker()).isEqualTo("The Westland harbour commissioner");
+        assertThat(speaker("The Westland Ferry Company said it would sell.", "The Westland Ferry Company")).isNull();
+    }
 }
