@@ -561,7 +561,7 @@ public final class SpeakerResolver implements ExtractionStage {
     private static Attribution written(String context, Subject.Written w, @Nullable String cue, String sieve, double confidence) {
         String written = context.substring(w.start(), w.end());
         return new Attribution(written, written, w.body() ? SpeakerType.ORGANIZATION : SpeakerType.PERSON,
-                cue == null || cue.isEmpty() ? null : cue, sieve + "-subject", Math.min(confidence, 0.6));
+                cue == null || cue.isEmpty() ? null : cue, sieve + "-subject", confidence);
     }
 
     /**
