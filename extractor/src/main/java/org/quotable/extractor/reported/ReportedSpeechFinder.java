@@ -665,6 +665,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int e = j;
             while (e > 0 && words.get(e - 1).word() && (BEFORE_VERB.contains(words.get(e - 1).lower())
                     || !words.get(e - 1).capitalized() && words.get(e - 1).lower().endsWith("ly") && words.get(e - 1).text().length() > 4)) e--;
+            // Appositive chains, coordinations and described sources opening the sentence: the speaker stage's reading.
+            Attribution whole = e == 0 ? null : speakers.speakerOfSubject(cast,
+                    text.substring(sentence.start(), words.get(e - 1).end()), sentence.start(), cue, SIEVE, confidence);
+            if (whole != null) return whole;
             Attribution beforeAside = beforeAside(e, cue, confidence);
             if (beforeAside != null) return beforeAside;
             int s = e;
@@ -765,6 +769,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
          * are passed over.
          */
         private @Nullable Attribution sentenceSubject(int j, String cue, double confidence) {
+            // A coordinated or described subject opening the sentence: the speaker stage's reading.
+            Attribution whole = j == 0 ? null : speakers.speakerOfLeadingSubject(cast,
+                    text.substring(sentence.start(), words.get(j - 1).end()), sentence.start(), cue, SIEVE, confidence);
+            if (whole != null) return whole;
             int k = 0;
             while (k < j) {
                 int from = k;

@@ -144,7 +144,10 @@ public final class Cast {
 
     private static boolean isFullPersonName(NameMention m) {
         if (m.tokens().size() < 2 || m.tokens().size() > 5 || Names.isOrganization(m.tokens())) return false;
-        for (String t : m.tokens()) if (Lexicon.isNotName(t) || Lexicon.isTitleWord(t) && !m.honorific()) return false;
+        for (int i = 0; i < m.tokens().size(); i++) {
+            String t = m.tokens().get(i);
+            if (!Names.isNameWord(m.tokens(), i) || Lexicon.isTitleWord(t) && !m.honorific()) return false;
+        }
         return true;
     }
 
@@ -179,7 +182,7 @@ public final class Cast {
     public @Nullable Person resolve(String written) {
         NameMention m = Names.parse(written);
         if (m == null) return null;
-        for (String t : m.tokens()) if (Lexicon.isNotName(t)) return null;
+        for (int i = 0; i < m.tokens().size(); i++) if (!Names.isNameWord(m.tokens(), i)) return null;
         return resolve(m);
     }
 

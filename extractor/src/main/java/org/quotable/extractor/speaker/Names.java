@@ -178,6 +178,20 @@ public final class Names {
         return text.substring(r[0], r[1]);
     }
 
+    /** Months and modals that are surnames too ("Theresa May", "Anna June"), after a first name. */
+    private static final Set<String> SURNAMES_TOO = Set.of("may", "june", "april", "august", "march", "will");
+
+    /**
+     * Whether the {@code i}-th word of a name is a word of a name: not a function or date word, unless it is a month
+     * or modal that ends the name right after a common first name ({@code Theresa May}).
+     */
+    public static boolean isNameWord(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        if (!Lexicon.isNotName(t)) return true;
+        return i > 0 && i == tokens.size() - 1 && SURNAMES_TOO.contains(t.toLowerCase(Locale.ROOT))
+                && Lexicon.genderOf(tokens.get(i - 1)) != null;
+    }
+
     /** {@code Zelensky's} → {@code Zelensky}; {@code leaders'} → {@code leaders}. */
     public static String stripPossessive(String word) {
         if (word.endsWith("'s") || word.endsWith("’s")) return word.substring(0, word.length() - 2);

@@ -540,9 +540,53 @@ public final class SpeakerResolver implements ExtractionStage {
         return found == null ? null : resolve(cast, new HashMap<>(), found, sieve, confidence, at, Recent.NONE);
     }
 
+    /**
+     * The speaker of a sentence whose subject is more than one plain noun phrase, {@code context} being the sentence
+     * from its start up to the reporting verb ({@code "Ann Vell, the group's director,"}, {@code "Vell and Lund"},
+     * {@code "A spokeswoman for the union"}): the first part of an appositive chain that names someone, resolved; a
+     * coordination or a described source as written. Null when the subject is one plain noun phrase or cannot be read
+     * here (the caller's own rules apply then).
+     *
+     * @param contextStart where {@code context} starts in the article text
+     */
+    public @Nullable Attribution speakerOfSubject(Cast cast, String context, int contextStart, @Nullable String cue,
+                                                  String sieve, double confidence) {
+        Subject.Reading reading = Subject.read(context);
+        if (reading == null) return null;
+        if (reading instanceof Subject.Named n)
+            return speakerNamed(cast, context.substring(n.start(), n.end()), cue, contextStart + n.start(), sieve, confidence);
+        return written(context, (Subject.Written) reading, cue, sieve, confidence);
+    }
+
+    private static Attribution written(String context, Subject.Written w, @Nullable String cue, String sieve, double confidence) {
+        String written = context.substring(w.start(), w.end());
+        return new Attribution(written, written, w.body() ? SpeakerType.ORGANIZATION : SpeakerType.PERSON,
+                cue == null || cue.isEmpty() ? null : cue, sieve + "-subject", confidence);
+    }
+
+    /**
+     * The speaker of a participle ({@code …, arguing that …}) when its sentence opens with a coordinated, described or
+     * appositive subject ({@code "The Harbour Times and the Gazette filed a motion, arguing …"}): {@code context} is
+     * the sentence up to the participle; the subject is read up to the sentence's first verb. Null when the subject
+     * is one plain noun phrase or cannot be read here.
+     */
+    public @Nullable Attribution speakerOfLeadingSubject(Cast cast, String context, int contextStart, @Nullable String cue,
+                                                         String sieve, double confidence) {
+        int verb = Subject.firstVerb(context);
+        return verb <= 0 ? null : speakerOfSubject(cast, context.substring(0, verb), contextStart, cue, sieve, confidence);
+    }
+
+    /** Whether a head noun names a body rather than people: "ministry", "campaign", "poll". */
+    static boolean isOrganizationHead(String word) {
+        return ORGANIZATION_HEADS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** The speaker named by {@code words} ({@code "the ministry"}, {@code "Ames"}, {@code "she"}), resolved; or null. */
     public @Nullable Attribution speakerNamed(Cast cast, String words, @Nullable String cue, int at, String sieve,
                                               double confidence) {
+        // "a report by the agency", "a poll released on Monday", "Vell and Lund": a described or coordinated source as
+        // written, complements included (they tell one source from another).
+        if (Subject.readSource(words) instanceof Subject.Written w) return written(words, w, cue, sieve, confidence);
         return mention(cast, new HashMap<>(), cutNominal(words), cue, sieve, confidence, at, Recent.NONE);
     }
 
@@ -654,7 +698,7 @@ public final class SpeakerResolver implements ExtractionStage {
      */
     private static boolean isRealHead(@Nullable NameMention name, String mention, String[] words) {
         if (name == null || name.possessive() || name.end() < mention.length() - 1) return false;
-        for (String t : name.tokens()) if (Lexicon.isNotName(t)) return false;
+        for (int i = 0; i < name.tokens().size(); i++) if (!Names.isNameWord(name.tokens(), i)) return false;
         return !(name.tokens().size() == 1 && name.titleWords().isEmpty() && !name.honorific()
                 && name.start() == 0 && words.length > 1);
     }
@@ -771,7 +815,9 @@ public final class SpeakerResolver implements ExtractionStage {
                     && Character.isUpperCase(words[words.length - 1].charAt(0));
             if (i > 0 && !titleOf && CUT_WORDS.contains(words[i])) break;
             // "Protesters marching through the streets": a participle ends the noun phrase.
-            if (i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))) break;
+            // ("the conservative-leaning institute": a compound adjective is no participle.)
+            if (i > 0 && words[i].length() > 4 && words[i].endsWith("ing") && Character.isLowerCase(words[i].charAt(0))
+                    && words[i].indexOf('-') < 0) break;
             if (!kept.isEmpty()) kept.append(' ');
             kept.append(words[i]);
         }

@@ -39,7 +39,8 @@ class ReportedSpeakerTest {
     @Test void anIndefiniteDescriptionIntroducesSomeoneNew() {
         QuoteRecord r = only("Ann Vell, a spokeswoman for the port, opened the session. "
                 + "A spokeswoman for the union said that the budget was short by a third.");
-        assertThat(r.speaker()).isEqualTo("A spokeswoman");
+        // Not Ann Vell: someone new, described with the complement that tells her apart.
+        assertThat(r.speaker()).isEqualTo("A spokeswoman for the union");
         assertThat(r.quote()).isEqualTo("that the budget was short by a third");
     }
 
