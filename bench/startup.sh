@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 14, row "JVM start + one small file": ./quotable extract on a two-paragraph article, 10 runs each without
 # and with the launcher's AppCDS archive (cli/target/quotable.jsa); prints median wall time and median CPU time
-# (user + sys, which a shared machine disturbs less).
+# (user + sys, which a shared machine disturbs less); then with the archive but without the launcher's quick-start
+# flags for small runs (QUOTABLE_JVM=large: C2 and G1, as a large run gets them).
 #   bench/startup.sh [runs, default 10]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -25,3 +26,4 @@ measure() {
 }
 measure "no archive (QUOTABLE_CDS=0)" QUOTABLE_CDS=0
 measure "AppCDS archive" QUOTABLE_CDS=1
+measure "AppCDS, JVM defaults" QUOTABLE_CDS=1 QUOTABLE_JVM=large

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The launcher's AppCDS archive ({@code cli/target/quotable.jsa}, issue 14): a run with the archive missing, older
@@ -77,16 +80,21 @@ class AppCdsIT {
 
     // Issue 14: the archive must hold every class a small extraction loads from the jars, picocli's (compiled for
     // Java 5, which a dynamic archive leaves out) among them; one class looked for on the class path opens its 40 jars.
-    @Test
-    void theArchiveMapsAndHoldsEveryClassASmallExtractionLoadsFromTheJars() throws Exception {
+    // The launcher runs small inputs with quick-start flags (C1 only, the serial collector) and large ones with the
+    // JVM's defaults (G1): one archive must map under both.
+    @ParameterizedTest
+    @ValueSource(strings = {"-XX:+UseG1GC", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData"})
+    void theArchiveMapsAndHoldsEveryClassASmallExtractionLoadsFromTheJars(String jvmFlags) throws Exception {
         if (!Files.exists(ARCHIVE) || Files.getLastModifiedTime(ARCHIVE).compareTo(Files.getLastModifiedTime(JAR)) < 0)
             assertQuietSuccess(version());
         Path article = Files.createTempFile("quotable-cds", ".txt"), log = Files.createTempFile("quotable-cds", ".log");
         try {
             Files.writeString(article, "Talks resumed on Monday.\n\n\"We are close to a deal,\" said Anna Keller, the finance minister.\n");
             // -Xshare:on: the JVM fails instead of going without the archive when it cannot map it
-            Process process = new ProcessBuilder("java", "-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE,
-                    "-Xlog:class+load=info:file=" + log, "-jar", JAR.toString(), "extract", article.toString())
+            var command = new java.util.ArrayList<String>(List.of("java", "-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE));
+            command.addAll(List.of(jvmFlags.split(" ")));
+            command.addAll(List.of("-Xlog:class+load=info:file=" + log, "-jar", JAR.toString(), "extract", article.toString()));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the extraction finished").isTrue();
             assertThat(process.exitValue()).isZero();

@@ -8,10 +8,18 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.netpreserve.jwarc.HttpResponse;
@@ -31,14 +39,28 @@ import org.quotable.schema.SourceFormat;
  * the {@code WARC-Date}. The HTTP {@code Content-Type} charset decides the encoding. Other records are skipped and
  * counted ({@link #skippedRecords()}); a record that cannot be parsed or is cut short is reported with its number and
  * ends the file.
+ *
+ * <p>Records are read one after another, but their pages are parsed (jsoup, the body extractor, the page's metadata:
+ * most of the reading's CPU) on a few threads of the reader's own, a window of records ahead of the one handed out.
+ * The articles, the problems and the skipped count come out exactly as a one-by-one reading gives them: each record's
+ * problems are kept with it and passed on when it is handed out, and whatever was read past a record that ends the
+ * file is dropped.
  */
 final class WarcArticleReader implements ArticleReader {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+    private static final int PARSE_THREADS = Runtime.getRuntime().availableProcessors();
+    private static final int WINDOW = 4 * PARSE_THREADS;
 
     private final WarcReader warc;
     private final String file;
     private final ReadOptions options;
-    private final Consumer<ArticleProblem> problems;
+    private final Consumer<ArticleProblem> out;
+    // where the problems of the record being read go (its Pending's list); the caller's consumer when none is read
+    private Consumer<ArticleProblem> current;
+    private final Consumer<ArticleProblem> problems = problem -> current.accept(problem);
+    private final ArrayDeque<Pending> window = new ArrayDeque<>();
+    private @Nullable ExecutorService parsers;
+    private boolean exhausted;
     private long recordNumber;
     private long skipped;
     private boolean failed;
@@ -47,7 +69,8 @@ final class WarcArticleReader implements ArticleReader {
     WarcArticleReader(Path path, String file, ReadOptions options, Consumer<ArticleProblem> problems) throws IOException {
         this.file = file;
         this.options = options;
-        this.problems = problems;
+        this.out = problems;
+        this.current = problems;
         FileChannel channel = FileChannel.open(path);
         if (channel.size() == 0) {
             channel.close();
@@ -59,7 +82,7 @@ final class WarcArticleReader implements ArticleReader {
             channel.close();
             throw new ArticleFormatException(ArticleProblem.error(file, null, "not a WARC file: " + e.getMessage()), e);
         }
-        warc.onWarning(message -> problems.accept(ArticleProblem.warning(file, location(), "WARC: " + message)));
+        warc.onWarning(message -> this.problems.accept(ArticleProblem.warning(file, location(), "WARC: " + message)));
     }
 
     /**
@@ -73,7 +96,8 @@ final class WarcArticleReader implements ArticleReader {
                       Consumer<ArticleProblem> problems) throws IOException {
         this.file = file;
         this.options = options;
-        this.problems = problems;
+        this.out = problems;
+        this.current = problems;
         this.recordNumber = firstRecord - 1;
         this.end = length;
         try {
@@ -82,7 +106,7 @@ final class WarcArticleReader implements ArticleReader {
             channel.close();
             throw new ArticleFormatException(ArticleProblem.error(file, location(), "not a WARC record: " + e.getMessage()), e);
         }
-        warc.onWarning(message -> problems.accept(ArticleProblem.warning(file, location(), "WARC: " + message)));
+        warc.onWarning(message -> this.problems.accept(ArticleProblem.warning(file, location(), "WARC: " + message)));
     }
 
     /**
@@ -110,13 +134,61 @@ final class WarcArticleReader implements ArticleReader {
     @Override public Iterator<ArticleRecord> iterator() {
         return new Lookahead<>() {
             @Override protected @Nullable ArticleRecord advance() {
-                for (Optional<WarcRecord> record = nextRecord(); record.isPresent(); record = nextRecord()) {
-                    ArticleRecord article = toArticle(record.get());
-                    if (article != null) return article;
+                while (true) {
+                    fill();
+                    Pending head = window.poll();
+                    if (head == null) return null;
+                    Parsed parsed = head.parsed();
+                    head.problems().forEach(out);
+                    skipped += head.skipped();
+                    if (parsed.endsFile()) {
+                        failed = true;
+                        exhausted = true;
+                        current = out;
+                        window.forEach(p -> p.parse().cancel(false));
+                        window.clear();
+                        return null;
+                    }
+                    if (parsed.article() != null) return parsed.article();
                 }
-                return null;
             }
         };
+    }
+
+    /** A record read, with its problems and skips so far and its page being parsed. */
+    private record Pending(List<ArticleProblem> problems, int skipped, Future<Parsed> parse) {
+        Parsed parsed() {
+            try {
+                return parse.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while parsing a WARC record", e);
+            } catch (ExecutionException e) {   // parse() catches what parsing throws; this is an Error
+                if (e.getCause() instanceof Error error) throw error;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** What a record gave: an article or none; whether it ended the file (cut short or damaged). */
+    private record Parsed(@Nullable ArticleRecord article, boolean endsFile) {
+        static final Parsed NONE = new Parsed(null, false);
+    }
+
+    /** Reads records until the window is full or the file is done. */
+    private void fill() {
+        while (!exhausted && window.size() < WINDOW) {
+            var here = new ArrayList<ArticleProblem>();
+            current = here::add;
+            Optional<WarcRecord> record = nextRecord();
+            if (record.isEmpty()) {
+                exhausted = true;
+                current = out;
+                if (!here.isEmpty()) window.add(new Pending(here, 0, CompletableFuture.completedFuture(Parsed.NONE)));
+                return;
+            }
+            window.add(read(record.get(), here));
+        }
     }
 
     private Optional<WarcRecord> nextRecord() {
@@ -138,16 +210,13 @@ final class WarcArticleReader implements ArticleReader {
         }
     }
 
-    private @Nullable ArticleRecord toArticle(WarcRecord record) {
-        if (!(record instanceof WarcResponse response)) {
-            skipped++;
-            return null;
-        }
-        var source = new HtmlArticles.Source(file, location(), SourceFormat.WARC, options, problems);
+    /** Reads a record's page here, in order, and parses it on the parsing threads. */
+    private Pending read(WarcRecord record, List<ArticleProblem> here) {
+        if (!(record instanceof WarcResponse response)) return new Pending(here, 1, done(null));
+        var source = new HtmlArticles.Source(file, location(), SourceFormat.WARC, options, here::add);
         try {
             if (!response.contentType().base().toString().equalsIgnoreCase("application/http")) {
-                skipped++;   // DNS, Gemini and other non-HTTP captures
-                return null;
+                return new Pending(here, 1, done(null));   // DNS, Gemini and other non-HTTP captures
             }
             HttpResponse http;
             try {
@@ -157,13 +226,12 @@ final class WarcArticleReader implements ArticleReader {
             } catch (IOException e) {
                 source.error("the HTTP response in this record could not be parsed (" + e.getMessage()
                         + "); the record is skipped");
-                return null;
+                return new Pending(here, 0, done(null));
             }
             MediaType type = http.contentType();
             String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
             if (http.status() < 200 || http.status() > 299 || !HTML_TYPES.contains(base)) {
-                skipped++;
-                return null;
+                return new Pending(here, 1, done(null));
             }
             if (response.truncated() != WarcTruncationReason.NOT_TRUNCATED)
                 source.warn("the crawler truncated this page (WARC-Truncated: "
@@ -176,22 +244,47 @@ final class WarcArticleReader implements ArticleReader {
             String target = response.target();
             var fromWarc = new ArticleMetadata(null, target, null, null,
                     response.date().atOffset(ZoneOffset.UTC).toLocalDate(), null);
-            ArticleRecord article = HtmlArticles.read(page, charset, target, ArticleMetadata.NONE, source);
-            if (article == null) return null;
-            return withFallback(article, fromWarc);
+            if (parsers == null && PARSE_THREADS > 1) {
+                parsers = Executors.newFixedThreadPool(PARSE_THREADS, runnable -> {
+                    Thread thread = new Thread(runnable, "quotable-warc-parse");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            if (parsers == null) return new Pending(here, 0, CompletableFuture.completedFuture(parse(page, charset, target, fromWarc, source)));
+            return new Pending(here, 0, parsers.submit(() -> parse(page, charset, target, fromWarc, source)));
         } catch (ArticleFormatException e) {
-            if (e.getCause() instanceof IOException damage) return cutShort(damage, source);
-            problems.accept(e.problem());   // over the size limit: this record only
-            return null;
+            if (e.getCause() instanceof IOException damage) return cutShort(damage, source, here);
+            here.add(e.problem());   // over the size limit: this record only
+            return new Pending(here, 0, done(null));
         } catch (IOException | RuntimeException e) {
-            return cutShort(e, source);
+            return cutShort(e, source, here);
         }
     }
 
-    private @Nullable ArticleRecord cutShort(Exception e, HtmlArticles.Source source) {
+    /** The page's article; on the parsing threads, so it only reports to the record's own list (in source). */
+    private static Parsed parse(byte[] page, @Nullable Charset charset, String target, ArticleMetadata fromWarc,
+                                HtmlArticles.Source source) {
+        try {
+            ArticleRecord article = HtmlArticles.read(page, charset, target, ArticleMetadata.NONE, source);
+            return new Parsed(article == null ? null : withFallback(article, fromWarc), false);
+        } catch (RuntimeException e) {
+            source.error(cutShortReason(e));
+            return new Parsed(null, true);
+        }
+    }
+
+    private static Future<Parsed> done(@Nullable ArticleRecord article) {
+        return CompletableFuture.completedFuture(article == null ? Parsed.NONE : new Parsed(article, false));
+    }
+
+    /** Reading the record failed here: it ends the file, and nothing after it is read. */
+    private Pending cutShort(Exception e, HtmlArticles.Source source, List<ArticleProblem> here) {
         failed = true;
+        exhausted = true;
+        current = out;
         source.error(cutShortReason(e));
-        return null;
+        return new Pending(here, 0, done(null));
     }
 
     private static String cutShortReason(Exception e) {
@@ -207,6 +300,7 @@ final class WarcArticleReader implements ArticleReader {
     }
 
     @Override public void close() throws IOException {
+        if (parsers != null) parsers.shutdownNow();
         warc.close();
     }
 }

@@ -117,6 +117,30 @@ public final class DateResolver implements ExtractionStage {
     }
 
     /**
+     * Whether {@code context} holds a piece that every word of {@link #RELATIVE} has ("yesterday", "today": "day";
+     * "tonight": "ton"; "this …": "thi"; "last …": "las"), in any case: a quick no for most contexts, which the pattern would scan
+     * at every word boundary. The pattern folds ASCII case only (no UNICODE_CASE), and so does this.
+     */
+    private static boolean mayBeRelative(String context) {
+        for (int i = 0, n = context.length() - 2; i < n; i++) {
+            switch (lowerAscii(context.charAt(i))) {
+                case 'd' -> { if (lowerAscii(context.charAt(i + 1)) == 'a' && lowerAscii(context.charAt(i + 2)) == 'y') return true; }
+                case 't' -> {
+                    char a = lowerAscii(context.charAt(i + 1)), b = lowerAscii(context.charAt(i + 2));
+                    if (a == 'o' && b == 'n' || a == 'h' && b == 'i') return true;
+                }
+                case 'l' -> { if (lowerAscii(context.charAt(i + 1)) == 'a' && lowerAscii(context.charAt(i + 2)) == 's') return true; }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /**
      * The date stated in {@code context}, resolved against {@code published} when it is relative or lacks a year.
      */
     public static Optional<Dated> find(String context, @Nullable LocalDate published) {
@@ -150,7 +174,7 @@ public final class DateResolver implements ExtractionStage {
         }
         if (published == null) return Optional.empty();
         m = RELATIVE.matcher(context);
-        if (m.find()) {
+        if (mayBeRelative(context) && m.find()) {
             String word = m.group("word").toLowerCase(Locale.ROOT);
             LocalDate date = switch (word) {
                 case "yesterday", "last night" -> published.minusDays(1);
@@ -161,7 +185,7 @@ public final class DateResolver implements ExtractionStage {
             return Optional.of(new Dated(date, DateBasis.RELATIVE));
         }
         m = WEEKDAY.matcher(context);
-        if (m.find()) {
+        if (context.contains("day") && m.find()) {   // every weekday's name ends in "day" (the pattern is case-sensitive)
             DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
             int back = (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
             if (back == 0 && m.group("last") != null) back = 7;
