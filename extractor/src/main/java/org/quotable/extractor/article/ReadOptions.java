@@ -18,10 +18,14 @@ public final class ReadOptions {
 
     private final int maxArticleChars;
     private final long maxInputBytes;
+    private final int parseThreads;
 
     private ReadOptions(Builder b) {
         maxArticleChars = b.maxArticleChars;
         maxInputBytes = b.maxInputBytes;
+        parseThreads = b.parseThreads;
+        if (parseThreads < 1)
+            throw new IllegalArgumentException("parseThreads is " + parseThreads + "; it must be at least 1");
         if (maxArticleChars < 1)
             throw new IllegalArgumentException("maxArticleChars is " + maxArticleChars + "; it must be at least 1");
         if (maxInputBytes < 1)
@@ -47,14 +51,23 @@ public final class ReadOptions {
      */
     public long maxInputBytes() { return maxInputBytes; }
 
+    /**
+     * How many threads parse a WARC archive's pages ahead of its reader (by default one per core, so that one
+     * archive keeps every core busy); 1 parses each page on the reading thread. Where something else already runs
+     * one reader per core, as a Spark executor runs one task per core, 1 avoids twice as many busy threads as cores.
+     */
+    public int parseThreads() { return parseThreads; }
+
     @Override public String toString() {
-        return "ReadOptions[maxArticleChars=" + maxArticleChars + ", maxInputBytes=" + maxInputBytes + "]";
+        return "ReadOptions[maxArticleChars=" + maxArticleChars + ", maxInputBytes=" + maxInputBytes
+                + ", parseThreads=" + parseThreads + "]";
     }
 
     /** Makes {@link ReadOptions}; mutable, one setter per option. */
     public static final class Builder implements Supplier<ReadOptions> {
         private int maxArticleChars = 4_000_000;
         private long maxInputBytes = 64L << 20;
+        private int parseThreads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {}
 
@@ -62,6 +75,7 @@ public final class ReadOptions {
             requireNonNull(options, "options");
             maxArticleChars = options.maxArticleChars;
             maxInputBytes = options.maxInputBytes;
+            parseThreads = options.parseThreads;
         }
 
         /** See {@link ReadOptions#maxArticleChars()}. */
@@ -73,6 +87,12 @@ public final class ReadOptions {
         /** See {@link ReadOptions#maxInputBytes()}. */
         public Builder maxInputBytes(long bytes) {
             maxInputBytes = bytes;
+            return this;
+        }
+
+        /** See {@link ReadOptions#parseThreads()}. */
+        public Builder parseThreads(int threads) {
+            parseThreads = threads;
             return this;
         }
 

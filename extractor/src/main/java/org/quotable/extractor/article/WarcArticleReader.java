@@ -41,15 +41,13 @@ import org.quotable.schema.SourceFormat;
  * ends the file.
  *
  * <p>Records are read one after another, but their pages are parsed (jsoup, the body extractor, the page's metadata:
- * most of the reading's CPU) on a few threads of the reader's own, a window of records ahead of the one handed out.
- * The articles, the problems and the skipped count come out exactly as a one-by-one reading gives them: each record's
+ * most of the reading's CPU) on threads of the reader's own ({@link ReadOptions#parseThreads()}), a window of records
+ * ahead of the one handed out. The articles, the problems and the skipped count come out exactly as a one-by-one reading gives them: each record's
  * problems are kept with it and passed on when it is handed out, and whatever was read past a record that ends the
  * file is dropped.
  */
 final class WarcArticleReader implements ArticleReader {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
-    private static final int PARSE_THREADS = Runtime.getRuntime().availableProcessors();
-    private static final int WINDOW = 4 * PARSE_THREADS;
 
     private final WarcReader warc;
     private final String file;
@@ -177,7 +175,7 @@ final class WarcArticleReader implements ArticleReader {
 
     /** Reads records until the window is full or the file is done. */
     private void fill() {
-        while (!exhausted && window.size() < WINDOW) {
+        while (!exhausted && window.size() < 4 * options.parseThreads()) {
             var here = new ArrayList<ArticleProblem>();
             current = here::add;
             Optional<WarcRecord> record = nextRecord();
@@ -244,8 +242,8 @@ final class WarcArticleReader implements ArticleReader {
             String target = response.target();
             var fromWarc = new ArticleMetadata(null, target, null, null,
                     response.date().atOffset(ZoneOffset.UTC).toLocalDate(), null);
-            if (parsers == null && PARSE_THREADS > 1) {
-                parsers = Executors.newFixedThreadPool(PARSE_THREADS, runnable -> {
+            if (parsers == null && options.parseThreads() > 1) {
+                parsers = Executors.newFixedThreadPool(options.parseThreads(), runnable -> {
                     Thread thread = new Thread(runnable, "quotable-warc-parse");
                     thread.setDaemon(true);
                     return thread;

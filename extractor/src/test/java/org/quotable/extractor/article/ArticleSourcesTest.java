@@ -203,6 +203,30 @@ class ArticleSourcesTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test void aWarcArchiveReadsTheSameOnOneParsingThreadAsOnSeveral() throws IOException {
+        Path file = dir.resolve("pages.warc.gz");
+        try (WarcWriter warc = TestWarcs.writer(file)) {
+            for (int i = 0; i < 40; i++) {
+                warc.write(TestWarcs.htmlResponse("https://news.example/story-" + i, "<html><body><article><p>Story "
+                        + i + ": the council voted to reopen the bridge, its chair said on Tuesday.</p></article></body></html>"));
+                if (i % 7 == 0) warc.write(TestWarcs.resource("https://news.example/notes-" + i, "crawler notes"));
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        List<Long> skipped = new ArrayList<>();
+        for (int threads : new int[] {1, 3}) {
+            ReadOptions options = ReadOptions.DEFAULT.toBuilder().parseThreads(threads).get();
+            try (ArticleReader reader = ArticleSources.open(file, options, problems::add)) {
+                texts.add(String.join("\n", reader.stream().map(ArticleRecord::text).toList()));
+                skipped.add(reader.skippedRecords());
+            }
+        }
+        assertThat(texts.get(0)).startsWith("Story 0: the council").contains("Story 39: the council");
+        assertThat(texts.get(1)).isEqualTo(texts.get(0));
+        assertThat(skipped).containsExactly(6L, 6L);
+        assertThat(problems).isEmpty();
+    }
+
     @Test void filesExpandsGlobsAndFoldersInADeterministicOrder() throws IOException {
         Files.createDirectories(dir.resolve("articles/b"));
         Files.createDirectories(dir.resolve("articles/.cache"));

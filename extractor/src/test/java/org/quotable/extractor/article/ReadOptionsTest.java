@@ -10,13 +10,14 @@ class ReadOptionsTest {
     @Test void defaults() {
         assertThat(ReadOptions.DEFAULT.maxArticleChars()).isEqualTo(4_000_000);
         assertThat(ReadOptions.DEFAULT.maxInputBytes()).isEqualTo(64L * 1024 * 1024);
+        assertThat(ReadOptions.DEFAULT.parseThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
     @Test void aVariantKeepsTheOtherValues() {
-        ReadOptions small = ReadOptions.DEFAULT.toBuilder().maxArticleChars(1000).get();
+        ReadOptions small = ReadOptions.DEFAULT.toBuilder().maxArticleChars(1000).parseThreads(1).get();
         assertThat(small.maxArticleChars()).isEqualTo(1000);
         assertThat(small.maxInputBytes()).isEqualTo(ReadOptions.DEFAULT.maxInputBytes());
-        assertThat(small.toString()).isEqualTo("ReadOptions[maxArticleChars=1000, maxInputBytes=67108864]");
+        assertThat(small.toString()).isEqualTo("ReadOptions[maxArticleChars=1000, maxInputBytes=67108864, parseThreads=1]");
     }
 
     @Test void limitsMustBePositive() {
@@ -26,5 +27,8 @@ class ReadOptionsTest {
         assertThatThrownBy(() -> ReadOptions.builder().maxInputBytes(-5).get())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxInputBytes is -5; it must be at least 1");
+        assertThatThrownBy(() -> ReadOptions.builder().parseThreads(0).get())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("parseThreads is 0; it must be at least 1");
     }
 }

@@ -27,6 +27,10 @@ import org.quotable.spark.internal.WireRows;
  * stays below the next part's start (a record is longer than the rows it gives).
  */
 final class PartReader {
+    // An executor already runs one task per core: a WARC part's pages are parsed on its task's thread, not on a pool
+    // of one more thread per core in every task.
+    private static final ReadOptions READ_OPTIONS = ReadOptions.DEFAULT.toBuilder().parseThreads(1).get();
+
     private PartReader() {}
 
     /** Makes a row of the job's read schema. */
@@ -50,8 +54,8 @@ final class PartReader {
             InputStream in = new BufferedInputStream(raw, 1 << 16);
             try (ArticleReader reader = part.file().isWarc()
                     ? ArticleSources.openWarcPart(in, name, part.whole() ? 1 : part.firstRecord(),
-                            part.whole() ? Long.MAX_VALUE : part.length(), ReadOptions.DEFAULT, problems)
-                    : ArticleSources.openStream(in, InputPlan.format(name), name, ReadOptions.DEFAULT, problems)) {
+                            part.whole() ? Long.MAX_VALUE : part.length(), READ_OPTIONS, problems)
+                    : ArticleSources.openStream(in, InputPlan.format(name), name, READ_OPTIONS, problems)) {
                 try {
                     for (ArticleRecord article : reader)
                         out.add(rows.row(name, next[0]++, null, WireRows.values(QuotableSchema.ARTICLES, article)));
