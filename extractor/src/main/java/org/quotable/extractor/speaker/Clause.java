@@ -44,6 +44,17 @@ final class Clause {
         return AUX.contains(w) || w.length() > 5 && w.endsWith("ly") && Character.isLowerCase(word.charAt(0));
     }
 
+    /**
+     * Where the word starting at {@code start} ends: letters and digits, and the marks that join two of them
+     * ("don't", "U.S", "AT&T", "left-leaning"); whether a final dot belongs to it is each tokenizer's own rule.
+     */
+    static int wordEnd(String text, int start) {
+        int j = start + 1, n = text.length();
+        while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || "'’-.&/".indexOf(text.charAt(j)) >= 0
+                && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1)))) j++;
+        return j;
+    }
+
     /** Splits a context into words and punctuation; a dot stays on abbreviations and initials ("Rep.", "G.K."). */
     static List<Token> tokenize(String text) {
         var out = new ArrayList<Token>();
@@ -52,9 +63,7 @@ final class Clause {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) { i++; continue; }
             if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || "'’-.&/".indexOf(text.charAt(j)) >= 0
-                        && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1)))) j++;
+                int j = wordEnd(text, i);
                 if (j < n && text.charAt(j) == '.') {
                     String w = text.substring(i, j);
                     char after = j + 1 < n ? text.charAt(j + 1) : ' ';

@@ -400,9 +400,7 @@ final class Subject {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) { i++; continue; }
             if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || "'’-.&/".indexOf(text.charAt(j)) >= 0
-                        && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1)))) j++;
+                int j = Clause.wordEnd(text, i);
                 // "Rep.", "Jr.", "D.C.": an abbreviation keeps its dot.
                 if (j < n && text.charAt(j) == '.' && (j - i <= 4 && Character.isUpperCase(c))) j++;
                 out.add(new Tok(text.substring(i, j), i, j, true));
