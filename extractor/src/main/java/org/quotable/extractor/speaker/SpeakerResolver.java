@@ -191,7 +191,8 @@ public final class SpeakerResolver implements ExtractionStage {
 
     /** "As an old saying would put it, “…”": the words just before the quote make it words someone would say. */
     private static boolean followsHypothetical(String text, Candidate c, int previousClose) {
-        return HYPOTHETICAL.matcher(text.substring(Math.max(previousClose, c.openMark() - 60), c.openMark())).find();
+        String before = text.substring(Math.max(previousClose, c.openMark() - 60), c.openMark());
+        return endsLikeHypothetical(before) && HYPOTHETICAL.matcher(before).find();
     }
 
     /**
@@ -249,7 +250,7 @@ public final class SpeakerResolver implements ExtractionStage {
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
         String before = withoutQuotedTitles(withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark())));
 
-        if (mayBeHypothetical(before) && HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
+        if (endsLikeHypothetical(before) && HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
         // "“…,” York said. “…” Smith agreed: “…”": a clause ending in a colon introduces the next quote.
         Clause.Found after1 = endsWithColon(after) && INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
         // A pronoun after the quote refers to someone named before it, not to a name inside it.
@@ -343,6 +344,19 @@ public final class SpeakerResolver implements ExtractionStage {
         if (a != null || c.type() != QuoteType.DIRECT || !startsSentence(before)) return a;
         Clause.Found statement = Clause.previousStatement(before.stripTrailing());
         return statement == null ? null : resolve(cast, learned, statement, "previous-statement", 0.65, c.openMark(), lastSpeaker);
+    }
+
+    /**
+     * A quick no before HYPOTHETICAL (run for every quote, where the pattern tried every start): the text must end,
+     * but for {@code [\s,:]*} and a final line break, with the last letter of one of its verbs ("say", "put it",
+     * "tell you", "reply", "answer", "ask"), and hold one of its modal verbs.
+     */
+    private static boolean endsLikeHypothetical(String context) {
+        int i = context.length() - 1;
+        if (i >= 0 && (context.charAt(i) == '\u0085' || context.charAt(i) == '\u2028' || context.charAt(i) == '\u2029')) i--;
+        while (i >= 0 && " \t\n\u000B\f\r,:".indexOf(context.charAt(i)) >= 0) i--;
+        if (i < 0 || "yYtTuUrRkK".indexOf(context.charAt(i)) < 0) return false;
+        return mayBeHypothetical(context);
     }
 
     /** A quick no before HYPOTHETICAL, which needs one of its modal verbs (in any ASCII case). */
@@ -803,12 +817,14 @@ public final class SpeakerResolver implements ExtractionStage {
         return phrase;
     }
 
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for", "to");   // made once, not per word
+
     private static String cutNominal(String phrase) {
         String[] words = SPACES.split(phrase.strip());
         var kept = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             // "Secretary of State Dana Holt", "Minister for Europe Ann Vell": a title's "of" or "for" before a name.
-            boolean titleOf = i > 0 && i + 2 < words.length && Set.of("of", "for", "to").contains(words[i])
+            boolean titleOf = i > 0 && i + 2 < words.length && TITLE_LINKS.contains(words[i])
                     && Lexicon.isTitleWord(words[i - 1]) && Character.isUpperCase(words[i + 1].charAt(0))
                     && Character.isUpperCase(words[words.length - 1].charAt(0));
             if (i > 0 && !titleOf && CUT_WORDS.contains(words[i])) break;
