@@ -155,8 +155,36 @@ public final class QuoteFinder implements ExtractionStage {
         return labels >= TRANSCRIPT_MIN_LABELS && repeated;
     }
 
+    /**
+     * SLOGAN_NAMED_BEFORE.find(), after a quick no: the pattern ends with {@code [?:]\s*$}, so the text must end in
+     * '?' or ':' but for white space and a final line break. (The pattern tried every start of 80 chars per quote.)
+     */
+    private static boolean namesSlogan(String before) {
+        int i = before.length() - 1;
+        if (i >= 0 && (before.charAt(i) == '\u0085' || before.charAt(i) == '\u2028' || before.charAt(i) == '\u2029')) i--;
+        while (i >= 0 && " \t\n\u000B\f\r".indexOf(before.charAt(i)) >= 0) i--;
+        if (i < 0 || before.charAt(i) != '?' && before.charAt(i) != ':') return false;
+        return SLOGAN_NAMED_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * A quick no before SPEAKER_LABEL, run on every paragraph: everything before the label's colon is a letter,
+     * {@code . ' ’ -}, a space or white space, so the first char that is none of these must be that colon. A char
+     * from U+0080 up (but ’) is left to the pattern.
+     */
+    private static boolean mayOpenWithLabel(String text, Span paragraph) {
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && c != '’') return true;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '’' || ".'- \t\n\u000B\f\r".indexOf(c) >= 0) continue;
+            return c == ':';
+        }
+        return false;
+    }
+
     /** The label opening a paragraph ({@code "HALE"}, {@code "Q"}), or null. */
     private static String labelOf(String text, Span paragraph) {
+        if (!mayOpenWithLabel(text, paragraph)) return null;
         var m = SPEAKER_LABEL.matcher(text).region(paragraph.start(), paragraph.end());
         if (!m.lookingAt()) return null;
         String label = m.group("m");
@@ -307,7 +335,7 @@ public final class QuoteFinder implements ExtractionStage {
         String content = text.substring(r.start, r.end);
         String lastWord = lastWord(before);
         if (TITLE_CUES.contains(lastWord) || lastWord.equals("the") && isTitleCase(content)) return null;
-        if (before.isEmpty() && SLOGAN_NAMED_BEFORE.matcher(text.substring(Math.max(0, r.openMark - 80), r.openMark)).find()) return null;
+        if (before.isEmpty() && namesSlogan(text.substring(Math.max(0, r.openMark - 80), r.openMark))) return null;
         if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
         // "the set of "Fargo,"", "said on "Tonight."": a name or two after a preposition is a title, not words said.
         if (wordCount(content) <= 2 && isCapitalized(content) && TITLE_PREPOSITIONS.contains(lastWord)) return null;
@@ -395,7 +423,9 @@ public final class QuoteFinder implements ExtractionStage {
         int words = 0;
         boolean in = false;
         for (int i = 0; i < content.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(content.charAt(i));
+            char c = content.charAt(i);
+            boolean letter = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (letter && !in) words++;
             in = letter;
         }

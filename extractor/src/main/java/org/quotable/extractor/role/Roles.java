@@ -42,8 +42,10 @@ public final class Roles {
         var last = new HashMap<String, Integer>();
         NameMention previous = null;
         String previousPlural = null;
-        for (NameMention m : cast.mentions()) {
-            Person p = cast.resolve(m);
+        List<NameMention> mentions = cast.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            NameMention m = mentions.get(i);
+            Person p = cast.personAt(i);
             if (p.organization()) {
                 previous = null;
                 continue;

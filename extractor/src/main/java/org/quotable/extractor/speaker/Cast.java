@@ -31,6 +31,10 @@ public final class Cast {
     private final Map<String, String> fullNameBySurname;
     private final Map<String, String> fullNameByFirst = new HashMap<>();
     private final Map<String, Lexicon.Gender> genderByName = new HashMap<>();
+    // Who each mention names (resolve(mentions.get(i))), worked out once: the pronoun, body and role look-ups walk
+    // back over the same mentions for every quote, and resolving one splits and lower-cases its name.
+    private final Person[] people;
+    private final Set<String> knownNames;   // the values of fullNameBySurname, for knows()
 
     private Cast(String text, List<NameMention> mentions, Map<String, String> fullNameBySurname) {
         this.text = text;
@@ -43,14 +47,18 @@ public final class Cast {
         }
         for (String first : ambiguous) fullNameByFirst.remove(first);
         fullNameByFirst.keySet().removeIf(fullNameBySurname::containsKey);
+        knownNames = new HashSet<>(fullNameBySurname.values());
+        people = new Person[mentions.size()];
+        for (int i = 0; i < people.length; i++) people[i] = resolve(mentions.get(i));
         // Gender evidence, per person: honorifics and gendered titles in any mention ("Mrs. Lund", "Congresswoman
         // Lund"), a gendered noun right before it ("his niece Ann Lund"), the first name, and pronoun history (the
         // next sentence opens with "She"). Conflicting evidence leaves the gender unknown.
         var conflicting = new HashSet<String>();
         var history = new HashMap<String, Integer>(); // pronoun history per person: +1 for "she", -1 for "he"
-        for (NameMention m : mentions) {
-            if (Names.isOrganization(m.tokens())) continue;
-            String person = resolve(m).name();
+        for (int i = 0; i < people.length; i++) {
+            NameMention m = mentions.get(i);
+            if (people[i].organization()) continue;
+            String person = people[i].name();
             var evidence = new ArrayList<String>(List.of(SPACES_OR_DOTS.split(text.substring(m.start(), m.nameStart()))));
             evidence.add(wordBefore(m.start()));
             if (m.tokens().size() >= 2) evidence.add(m.tokens().get(0));
@@ -152,10 +160,38 @@ public final class Cast {
     }
 
     private static String surname(String fullName) {
+        // Names are words joined by single spaces: the last word without splitting the whole name, as split(" ")
+        // would give it. Anything else (an empty word, a space at either end) takes the split.
+        int lastSpace = fullName.lastIndexOf(' ');
+        if (lastSpace < 0) return fullName;
+        if (fullName.isEmpty() || fullName.charAt(0) == ' ' || lastSpace == fullName.length() - 1
+                || fullName.contains("  ")) return surnameBySplit(fullName);
+        String last = fullName.substring(lastSpace + 1);
+        int previousSpace = fullName.lastIndexOf(' ', lastSpace - 1);
+        if (previousSpace >= 0 && isSuffix(last)) last = fullName.substring(previousSpace + 1, lastSpace);
+        return last;
+    }
+
+    private static String surnameBySplit(String fullName) {
         String[] words = fullName.split(" ");
         String last = words[words.length - 1];
         if (words.length > 2 && SUFFIX.matcher(last).matches()) last = words[words.length - 2];
         return last;
+    }
+
+    /** {@code (?i)jr\.?|sr\.?|ii|iii|iv}, matched whole (ASCII case-insensitive, as the pattern is). */
+    private static boolean isSuffix(String w) {
+        int n = w.length();
+        if (n < 2 || n > 3) return false;
+        char a = asciiLower(w.charAt(0));
+        char b = asciiLower(w.charAt(1));
+        if ((a == 'j' || a == 's') && b == 'r') return n == 2 || w.charAt(2) == '.';
+        if (a == 'i' && b == 'i') return n == 2 || asciiLower(w.charAt(2)) == 'i';
+        return a == 'i' && b == 'v' && n == 2;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Every name mention of the article, in text order. */
@@ -188,7 +224,12 @@ public final class Cast {
 
     /** Whether a full name was introduced in the article. */
     public boolean knows(String fullName) {
-        return fullNameBySurname.containsValue(fullName);
+        return knownNames.contains(fullName);
+    }
+
+    /** Who the {@code i}-th of {@link #mentions()} names: {@code resolve(mentions().get(i))}, worked out once. */
+    public Person personAt(int i) {
+        return people[i];
     }
 
     /**
@@ -215,7 +256,7 @@ public final class Cast {
         int i = lastBefore(index);
         for (int seen = 0; i >= 0 && seen < 40; i--, seen++) {
             NameMention m = mentions.get(i);
-            Person p = resolve(m);
+            Person p = people[i];
             if (p.organization()) continue;
             Lexicon.Gender known = genderOf(p.name()) != null ? genderOf(p.name()) : learned.get(p.name());
             if (gender != null && known != null && known != gender) continue;
@@ -234,7 +275,7 @@ public final class Cast {
         for (int seen = 0; i >= 0 && seen < 20; i--, seen++) {
             NameMention m = mentions.get(i);
             if (m.start() < index - reach) return null;
-            Person p = resolve(m);
+            Person p = people[i];
             if (!p.organization() && !pluralSubject(m)) continue;
             if (isSubjectLike(m) || appositiveAfterDescription(m)) return new Mentioned(new Person(p.name(), true), m.start());
         }

@@ -55,6 +55,12 @@ final class Clause {
         return j;
     }
 
+    // The one-char strings of ASCII, made once: tokenize makes a token of every mark of every quote's context.
+    private static final String[] ONE_CHAR = new String[128];
+    static {
+        for (char c = 0; c < ONE_CHAR.length; c++) ONE_CHAR[c] = String.valueOf(c);
+    }
+
     /** Splits a context into words and punctuation; a dot stays on abbreviations and initials ("Rep.", "G.K."). */
     static List<Token> tokenize(String text) {
         var out = new ArrayList<Token>();
@@ -74,7 +80,7 @@ final class Clause {
                 out.add(new Token(text.substring(i, j), true));
                 i = j;
             } else {
-                out.add(new Token(String.valueOf(c), false));
+                out.add(new Token(c < ONE_CHAR.length ? ONE_CHAR[c] : String.valueOf(c), false));
                 i++;
             }
         }

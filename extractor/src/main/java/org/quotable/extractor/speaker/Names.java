@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.internal.Lexicon;
 import org.quotable.extractor.internal.WordSet;
@@ -19,10 +17,7 @@ public final class Names {
 
     // A word is [\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-.&]*, found by a loop over the text (see nextWord): this runs
     // over every article's whole text, and the loop is several times faster than the pattern.
-    // Compiled once: find() runs for every article.
-    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
-    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    // Initials (\p{L}\.)+ and digits \d+ are read by loops too (isInitials, isDigits).
     private static final WordSet CONNECTORS = WordSet.of("von", "van", "der", "den", "de", "da", "di", "du", "del",
             "la", "le", "bin", "al", "ibn", "el", "dos", "das", "y");
     // A longer word is no connector (lower-casing never shortens one): most words need no lower-cased copy.
@@ -39,16 +34,15 @@ public final class Names {
         for (int s = nextWord(text, 0), wordEnd; s < text.length(); s = nextWord(text, wordEnd)) {
             wordEnd = wordEnd(text, s);
             int e = wordEnd;
-            String w = text.substring(s, e);
-            // Trim a sentence-final dot unless the word is an abbreviation or an initial.
-            boolean keepsDot = w.endsWith(".") && (ABBREVIATED.contains(w)
-                    || INITIAL.matcher(w).matches() || INITIALS.matcher(w).matches());
-            if (w.endsWith(".") && !keepsDot) {
+            // The word is text[s, e), read in place: no copy of each word of the article. (Words start and end on
+            // code point boundaries, so reading a code point at s sees what the copy's first code point was.)
+            // Trim a sentence-final dot unless the word is an abbreviation or an initial ("U.S.", "J.").
+            if (text.charAt(e - 1) == '.' && !ABBREVIATED.contains(text, s, e) && !isInitials(text, s, e)) {
                 while (e > s && text.charAt(e - 1) == '.') e--;
-                w = text.substring(s, e);
             }
-            boolean capital = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)) && !run.isEmpty() && DIGITS.matcher(w).matches();
-            boolean connector = !run.isEmpty() && w.length() <= LONGEST_CONNECTOR && CONNECTORS.contains(w);
+            int first = text.codePointAt(s);
+            boolean capital = Character.isUpperCase(first) || Character.isDigit(first) && !run.isEmpty() && isDigits(text, s, e);
+            boolean connector = !run.isEmpty() && e - s <= LONGEST_CONNECTOR && CONNECTORS.contains(text, s, e);
             boolean adjacent = lastEnd >= 0 && s - lastEnd == 1 && text.charAt(lastEnd) == ' ';
             if (!run.isEmpty() && (!adjacent || !(capital || connector))) {
                 flush(text, run, out);
@@ -56,7 +50,8 @@ public final class Names {
             }
             if (capital || (connector && adjacent && !run.isEmpty())) {
                 run.add(new int[] {s, e});
-                boolean possessive = w.endsWith("'s") || w.endsWith("’s") || w.endsWith("s'") || w.endsWith("s’");
+                boolean possessive = endsWith(text, s, e, "'s") || endsWith(text, s, e, "’s")
+                        || endsWith(text, s, e, "s'") || endsWith(text, s, e, "s’");
                 boolean sentenceEnd = e < wordEnd || e < text.length() && ",;:!?)\"”".indexOf(text.charAt(e)) >= 0;
                 if (possessive || sentenceEnd) {
                     flush(text, run, out);
@@ -69,10 +64,38 @@ public final class Names {
         return out;
     }
 
+    /** Whether text[s, e) is (\p{L}\.)+: initials ("J.", "U.S."), letters each followed by a dot. */
+    private static boolean isInitials(String text, int s, int e) {
+        int i = s;
+        while (i < e) {
+            int c = text.codePointAt(i);
+            int n = Character.charCount(c);
+            if (!Character.isLetter(c) || i + n >= e || text.charAt(i + n) != '.') return false;
+            i += n + 1;
+        }
+        return i > s;
+    }
+
+    /** Whether text[s, e) is \d+ (ASCII digits, as the pattern class is). */
+    private static boolean isDigits(String text, int s, int e) {
+        for (int i = s; i < e; i++) if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
+        return e > s;
+    }
+
+    private static boolean endsWith(String text, int s, int e, String suffix) {
+        return e - s >= suffix.length() && text.startsWith(suffix, e - suffix.length());
+    }
+
     /** Where the first word at or after {@code from} starts, or the text's length when there is none. */
     private static int nextWord(String text, int from) {
         int i = from;
         while (i < text.length()) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) { // one char, one code point: the usual case, without codePointAt
+                if (ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') return i;
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (isWordChar(c)) return i;
             i += Character.charCount(c);
@@ -84,6 +107,13 @@ public final class Names {
     private static int wordEnd(String text, int start) {
         int i = start + Character.charCount(text.codePointAt(start));
         while (i < text.length()) {
+            char ch = text.charAt(i);
+            if (ch < 0x80) {
+                if (!(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9') && ch != '\''
+                        && ch != '-' && ch != '.' && ch != '&') return i;
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (!isWordChar(c) && c != '\'' && c != '’' && c != '-' && c != '.' && c != '&') return i;
             i += Character.charCount(c);
@@ -106,13 +136,16 @@ public final class Names {
         while (!run.isEmpty() && CONNECTORS.contains(text, run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]))
             run.remove(run.size() - 1);
         if (run.isEmpty()) return;
+        // Each word of the run copied once: the rules below read most of them several times.
+        var words = new String[run.size()];
+        for (int k = 0; k < words.length; k++) words[k] = word(text, run.get(k));
         int i = 0;
         int first = 0;
         boolean honorific = false;
         var titles = new ArrayList<String>();
         // Leading function words ("But", "On Sunday") are not part of the name; honorifics and titles are set apart.
         while (i < run.size()) {
-            String w = word(text, run.get(i));
+            String w = words[i];
             if (Lexicon.isHonorific(w)) honorific = true;
             else if (Lexicon.isTitleWord(w) && i < run.size() - 1) titles.add(w);
             else if (Lexicon.isNotName(w) && i < run.size() - 1) {
@@ -124,36 +157,36 @@ public final class Names {
         }
         // Titles can follow each other ("Secretary General"); the name starts after the last title word.
         // An organisation's name ("White House", "Foreign Ministry") keeps its words.
-        String lastWord = stripPossessive(word(text, run.get(run.size() - 1)));
+        String lastWord = stripPossessive(words[run.size() - 1]);
         boolean organization = isOrganization(List.of(lastWord));
         if (organization) {
             i = 0;
-            while (i < run.size() - 1 && (Lexicon.isNotName(word(text, run.get(i))) || Lexicon.isHonorific(word(text, run.get(i))))) i++;
+            while (i < run.size() - 1 && (Lexicon.isNotName(words[i]) || Lexicon.isHonorific(words[i]))) i++;
             titles.clear();
         }
         // "Songwriters Kate Yorn and …", "Filmmaker Kim Adler": an occupation opening a sentence is a title.
-        while (run.size() - i >= 3 && isRoleWord(word(text, run.get(i)))) {
-            titles.add(word(text, run.get(i)));
+        while (run.size() - i >= 3 && isRoleWord(words[i])) {
+            titles.add(words[i]);
             i++;
         }
         // "ambassador to Britain Lars Eklund": a place or body opening a run of three or more words before a person's
         // name belongs to the title, not to the name.
-        while (!organization && run.size() - i >= 3 && isOrganization(List.of(stripPossessive(word(text, run.get(i)))))
-                && !isOrganization(List.of(word(text, run.get(i + 1))))) {
-            titles.add(word(text, run.get(i)));
+        while (!organization && run.size() - i >= 3 && isOrganization(List.of(stripPossessive(words[i])))
+                && !isOrganization(List.of(words[i + 1]))) {
+            titles.add(words[i]);
             i++;
         }
         for (int j = run.size() - 2; j >= i && !organization; j--) {
-            String w = word(text, run.get(j));
+            String w = words[j];
             if (Lexicon.isTitleWord(w)) {
-                for (int k = i; k <= j; k++) titles.add(word(text, run.get(k)));
+                for (int k = i; k <= j; k++) titles.add(words[k]);
                 i = j + 1;
                 break;
             }
         }
         if (i >= run.size()) return;
         var tokens = new ArrayList<String>();
-        for (int k = i; k < run.size(); k++) tokens.add(word(text, run.get(k)));
+        for (int k = i; k < run.size(); k++) tokens.add(words[k]);
         String last = tokens.get(tokens.size() - 1);
         boolean possessive = false;
         int end = run.get(run.size() - 1)[1];

@@ -131,8 +131,6 @@ public final class SpeakerResolver implements ExtractionStage {
             "lauds", "touted", "touts", "credited", "credits", "hailed");
     private static final Pattern WORD = Pattern.compile("\\p{Ll}[\\p{L}\\-]*");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"“”]");
-    // Letters and digits of a quote, for telling a repeated quote (a pull quote) from its original.
-    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
     // A pull quote is a whole sentence or more; shorter repeats are slogans or terms.
     private static final int PULL_QUOTE_MIN_WORDS = 6;
 
@@ -193,7 +191,8 @@ public final class SpeakerResolver implements ExtractionStage {
 
     /** "As an old saying would put it, “…”": the words just before the quote make it words someone would say. */
     private static boolean followsHypothetical(String text, Candidate c, int previousClose) {
-        return HYPOTHETICAL.matcher(text.substring(Math.max(previousClose, c.openMark() - 60), c.openMark())).find();
+        String before = text.substring(Math.max(previousClose, c.openMark() - 60), c.openMark());
+        return endsLikeHypothetical(before) && HYPOTHETICAL.matcher(before).find();
     }
 
     /**
@@ -251,7 +250,7 @@ public final class SpeakerResolver implements ExtractionStage {
         int beforeStart = Math.max(Math.max(paragraph.start(), previousClose), c.openMark() - 400);
         String before = withoutQuotedTitles(withoutNicknames(text.substring(Math.min(beforeStart, c.openMark()), c.openMark())));
 
-        if (mayBeHypothetical(before) && HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
+        if (endsLikeHypothetical(before) && HYPOTHETICAL.matcher(before).find()) return c.withAttribution(null);
         // "“…,” York said. “…” Smith agreed: “…”": a clause ending in a colon introduces the next quote.
         Clause.Found after1 = endsWithColon(after) && INTRODUCES_NEXT.matcher(after).find() ? null : Clause.after(withoutAsides(after));
         // A pronoun after the quote refers to someone named before it, not to a name inside it.
@@ -345,6 +344,19 @@ public final class SpeakerResolver implements ExtractionStage {
         if (a != null || c.type() != QuoteType.DIRECT || !startsSentence(before)) return a;
         Clause.Found statement = Clause.previousStatement(before.stripTrailing());
         return statement == null ? null : resolve(cast, learned, statement, "previous-statement", 0.65, c.openMark(), lastSpeaker);
+    }
+
+    /**
+     * A quick no before HYPOTHETICAL (run for every quote, where the pattern tried every start): the text must end,
+     * but for {@code [\s,:]*} and a final line break, with the last letter of one of its verbs ("say", "put it",
+     * "tell you", "reply", "answer", "ask"), and hold one of its modal verbs.
+     */
+    private static boolean endsLikeHypothetical(String context) {
+        int i = context.length() - 1;
+        if (i >= 0 && (context.charAt(i) == '\u0085' || context.charAt(i) == '\u2028' || context.charAt(i) == '\u2029')) i--;
+        while (i >= 0 && " \t\n\u000B\f\r,:".indexOf(context.charAt(i)) >= 0) i--;
+        if (i < 0 || "yYtTuUrRkK".indexOf(context.charAt(i)) < 0) return false;
+        return mayBeHypothetical(context);
     }
 
     /** A quick no before HYPOTHETICAL, which needs one of its modal verbs (in any ASCII case). */
@@ -805,12 +817,14 @@ public final class SpeakerResolver implements ExtractionStage {
         return phrase;
     }
 
+    private static final Set<String> TITLE_LINKS = Set.of("of", "for", "to");   // made once, not per word
+
     private static String cutNominal(String phrase) {
         String[] words = SPACES.split(phrase.strip());
         var kept = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             // "Secretary of State Dana Holt", "Minister for Europe Ann Vell": a title's "of" or "for" before a name.
-            boolean titleOf = i > 0 && i + 2 < words.length && Set.of("of", "for", "to").contains(words[i])
+            boolean titleOf = i > 0 && i + 2 < words.length && TITLE_LINKS.contains(words[i])
                     && Lexicon.isTitleWord(words[i - 1]) && Character.isUpperCase(words[i + 1].charAt(0))
                     && Character.isUpperCase(words[words.length - 1].charAt(0));
             if (i > 0 && !titleOf && CUT_WORDS.contains(words[i])) break;
@@ -928,7 +942,7 @@ public final class SpeakerResolver implements ExtractionStage {
             Span paragraph = document.paragraphAt(c.openMark());
             if (c.openMark() != paragraph.start() || !text.substring(c.closeMark(), paragraph.end()).isBlank()) continue;
             String words = normalized(c.quote(text));
-            if (words.split(" ").length < PULL_QUOTE_MIN_WORDS) continue;
+            if (wordCount(words) < PULL_QUOTE_MIN_WORDS) continue;
             int at = said.indexOf(" " + words + " ");
             if (at < 0) continue;
             int k = java.util.Collections.binarySearch(starts, at);
@@ -938,8 +952,45 @@ public final class SpeakerResolver implements ExtractionStage {
         }
     }
 
+    /**
+     * The quote in lower case with every run of chars other than letters and digits as one space, none at either
+     * end: what replacing {@code [^\p{L}\p{N}]+} with a space and stripping gives, by a loop over the code points (this
+     * runs for every attributed quote, and the pattern was a twentieth of the extraction).
+     */
     private static String normalized(String quote) {
-        return NOT_WORDS.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = quote.toLowerCase(Locale.ROOT);
+        var out = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (isLetterOrNumber(c)) {
+                if (gap && out.length() > 0) out.append(' ');
+                gap = false;
+                out.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code [\p{L}\p{N}]}: the general categories the pattern's classes name. */
+    private static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code words.split(" ").length} for a string of words joined by single spaces, as normalized() makes. */
+    private static int wordCount(String words) {
+        int n = 1;
+        for (int i = 0; i < words.length(); i++) if (words.charAt(i) == ' ') n++;
+        return n;
     }
 
     /**

@@ -26,6 +26,18 @@ class CastTest {
         assertThat(cast.resolve("Zelensky's")).isEqualTo(new Person("Volodymyr Zelensky", false));
     }
 
+    @Test void eachMentionIsResolvedOnceAsResolveWouldResolveIt() {
+        Cast cast = Cast.of(TEXT + " Robert Downey Jr. arrived. Downey smiled.");
+        assertThat(cast.mentions()).isNotEmpty();
+        for (int i = 0; i < cast.mentions().size(); i++)
+            assertThat(cast.personAt(i)).isEqualTo(cast.resolve(cast.mentions().get(i)));
+    }
+
+    @Test void aSuffixIsNoSurname() {
+        Cast cast = Cast.of("Robert Downey Jr. arrived. Downey smiled.");
+        assertThat(cast.resolve("Downey")).isEqualTo(new Person("Robert Downey Jr.", false));
+    }
+
     @Test void honorificsAndTitlesAreNotPartOfTheName() {
         Cast cast = Cast.of(TEXT);
         assertThat(cast.resolve("Mr. Obama")).isEqualTo(new Person("Obama", false));
