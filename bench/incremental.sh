@@ -5,7 +5,10 @@
 # line appended to the big file once it is no longer the last input (rows in the middle: a full build from the read
 # logs); prints wall and CPU (user + sys) per run, then compares every output with a full --no-cache build.
 #   bench/incremental.sh [articles, default 20000]
-#   JFR=1  also records a profile of the +1-file rebuild in bench/target/incremental-plus1.jfr
+#   JFR=1  also records a profile of each +1 rebuild that the tail build serves, in
+#          bench/target/incremental-plus1-{appended,new-file}.jfr
+#   JAR=path  runs that jar (`java -jar`, with its lib/ folder beside it) instead of ./quotable, for A/B runs
+#          against another commit's build (copy its cli/target/quotable.jar and cli/target/lib/ first)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 articles="${1:-20000}"
@@ -20,8 +23,13 @@ times="$(mktemp)"
 trap 'rm -f "$times"' EXIT
 run() {
   local label="$1"; shift
-  /usr/bin/time -o "$times" -f "%e %U %S" env QUOTABLE_NO_BUILD=1 ${JAVA_OPTS_EXTRA:+QUOTABLE_JAVA_OPTS="$JAVA_OPTS_EXTRA"} \
-    ./quotable build "$data" --quiet "$@"
+  if [ -n "${JAR:-}" ]; then
+    # shellcheck disable=SC2086
+    /usr/bin/time -o "$times" -f "%e %U %S" java ${JAVA_OPTS_EXTRA:-} -jar "$JAR" build "$data" --quiet "$@"
+  else
+    /usr/bin/time -o "$times" -f "%e %U %S" env QUOTABLE_NO_BUILD=1 ${JAVA_OPTS_EXTRA:+QUOTABLE_JAVA_OPTS="$JAVA_OPTS_EXTRA"} \
+      ./quotable build "$data" --quiet "$@"
+  fi
   read -r wall user sys < "$times"
   printf '%-44s wall %6.2f s, CPU %6.2f s\n' "$label" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"
 }
@@ -33,15 +41,19 @@ extra="$(mktemp -d)"
 run "full build, --no-cache" --no-cache --output "$data/clean"
 run "full build, cold cache (fills it)"
 run "rebuild, nothing changed, warm cache"
+profiled() {   # run, with a JFR profile in bench/target/incremental-plus1-$1.jfr when JFR=1
+  local name="$1"; shift
+  if [ "${JFR:-0}" = 1 ]; then
+    JAVA_OPTS_EXTRA="${JAVA_OPTS_EXTRA:-} -XX:StartFlightRecording=filename=bench/target/incremental-plus1-$name.jfr,settings=profile" \
+      run "$@"
+  else
+    run "$@"
+  fi
+}
 one_more "$extra" bench-appended >> "$data/articles/articles.jsonl"
-run "+1 article appended to the big file, warm cache"
+profiled appended "+1 article appended to the big file, warm cache"
 one_more "$extra" bench-new-file > "$data/articles/new.jsonl"
-if [ "${JFR:-0}" = 1 ]; then
-  JAVA_OPTS_EXTRA="-XX:StartFlightRecording=filename=bench/target/incremental-plus1.jfr,settings=profile" \
-    run "+1 article in a new file, warm cache"
-else
-  run "+1 article in a new file, warm cache"
-fi
+profiled new-file "+1 article in a new file, warm cache"
 one_more "$extra" bench-appended-again >> "$data/articles/articles.jsonl"
 run "+1 appended to the big file, now not last"
 run "full build of the same, --no-cache" --no-cache --output "$data/clean"

@@ -63,6 +63,28 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
     }
 
     /**
+     * {@link #inputs(List)}, with the last file's digest states kept ({@link PrefixDigests}): only the last input can
+     * grow into a tail build, which needs the SHA-256 of its old length.
+     */
+    record Inputs(List<Input> inputs, @org.jspecify.annotations.Nullable PrefixDigests last) {}
+
+    static Inputs inputsWithPrefixes(List<InputFile> files) throws IOException {
+        var inputs = new ArrayList<Input>();
+        PrefixDigests last = null;
+        for (int i = 0; i < files.size(); i++) {
+            InputFile file = files.get(i);
+            if (i < files.size() - 1) {
+                inputs.add(Input.of(file));
+                continue;
+            }
+            long size = Files.size(file.path()), modified = Files.getLastModifiedTime(file.path()).toMillis();
+            last = PrefixDigests.of(file.path());
+            inputs.add(new Input(file.name(), size, modified, last.sha256()));
+        }
+        return new Inputs(List.copyOf(inputs), last);
+    }
+
+    /**
      * Writes the manifest into a build folder, hashing every file already in it: the files of {@code quotable build}
      * by name, and the part files of a table written as a folder (the Spark job's {@code quotes.jsonl/part-….json},
      * also under partition folders) by their path in the build folder, with {@code /}. Hidden files and Hadoop's

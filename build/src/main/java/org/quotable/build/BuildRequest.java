@@ -91,7 +91,8 @@ public final class BuildRequest {
     public static final class Builder {
         private final Path datasetDir;
         private @Nullable String output;
-        private ExportOptions exportOptions = ExportOptions.DEFAULT;
+        private ExportOptions exportOptions = ExportOptions.DEFAULT.toBuilder()
+                .rowGroupRowLimit(ExportOptions.BUILD_ROW_GROUP_ROW_LIMIT).get();
         private @Nullable Set<QuoteType> types;
         private int threads;
         private double maxArticleSeconds = 300;

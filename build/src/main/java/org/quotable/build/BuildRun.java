@@ -25,12 +25,14 @@ public final class BuildRun implements AutoCloseable {
     private final DatasetLock lock;
     private final InputFiles inputs;
     private final List<BuildManifest.Input> manifestInputs;
+    private final @org.jspecify.annotations.Nullable PrefixDigests lastInput;
 
-    private BuildRun(BuildRequest request, DatasetLock lock, InputFiles inputs, List<BuildManifest.Input> manifestInputs) {
+    private BuildRun(BuildRequest request, DatasetLock lock, InputFiles inputs, BuildManifest.Inputs manifest) {
         this.request = request;
         this.lock = lock;
         this.inputs = inputs;
-        this.manifestInputs = manifestInputs;
+        this.manifestInputs = manifest.inputs();
+        this.lastInput = manifest.last();
     }
 
     static BuildRun start(BuildRequest request, DatasetDefinition definition) throws IOException {
@@ -41,7 +43,7 @@ public final class BuildRun implements AutoCloseable {
                 throw new BuildException(BuildException.Kind.USAGE, "%s: no input files match %s"
                         .formatted(request.datasetDir().resolve(DatasetDefinition.FILE_NAME), definition.inputs()));
             // Read before the build starts, so that a file changed during the build makes the build look stale.
-            return new BuildRun(request, lock, inputs, BuildManifest.inputs(inputs.files()));
+            return new BuildRun(request, lock, inputs, BuildManifest.inputsWithPrefixes(inputs.files()));
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -69,8 +71,8 @@ public final class BuildRun implements AutoCloseable {
         java.nio.file.Path tails = extractionCache == null || !request.isLocalOutput() ? null : extractionCache.tails(request.datasetDir());
         String tailOptions = TailBuild.options(request, readOptions);
         if (tails != null) {
-            DatasetBuild.Result appended = TailBuild.attempt(tails, tailOptions, request, inputs, manifestInputs, build,
-                    readOptions, onProblem, progress);
+            DatasetBuild.Result appended = TailBuild.attempt(tails, tailOptions, request, inputs, manifestInputs, lastInput,
+                    build, readOptions, onProblem, progress);
             if (appended != null) return appended;
         }
         ReadCache reads = extractionCache == null ? null : extractionCache.reads(request.datasetDir(), manifestInputs);

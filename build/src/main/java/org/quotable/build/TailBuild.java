@@ -85,14 +85,15 @@ final class TailBuild {
      * build gives.
      */
     static DatasetBuild.@Nullable Result attempt(Path folder, String options, BuildRequest request, InputFiles inputs,
-                                                List<BuildManifest.Input> manifest, DatasetBuild build, ReadOptions readOptions,
+                                                List<BuildManifest.Input> manifest, @Nullable PrefixDigests lastInput,
+                                                DatasetBuild build, ReadOptions readOptions,
                                                 Consumer<ArticleProblem> onProblem, BuildListener progress) throws IOException {
         TailState state = TailState.read(folder);
         Path target = request.localOutput().toAbsolutePath().normalize();
         if (state == null || !state.options().equals(options) || !state.output().equals(target.toString())
                 || !inputs.problems().isEmpty() || state.inputs().isEmpty())
             return null;
-        Plan plan = plan(state, inputs.files(), manifest);
+        Plan plan = plan(state, inputs.files(), manifest, lastInput);
         if (plan == null || !outputsAsLeft(state, target)) return null;
 
         // The new articles, read and extracted as a full build would: duplicates of old texts are reported the same way.
@@ -155,7 +156,8 @@ final class TailBuild {
      */
     private record Plan(List<InputFile> files, int grown, long grownFrom, int grownLines) {}
 
-    private static @Nullable Plan plan(TailState state, List<InputFile> files, List<BuildManifest.Input> manifest) throws IOException {
+    private static @Nullable Plan plan(TailState state, List<InputFile> files, List<BuildManifest.Input> manifest,
+                                       @Nullable PrefixDigests lastInput) throws IOException {
         List<TailState.Input> old = state.inputs();
         if (files.size() < old.size()) return null;
         for (int i = 0; i < old.size(); i++) if (!files.get(i).name().equals(old.get(i).name())) return null;
@@ -172,9 +174,14 @@ final class TailBuild {
             if (!(name.endsWith(".jsonl") || name.endsWith(".ndjson")) || !before.endsWithLineBreak()
                     || before.size() < SMALLEST_APPENDABLE || now.size() <= before.size())
                 return null;
-            ReadLog.Content prefix = ReadLog.contentOf(file.path(), before.size());
-            if (prefix.size() != before.size() || !java.util.HexFormat.of().formatHex(prefix.sha256()).equals(before.sha256()))
-                return null;
+            byte[] prefix;
+            if (lastInput != null && lastInput.file().equals(file.path())) {
+                prefix = lastInput.prefix(before.size());
+            } else {
+                ReadLog.Content content = ReadLog.contentOf(file.path(), before.size());
+                prefix = content.size() == before.size() ? content.sha256() : null;
+            }
+            if (prefix == null || !java.util.HexFormat.of().formatHex(prefix).equals(before.sha256())) return null;
             grown = last;
             read.add(file);
         }
@@ -268,11 +275,13 @@ final class TailBuild {
         var merger = new SpeakerMerger();
         var old = new ArrayList<TailState.Attribution>();
         if (!touched.isEmpty()) {
+            var hashes = new HashSet<Integer>();
+            for (String group : touched) hashes.add(group.hashCode());
             try (DataInputStream in = TailState.open(folder.resolve(TailState.ATTRIBUTIONS), state.attributionBytes())) {
                 while (true) {
                     TailState.Attribution a;
                     try {
-                        a = TailState.attribution(in, touched);
+                        a = TailState.attribution(in, touched, hashes);
                     } catch (EOFException end) {
                         break;
                     }

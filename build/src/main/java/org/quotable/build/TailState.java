@@ -42,7 +42,7 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                  Map<String, String> seen, List<SpeakerRecord> speakers, List<OutputFile> outputs,
                  long articles, long quotes, long articleBytes, long quoteBytes, long attributionBytes) {
     static final String STATE = "state", ARTICLES = "articles.rows", QUOTES = "quotes.rows", ATTRIBUTIONS = "attributions";
-    private static final int MAGIC = 0x51545332;   // "QTS2"; a change of layout changes it
+    private static final int MAGIC = 0x51545333;   // "QTS3"; a change of layout changes it
 
     /** One input file as the build read it. */
     record Input(String name, long size, String sha256, boolean endsWithLineBreak, int lines) {}
@@ -147,10 +147,15 @@ record TailState(String options, String output, List<Input> inputs, List<Article
     record Attribution(String group, String articleId, String speaker, @Nullable SpeakerType type, @Nullable String role,
                        @Nullable LocalDate date, @Nullable String speakerId) {}
 
-    /** Appends an attribution to a spool: its length, its group, then the rest, so other groups' are skipped unread. */
+    /**
+     * Appends an attribution to a spool: its group's hash, its length, then its group and the rest, so a build that
+     * merges a few groups again skips the other groups' entries by their hash, without decoding them (a +1 article
+     * build read every entry's group name, which was most of its scan of the spool).
+     */
     static void attribution(DataOutputStream out, Attribution a) throws IOException {
         var bytes = new ByteArrayOutputStream(128);
         try (var rest = new DataOutputStream(bytes)) {
+            string(rest, a.group());
             string(rest, a.articleId());
             string(rest, a.speaker());
             rest.writeByte(a.type() == null ? -1 : a.type().ordinal());
@@ -158,19 +163,29 @@ record TailState(String options, String output, List<Input> inputs, List<Article
             date(rest, a.date());
             nullable(rest, a.speakerId());
         }
-        string(out, a.group());
+        out.writeInt(a.group().hashCode());
         out.writeInt(bytes.size());
         bytes.writeTo(out);
     }
 
-    /** The next attribution of a spool if its group is one of {@code groups}, else null (skipped); EOF at the end. */
-    static @Nullable Attribution attribution(DataInputStream in, java.util.Set<String> groups) throws IOException {
-        String group = string(in);
-        int length = in.readInt();
-        if (!groups.contains(group)) {
+    /**
+     * The next attribution of a spool if its group is one of {@code groups}, else null (skipped); EOF at the end.
+     *
+     * @param hashes the {@link String#hashCode()} of each of {@code groups}
+     */
+    static @Nullable Attribution attribution(DataInputStream in, java.util.Set<String> groups, java.util.Set<Integer> hashes)
+            throws IOException {
+        int hash = in.readInt(), length = in.readInt();
+        if (!hashes.contains(hash)) {
             in.skipNBytes(length);
             return null;
         }
+        byte[] entry = new byte[length];
+        in.readFully(entry);
+        var rest = new DataInputStream(new ByteArrayInputStream(entry));
+        String group = string(rest);
+        if (!groups.contains(group)) return null;     // another group of the same hash
+        in = rest;
         String article = string(in), speaker = string(in);
         byte type = in.readByte();
         return new Attribution(group, article, speaker, type < 0 ? null : SpeakerType.values()[type], nullable(in), date(in),

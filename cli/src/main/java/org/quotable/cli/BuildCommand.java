@@ -62,9 +62,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Parquet compression: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Compression compression = Compression.SNAPPY;
 
-    @Option(names = "--row-group-rows", paramLabel = "<rows>", defaultValue = "" + ExportOptions.DEFAULT_ROW_GROUP_ROW_LIMIT,
-            description = "Largest number of rows in one Parquet row group, so large datasets split for Spark "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--row-group-rows", paramLabel = "<rows>", defaultValue = "" + ExportOptions.BUILD_ROW_GROUP_ROW_LIMIT,
+            description = "Largest number of rows in one Parquet row group, so large datasets split for Spark and a "
+                    + "build that adds articles encodes only the last group again (default: ${DEFAULT-VALUE}).")
     int rowGroupRows;
 
     @Option(names = "--max-article-chars", paramLabel = "<n>", defaultValue = "4000000",

@@ -24,6 +24,15 @@ public final class ExportOptions {
     /** Default rows per Parquet row group: small enough that a few hundred thousand quotes split for Spark. */
     public static final int DEFAULT_ROW_GROUP_ROW_LIMIT = 100_000;
 
+    /**
+     * Default rows per Parquet row group of a dataset build ({@code quotable build}), smaller than
+     * {@link #DEFAULT_ROW_GROUP_ROW_LIMIT}: a build that adds articles at the end copies every row group of the last
+     * build but its last and encodes only that group's rows again, so this bounds the work of a "+1 article" build
+     * (at most this many rows per table). A full build uses the same limit, so both cut the same groups. Releases are
+     * written from the build's JSON Lines and keep their own limit.
+     */
+    public static final int BUILD_ROW_GROUP_ROW_LIMIT = 10_000;
+
     /** CSV, JSON Lines and Parquet (Snappy, 100,000 rows per row group). */
     public static final ExportOptions DEFAULT = builder().get();
 
