@@ -597,13 +597,27 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             // Without a speaker, a reporting verb here is more often a noun ("disparaging remarks") or a verb of
             // someone the article does not name; such content is left out.
             // "said that …" reports speech whoever the subject is, even one the rules cannot read.
-            if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))) return null;
+            if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))
+                    && !(SAYS.contains(verb.lower()) && !participle && relativeSubject(j))) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
             if (relative >= 0) emitPart(relative, relative + 1, a, out);
             p = lead;
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Whether the subject of the verb at {@code j} is a relative pronoun ({@code voters who said they …},
+         * {@code many of whom say …}): the verb reports for someone named before it, whom the rules need not
+         * resolve for the content to be reported speech.
+         */
+        private boolean relativeSubject(int j) {
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k--;
+            if (k < 1 || !words.get(k).word()) return false;
+            String w = words.get(k).lower();
+            return w.equals("who") || w.equals("whom") && words.get(k - 1).lower().equals("of");
         }
 
         /**
@@ -831,13 +845,18 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (NOT_CONTENT_START.contains(next)) return false;
             if (words.get(j + 1).capitalized()) {
                 // "called Lund a quack": a name, then what it was called; "a group called Harbour First" names.
+                // "called Lund's plan "a gift"": a possessive name opens the object, read on as below.
                 int k = j + 1;
-                while (k < n && words.get(k).capitalized()) k++;
-                return k < n && ARTICLES.contains(words.get(k).lower());
+                while (k < n && (words.get(k).capitalized() || words.get(k).is(".") && k + 1 < n && words.get(k + 1).capitalized())) k++;
+                if (k < n && ARTICLES.contains(words.get(k).lower()) || k < n && words.get(k).quoteMark()) return true;
+                String last = words.get(k - 1).lower();
+                if (!(last.endsWith("'s") || last.endsWith("’s"))) return false;
             }
-            // Two noun phrases follow: an object, then what it was called; "called the meeting" has one.
+            // Two noun phrases follow: an object, then what it was called; "called the meeting" has one. The second
+            // may be quoted words ("called the vote "a farce"").
             for (int k = j + 2; k < n && k < j + 12; k++) {
                 Word t = words.get(k);
+                if (t.quoteMark()) return true;
                 if (!t.word()) return false;
                 if (k > j + 1 && (DETERMINERS.contains(t.lower()) && !t.lower().equals("his") && !t.lower().equals("her") || t.quoteMark())) return true;
             }
