@@ -118,6 +118,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "announcement", "admission", "complaint", "fear", "fears", "hope", "hopes", "message", "point", "position",
             "remark", "remarks", "comments", "comment", "testimony", "vow", "threat");
     private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s$");
+    /** Pronouns whose {@code 's} is a contracted {@code is} or {@code has} ({@code he's claiming}), not a possessive. */
+    private static final Set<String> CONTRACTED_SUBJECTS = words("he", "she", "who");
     /** Possessive pronouns. */
     private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
     /** Personal pronouns that can be a verb's subject. */
@@ -389,7 +391,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (j == 0) return false;
             Word before = words.get(j - 1);
             String b = before.lower();
-            if (before.word() && (DETERMINERS.contains(b) || b.endsWith("'s") || b.endsWith("’s"))) return false;
+            if (before.word() && (DETERMINERS.contains(b) || (b.endsWith("'s") || b.endsWith("’s"))
+                    && !CONTRACTED_SUBJECTS.contains(b.substring(0, b.length() - 2)))) return false;
             String lower = words.get(j).lower();
             // "the plan they want", "what he said": a relative clause's verb reports nothing that follows.
             return !(lower.equals("want") || lower.equals("know") || lower.equals("show") || lower.equals("find")) || j + 1 < words.size();
@@ -797,6 +800,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     int to = from + 1;
                     while (to < k && words.get(to).word() && !endsNounPhrase(to)) to++;
                     String np = text.substring(words.get(from).start(), words.get(to - 1).end());
+                    if (to == from + 1 && opensSubject(from) && POSSESSIVE_S.matcher(np).find())
+                        np = np.substring(0, np.length() - 2); // "she's" is "she"
                     Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
                     if (a == null) a = described(from, to, cue);
                     if (a != null) return a;
@@ -812,6 +817,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!w.word() || insideQuote(w.start())) return false;
             String lower = w.lower();
             if (lower.equals("he") || lower.equals("she")) return true;
+            // "she's claiming": a contracted "is" or "has" after the pronoun.
+            if ((lower.endsWith("'s") || lower.endsWith("’s")) && CONTRACTED_SUBJECTS.contains(lower.substring(0, lower.length() - 2))
+                    && !lower.startsWith("who")) return true;
             if (!w.capitalized() || NOT_CONTENT_START.contains(lower) || SUBJECT_OPENERS.contains(lower) || FRONTED.contains(lower)) return false;
             // "Stung by the vote", "Heading into May": a fronted participle, not a name.
             String next = k + 1 < words.size() ? words.get(k + 1).lower() : "";

@@ -392,4 +392,10 @@ class ReportedSpeechFinderTest {
         List<QuoteRecord> rows = indirect("The station took calls from farmers who said the new levy would ruin them.");
         assertThat(rows).extracting(QuoteRecord::quote).contains("the new levy would ruin them");
     }
+
+    @Test void aContractedSubjectIsNoPossessive() {
+        // "she's claiming": the 's is a contracted "is", the verb reports; "Lund's claims" is a noun.
+        assertThat(only("Anna Reyes spoke at the plant. She’s claiming that the layoffs were planned for months.").quote())
+                .isEqualTo("that the layoffs were planned for months");
+    }
 }
