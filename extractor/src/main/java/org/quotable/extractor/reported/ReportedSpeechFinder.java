@@ -118,6 +118,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "announcement", "admission", "complaint", "fear", "fears", "hope", "hopes", "message", "point", "position",
             "remark", "remarks", "comments", "comment", "testimony", "vow", "threat");
     private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s$");
+    /** Pronouns whose {@code 's} is a contracted {@code is} or {@code has} ({@code he's claiming}), not a possessive. */
+    private static final Set<String> CONTRACTED_SUBJECTS = words("he", "she", "who");
     /** Possessive pronouns. */
     private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
     /** Personal pronouns that can be a verb's subject. */
@@ -389,7 +391,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (j == 0) return false;
             Word before = words.get(j - 1);
             String b = before.lower();
-            if (before.word() && (DETERMINERS.contains(b) || b.endsWith("'s") || b.endsWith("’s"))) return false;
+            if (before.word() && (DETERMINERS.contains(b) || (b.endsWith("'s") || b.endsWith("’s"))
+                    && !CONTRACTED_SUBJECTS.contains(b.substring(0, b.length() - 2)))) return false;
             String lower = words.get(j).lower();
             // "the plan they want", "what he said": a relative clause's verb reports nothing that follows.
             return !(lower.equals("want") || lower.equals("know") || lower.equals("show") || lower.equals("find")) || j + 1 < words.size();
@@ -597,13 +600,27 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             // Without a speaker, a reporting verb here is more often a noun ("disparaging remarks") or a verb of
             // someone the article does not name; such content is left out.
             // "said that …" reports speech whoever the subject is, even one the rules cannot read.
-            if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))) return null;
+            if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))
+                    && !(SAYS.contains(verb.lower()) && !participle && relativeSubject(j))) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
             if (relative >= 0) emitPart(relative, relative + 1, a, out);
             p = lead;
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Whether the subject of the verb at {@code j} is a relative pronoun ({@code voters who said they …},
+         * {@code many of whom say …}): the verb reports for someone named before it, whom the rules need not
+         * resolve for the content to be reported speech.
+         */
+        private boolean relativeSubject(int j) {
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k--;
+            if (k < 1 || !words.get(k).word()) return false;
+            String w = words.get(k).lower();
+            return w.equals("who") || w.equals("whom") && words.get(k - 1).lower().equals("of");
         }
 
         /**
@@ -783,6 +800,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     int to = from + 1;
                     while (to < k && words.get(to).word() && !endsNounPhrase(to)) to++;
                     String np = text.substring(words.get(from).start(), words.get(to - 1).end());
+                    if (to == from + 1 && opensSubject(from) && POSSESSIVE_S.matcher(np).find())
+                        np = np.substring(0, np.length() - 2); // "she's" is "she"
                     Attribution a = speakers.speakerNamed(cast, np, cue, words.get(from).start(), SIEVE, confidence);
                     if (a == null) a = described(from, to, cue);
                     if (a != null) return a;
@@ -798,6 +817,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!w.word() || insideQuote(w.start())) return false;
             String lower = w.lower();
             if (lower.equals("he") || lower.equals("she")) return true;
+            // "she's claiming": a contracted "is" or "has" after the pronoun.
+            if ((lower.endsWith("'s") || lower.endsWith("’s")) && CONTRACTED_SUBJECTS.contains(lower.substring(0, lower.length() - 2))
+                    && !lower.startsWith("who")) return true;
             if (!w.capitalized() || NOT_CONTENT_START.contains(lower) || SUBJECT_OPENERS.contains(lower) || FRONTED.contains(lower)) return false;
             // "Stung by the vote", "Heading into May": a fronted participle, not a name.
             String next = k + 1 < words.size() ? words.get(k + 1).lower() : "";
@@ -831,13 +853,18 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (NOT_CONTENT_START.contains(next)) return false;
             if (words.get(j + 1).capitalized()) {
                 // "called Lund a quack": a name, then what it was called; "a group called Harbour First" names.
+                // "called Lund's plan "a gift"": a possessive name opens the object, read on as below.
                 int k = j + 1;
-                while (k < n && words.get(k).capitalized()) k++;
-                return k < n && ARTICLES.contains(words.get(k).lower());
+                while (k < n && (words.get(k).capitalized() || words.get(k).is(".") && k + 1 < n && words.get(k + 1).capitalized())) k++;
+                if (k < n && ARTICLES.contains(words.get(k).lower()) || k < n && words.get(k).quoteMark()) return true;
+                String last = words.get(k - 1).lower();
+                if (!(last.endsWith("'s") || last.endsWith("’s"))) return false;
             }
-            // Two noun phrases follow: an object, then what it was called; "called the meeting" has one.
+            // Two noun phrases follow: an object, then what it was called; "called the meeting" has one. The second
+            // may be quoted words ("called the vote "a farce"").
             for (int k = j + 2; k < n && k < j + 12; k++) {
                 Word t = words.get(k);
+                if (t.quoteMark()) return true;
                 if (!t.word()) return false;
                 if (k > j + 1 && (DETERMINERS.contains(t.lower()) && !t.lower().equals("his") && !t.lower().equals("her") || t.quoteMark())) return true;
             }

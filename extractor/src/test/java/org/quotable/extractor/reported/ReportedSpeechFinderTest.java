@@ -377,4 +377,25 @@ class ReportedSpeechFinderTest {
         assertThat(r.quote()).isEqualTo("he's satisfied that the audit found nothing");
         assertThat(r.speaker()).isEqualTo("Dana Holt");
     }
+
+    @Test void calledWithQuotedWordsOrAPossessiveObject() {
+        // The thing called is named in quotation marks, or opens with someone's possessive.
+        assertThat(only("Greta Holm called the new toll \"a tax on commuters\" at the meeting.").quote())
+                .isEqualTo("the new toll \"a tax on commuters\" at the meeting");
+        assertThat(only("Rafael Soto called Ingrid Lund's budget a gamble with pensions.").quote())
+                .isEqualTo("Ingrid Lund's budget a gamble with pensions");
+        assertThat(indirect("Rafael Soto called Ingrid Lund after the vote.")).isEmpty();
+    }
+
+    @Test void aRelativeSubjectReports() {
+        // "who said": the verb reports for someone named before it, whoever the rules resolve.
+        List<QuoteRecord> rows = indirect("The station took calls from farmers who said the new levy would ruin them.");
+        assertThat(rows).extracting(QuoteRecord::quote).contains("the new levy would ruin them");
+    }
+
+    @Test void aContractedSubjectIsNoPossessive() {
+        // "she's claiming": the 's is a contracted "is", the verb reports; "Lund's claims" is a noun.
+        assertThat(only("Anna Reyes spoke at the plant. She’s claiming that the layoffs were planned for months.").quote())
+                .isEqualTo("that the layoffs were planned for months");
+    }
 }
