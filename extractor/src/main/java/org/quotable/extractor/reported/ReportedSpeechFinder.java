@@ -120,6 +120,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final java.util.regex.Pattern POSSESSIVE_S = java.util.regex.Pattern.compile("['’]s$");
     /** Pronouns whose {@code 's} is a contracted {@code is} or {@code has} ({@code he's claiming}), not a possessive. */
     private static final Set<String> CONTRACTED_SUBJECTS = words("he", "she", "who");
+    /** Verbs of a view held that report only with {@code as} after their object ({@code saw the vote as a warning}). */
+    private static final Set<String> AS_VIEWS = words("see", "view", "regard");
     /** Possessive pronouns. */
     private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
     /** Personal pronouns that can be a verb's subject. */
@@ -586,6 +588,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
             if (frame == ReportingVerbs.Frame.OBJECT && !CLAUSE_STARTS.contains(f)) to = objectEnd(p, to);
+            // "saw the vote as a warning", "views him as a threat": a view held reports with "as"; "saw the film" not.
+            if (AS_VIEWS.contains(base) && !asWithin(p, to)) return null;
             // "Ames endorsed Vell.": an object verb's object may be one name.
             boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && !headline;
             if (to - p < 2 && !oneName) return null;
@@ -621,6 +625,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (k < 1 || !words.get(k).word()) return false;
             String w = words.get(k).lower();
             return w.equals("who") || w.equals("whom") && words.get(k - 1).lower().equals("of");
+        }
+
+        /** Whether an {@code as} comes among the first words of {@code words[p, to)}, after the object. */
+        private boolean asWithin(int p, int to) {
+            for (int k = p + 1; k < to && k <= p + 10; k++) if (words.get(k).word() && words.get(k).lower().equals("as")) return true;
+            return false;
         }
 
         /**

@@ -47,14 +47,17 @@ final class ReportingVerbs {
         "welcome", "defend", "denounce", "decry", "tout", "mention", "highlight", "question", "dispute", "echo",
         "recommend", "accuse", "blame", "challenge",
         // verbs that say what someone made of something ("mocked the plan", "likened the plan to …")
-        "mock", "ridicule", "deride", "liken", "compare", "dub", "label", "brand", "hail", "encourage"};
+        "mock", "ridicule", "deride", "liken", "compare", "dub", "label", "brand", "hail", "encourage",
+        // verbs of a view held ("viewed the deal as a trap"), which report only with "as" (see ReportedSpeechFinder)
+        "view", "regard", "express", "laud"};
     private static final String[] IRREGULAR = {"said:say", "says:say", "saying:say", "told:tell", "tells:tell",
         "telling:tell", "wrote:write", "writes:write", "writing:write", "written:write", "write:write",
         "thought:think", "thinks:think", "thinking:think", "think:think", "knew:know", "knows:know", "know:know",
         "known:know", "found:find", "finds:find", "find:find", "finding:find", "felt:feel", "feels:feel", "feel:feel",
         "swore:swear", "swears:swear", "sworn:swear", "swear:swear", "showed:show", "shows:show", "shown:show",
         "show:show", "showing:show", "spoke:speak", "speaks:speak", "speak:speak", "speaking:speak", "spoken:speak", "understood:understand", "understands:understand", "understand:understand",
-        "learned:learn", "learnt:learn", "learn:learn", "learns:learn", "foresaw:foresee", "foresees:foresee"};
+        "learned:learn", "learnt:learn", "learn:learn", "learns:learn", "foresaw:foresee", "foresees:foresee",
+        "saw:see", "sees:see", "see:see"};
 
     private static final Map<String, String> BASE = new HashMap<>();
     private static final Map<String, Frame> FRAME = new HashMap<>();
@@ -70,6 +73,7 @@ final class ReportingVerbs {
             BASE.put(p[0], p[1]);
         }
         FRAME.put("tell", Frame.HEARER);
+        FRAME.put("see", Frame.OBJECT);
         for (String v : Set.of("say", "write", "think", "know", "find", "feel", "swear", "show", "understand", "learn", "foresee"))
             FRAME.putIfAbsent(v, Frame.CLAUSE);
     }

@@ -398,4 +398,17 @@ class ReportedSpeechFinderTest {
         assertThat(only("Anna Reyes spoke at the plant. She’s claiming that the layoffs were planned for months.").quote())
                 .isEqualTo("that the layoffs were planned for months");
     }
+
+    @Test void aViewHeldReportsWithAs() {
+        assertThat(only("Tomas Wiik saw the new levy as a tax on small harbours.").quote())
+                .isEqualTo("the new levy as a tax on small harbours");
+        assertThat(only("Greta Holm views the merger as a threat to rural clinics.").quote())
+                .isEqualTo("the merger as a threat to rural clinics");
+        assertThat(indirect("Tomas Wiik saw the new ferry at the pier on Sunday.")).isEmpty();
+    }
+
+    @Test void expressedNamesWhatWasSaid() {
+        assertThat(only("Ilse Varga expressed concern about the cost of the coastal road.").quote())
+                .contains("concern about the cost of the coastal road");
+    }
 }
