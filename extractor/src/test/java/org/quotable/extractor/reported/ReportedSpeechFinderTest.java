@@ -377,4 +377,23 @@ class ReportedSpeechFinderTest {
         assertThat(r.quote()).isEqualTo("he's satisfied that the audit found nothing");
         assertThat(r.speaker()).isEqualTo("Dana Holt");
     }
+
+    @Test void anObjectEndsBeforeTheOccasionTheReporterAdds() {
+        QuoteRecord r = only("Councillor Ines Marlow criticized the harbour levy in a statement on Friday.");
+        assertThat(r.quote()).isEqualTo("the harbour levy");
+        QuoteRecord t = only("Councillor Ines Marlow mentioned the ferry fares since the March vote.");
+        assertThat(t.quote()).isEqualTo("the ferry fares");
+    }
+
+    @Test void anObjectEndsBeforeAnAsideOrTheSubjectsNextVerb() {
+        QuoteRecord r = only("Mayor Tomas Brandt praised the new tram line, even calling it a model for the region.");
+        assertThat(r.quote()).isEqualTo("the new tram line");
+        QuoteRecord t = only("Mayor Tomas Brandt praised the new tram line and has since asked for a second one.");
+        assertThat(t.quote()).isEqualTo("the new tram line");
+    }
+
+    @Test void aBareClauseAfterAVerbOfSayingKeepsItsOccasion() {
+        QuoteRecord r = only("Mayor Tomas Brandt said the tram line opened in a ceremony on Friday.");
+        assertThat(r.quote()).isEqualTo("the tram line opened in a ceremony on Friday");
+    }
 }
