@@ -1240,6 +1240,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int end = words.get(to - 1).end();
             // Content in marks is the quote stage's; content with quoted words inside is reported speech (mixed).
             if (insideQuote(start) && insideQuote(end - 1)) return false;
+            // "“…,” Ames, a senator, said": a quotation whose last words end in a comma (or ? !) inside the closing
+            // mark is a direct quote with its attribution after it, the quote stage's row, not reported speech.
+            int opened = words.get(from).quoteMark() ? closingMarkAfter(words.get(from).end()) : closingMarkAfter(start);
+            if (opened > 0 && opened < end) {
+                int last = opened - 1; // the closing mark's index is just before its end; '' is two characters
+                while (last > start && "\"“”‘’'".indexOf(text.charAt(last)) >= 0) last--;
+                if (",?!".indexOf(text.charAt(last)) >= 0) return false;
+            }
             if (words.get(from).quoteMark()) {
                 // Content opening with quoted words is mixed when the reporter's words go on after the closing mark.
                 int close = closingMarkAfter(words.get(from).end());

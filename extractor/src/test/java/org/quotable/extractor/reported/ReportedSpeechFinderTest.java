@@ -396,4 +396,9 @@ class ReportedSpeechFinderTest {
         QuoteRecord r = only("Mayor Tomas Brandt said the tram line opened in a ceremony on Friday.");
         assertThat(r.quote()).isEqualTo("the tram line opened in a ceremony on Friday");
     }
+
+    @Test void aDirectQuoteWithAnAppositiveBeforeItsVerbIsNoReportedSpeech() {
+        List<QuoteRecord> rows = indirect("“The ferry will run all winter,” Hanna Osei, the harbour master, said on Monday.");
+        assertThat(rows).isEmpty();
+    }
 }
