@@ -114,7 +114,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** Words after a comma in an object that go on with it: a list, an appositive, an example. */
     private static final Set<String> OBJECT_ASIDES = words("even", "especially", "known", "then", "now", "not", "only",
             "once");
-    private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
+    private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now",
+            "however", "meanwhile");
 
     /** Verbs of saying whose {@code to} after them opens a hearer or a place, not an infinitive ({@code said to}). */
     private static final Set<String> NO_INFINITIVE = words("say", "tell", "add", "write", "note", "report", "explain",
@@ -1101,6 +1102,13 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             for (int k = from; k < to; k++) if (words.get(k).is(";") || words.get(k).is(":")) start = k + 1;
             while (start < to && (!words.get(start).word() && !words.get(start).quoteMark() || words.get(start).word()
                     && OPENING_CONJUNCTIONS.contains(words.get(start).lower()))) start++;
+            // "WASHINGTON (AP) — …": a dateline in capitals and a dash open the story, not the content.
+            int k = start;
+            while (k < to && words.get(k).word() && words.get(k).text().length() > 1 && words.get(k).text().equals(words.get(k).text().toUpperCase(java.util.Locale.ROOT))
+                    && Character.isLetter(words.get(k).text().charAt(0))) k++;
+            if (k > start && k + 1 < to && words.get(k).is("(")) while (k < to && !words.get(k).is(")")) k++;
+            if (k > start && k < to && words.get(k).is(")")) k++;
+            if (k > start && k + 1 < to && (words.get(k).is("—") || words.get(k).is("--") || words.get(k).is("―") || words.get(k).is("–"))) start = k + 1;
             return start;
         }
 

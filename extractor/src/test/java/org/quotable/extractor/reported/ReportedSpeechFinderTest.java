@@ -401,4 +401,11 @@ class ReportedSpeechFinderTest {
         List<QuoteRecord> rows = indirect("“The ferry will run all winter,” Hanna Osei, the harbour master, said on Monday.");
         assertThat(rows).isEmpty();
     }
+
+    @Test void aFrontedHoweverAndADatelineAreNoPartOfTheContent() {
+        QuoteRecord r = only("However, the ferry will run all winter, the harbour master said.");
+        assertThat(r.quote()).isEqualTo("the ferry will run all winter");
+        QuoteRecord t = only("Story.\n\nPORTVALE (AP) — The ferry will run all winter, the harbour master said.");
+        assertThat(t.quote()).isEqualTo("The ferry will run all winter");
+    }
 }
