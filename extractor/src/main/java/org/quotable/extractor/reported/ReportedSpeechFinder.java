@@ -102,7 +102,20 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** Words after an object that open the reporter's time, occasion or reason rather than more of the object. */
     private static final Set<String> OBJECT_TAIL = words("because", "when", "after",
             "before", "while", "since", "although", "though", "during", "until", "unless");
-    private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now");
+    /** Prepositions that open the reporter's time, place or occasion after an object ({@code in a statement}). */
+    private static final Set<String> OCCASION_PREPOSITIONS = words("in", "on", "at");
+    /** Nouns of the occasion a thing was said on ({@code in an interview}, {@code at a rally}), and months. */
+    private static final Set<String> OCCASIONS = words("statement", "statements", "interview", "interviews", "speech",
+            "tweet", "tweets", "post", "posts", "letter", "ruling", "article", "email", "emails", "rally", "debate",
+            "forum", "hearing", "appearance", "event", "meeting", "conference", "remarks", "video", "broadcast", "stop",
+            "visit", "session", "radio", "television", "op-ed", "editorial", "address", "briefing", "filing",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+    /** Words after a comma in an object that go on with it: a list, an appositive, an example. */
+    private static final Set<String> OBJECT_ASIDES = words("even", "especially", "known", "then", "now", "not", "only",
+            "once");
+    private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now",
+            "however", "meanwhile");
 
     /** Verbs of saying whose {@code to} after them opens a hearer or a place, not an infinitive ({@code said to}). */
     private static final Set<String> NO_INFINITIVE = words("say", "tell", "add", "write", "note", "report", "explain",
@@ -590,6 +603,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (frame == ReportingVerbs.Frame.OBJECT && !CLAUSE_STARTS.contains(f)) to = objectEnd(p, to);
             // "saw the vote as a warning", "views him as a threat": a view held reports with "as"; "saw the film" not.
             if (AS_VIEWS.contains(base) && !asWithin(p, to)) return null;
+            // A verb of saying proper may take a bare clause ("said the plan failed"); the others, and a preposition
+            // ("spoke about"), take what was said as an object.
+            if ((!SAYS.contains(verb.lower()) || afterPreposition) && !CLAUSE_STARTS.contains(f) && !f.equals("to")
+                    && (!PERSONAL_PRONOUNS.contains(f) || f.equals("it")) && nounPhraseOpens(p, to))
+                to = nounPhraseEnd(p, to);
             // "Ames endorsed Vell.": an object verb's object may be one name.
             boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && !headline;
             if (to - p < 2 && !oneName) return null;
@@ -645,6 +663,75 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (t.word() && OBJECT_TAIL.contains(t.lower())) return k;
             }
             return to;
+        }
+
+        /**
+         * Whether the content {@code words[p, to)} is a noun phrase, what was cited, mentioned or criticised, rather
+         * than a clause ({@code said the plan failed}): no finite verb in its first words.
+         */
+        private boolean nounPhraseOpens(int p, int to) {
+            for (int k = p + 1; k < to && k < p + 8; k++) {
+                Word t = words.get(k);
+                if (t.quoteMark() || t.is(",") || t.is(";")) break;
+                if (!t.word() || t.capitalized()) continue;
+                String w = t.lower();
+                if (w.equals("and") || w.equals("but") || w.equals("or")) break;
+                if (FINITE.contains(w) || SAYS.contains(w) || w.endsWith("ed") && w.length() > 4) return false;
+            }
+            return true;
+        }
+
+        /**
+         * Where a noun-phrase content that opens at {@code p} ends, at most at {@code to}: before what the reporter
+         * adds after the object, which the annotation leaves out: the occasion or time ({@code in a statement},
+         * {@code at the rally}, {@code on Thursday}, {@code during …}, {@code since …}), an aside after a comma
+         * ({@code , even suggesting …}, {@code , who …}) and the subject's next verb ({@code and has since left}).
+         */
+        private int nounPhraseEnd(int p, int to) {
+            for (int k = p + 1; k < to; k++) {
+                Word t = words.get(k);
+                if (t.quoteMark()) { // quoted words run to their own end
+                    int close = closingMarkAfter(t.end());
+                    while (close >= 0 && k + 1 < to && words.get(k + 1).start() < close) k++;
+                    if (close < 0) return to;
+                    continue;
+                }
+                if (!t.word()) {
+                    if (t.is(",") && k + 1 < to && words.get(k + 1).word() && !words.get(k + 1).capitalized()
+                            && asideAfterObject(words.get(k + 1).lower())) return k;
+                    continue;
+                }
+                String w = t.lower();
+                if (OBJECT_TAIL.contains(w) && !w.equals("when") || w.equals("so")) return k;
+                if ((w.equals("and") || w.equals("but")) && k + 1 < to && words.get(k + 1).word() && !words.get(k + 1).capitalized()) {
+                    String v = words.get(k + 1).lower();
+                    if (BEFORE_VERB.contains(v) && !v.equals("all") && !v.equals("both") && !v.equals("each") || FINITE.contains(v) && !v.equals("that")
+                            || SAYS.contains(v) || v.endsWith("ed") && v.length() > 4) return k;
+                }
+                if (w.equals("as") && !headline && k + 1 < to && words.get(k + 1).word()
+                        && (words.get(k + 1).capitalized() && !ARTICLES.contains(words.get(k + 1).lower()) || PERSONAL_PRONOUNS.contains(words.get(k + 1).lower()))) return k;
+                if (OCCASION_PREPOSITIONS.contains(w) && occasionAfter(k + 1, to)) return k;
+            }
+            return to;
+        }
+
+        /** Whether the word after a comma opens an aside of the reporter's ({@code , even suggesting}, {@code , who}), not more of an object. */
+        private boolean asideAfterObject(String w) {
+            return ASIDE_OPENERS.contains(w) || OBJECT_ASIDES.contains(w) || w.endsWith("ly") && w.length() > 4
+                    || w.endsWith("ing") && w.length() > 5 && !w.equals("including");
+        }
+
+        /** Whether a time or an occasion opens at {@code k}: {@code Thursday}, {@code a televised interview}, {@code last week's forum}. */
+        private boolean occasionAfter(int k, int to) {
+            for (int m = k; m < to && m < k + 4; m++) {
+                Word t = words.get(m);
+                if (!t.word()) return false;
+                String w = POSSESSIVE_S.matcher(t.lower()).replaceAll("");
+                if (OCCASIONS.contains(w) || TIME_WORDS.contains(w) && !w.equals("this") && !w.equals("then") && !w.equals("once")) return true;
+                if (m > k && !(w.endsWith("ed") || w.endsWith("ly") || w.contains("-") || t.capitalized())) return false;
+                if (m == k && !DETERMINERS.contains(w) && !w.equals("last") && !t.capitalized() && !w.contains("-") && !w.endsWith("ed")) return false;
+            }
+            return false;
         }
 
         /**
@@ -1052,6 +1139,13 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             for (int k = from; k < to; k++) if (words.get(k).is(";") || words.get(k).is(":")) start = k + 1;
             while (start < to && (!words.get(start).word() && !words.get(start).quoteMark() || words.get(start).word()
                     && OPENING_CONJUNCTIONS.contains(words.get(start).lower()))) start++;
+            // "WASHINGTON (AP) — …": a dateline in capitals and a dash open the story, not the content.
+            int k = start;
+            while (k < to && words.get(k).word() && words.get(k).text().length() > 1 && words.get(k).text().equals(words.get(k).text().toUpperCase(java.util.Locale.ROOT))
+                    && Character.isLetter(words.get(k).text().charAt(0))) k++;
+            if (k > start && k + 1 < to && words.get(k).is("(")) while (k < to && !words.get(k).is(")")) k++;
+            if (k > start && k < to && words.get(k).is(")")) k++;
+            if (k > start && k + 1 < to && (words.get(k).is("—") || words.get(k).is("--") || words.get(k).is("―") || words.get(k).is("–"))) start = k + 1;
             return start;
         }
 
@@ -1191,6 +1285,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int end = words.get(to - 1).end();
             // Content in marks is the quote stage's; content with quoted words inside is reported speech (mixed).
             if (insideQuote(start) && insideQuote(end - 1)) return false;
+            // "“…,” Ames, a senator, said": a quotation whose last words end in a comma (or ? !) inside the closing
+            // mark is a direct quote with its attribution after it, the quote stage's row, not reported speech.
+            int opened = words.get(from).quoteMark() ? closingMarkAfter(words.get(from).end()) : closingMarkAfter(start);
+            if (opened > 0 && opened < end) {
+                int last = opened - 1; // the closing mark's index is just before its end; '' is two characters
+                while (last > start && "\"“”‘’'".indexOf(text.charAt(last)) >= 0) last--;
+                if (",?!".indexOf(text.charAt(last)) >= 0) return false;
+            }
             if (words.get(from).quoteMark()) {
                 // Content opening with quoted words is mixed when the reporter's words go on after the closing mark.
                 int close = closingMarkAfter(words.get(from).end());

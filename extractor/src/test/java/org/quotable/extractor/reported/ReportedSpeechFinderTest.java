@@ -411,4 +411,35 @@ class ReportedSpeechFinderTest {
         assertThat(only("Ilse Varga expressed concern about the cost of the coastal road.").quote())
                 .contains("concern about the cost of the coastal road");
     }
+
+    @Test void anObjectEndsBeforeTheOccasionTheReporterAdds() {
+        QuoteRecord r = only("Councillor Ines Marlow criticized the harbour levy in a statement on Friday.");
+        assertThat(r.quote()).isEqualTo("the harbour levy");
+        QuoteRecord t = only("Councillor Ines Marlow mentioned the ferry fares since the March vote.");
+        assertThat(t.quote()).isEqualTo("the ferry fares");
+    }
+
+    @Test void anObjectEndsBeforeAnAsideOrTheSubjectsNextVerb() {
+        QuoteRecord r = only("Mayor Tomas Brandt praised the new tram line, even calling it a model for the region.");
+        assertThat(r.quote()).isEqualTo("the new tram line");
+        QuoteRecord t = only("Mayor Tomas Brandt praised the new tram line and has since asked for a second one.");
+        assertThat(t.quote()).isEqualTo("the new tram line");
+    }
+
+    @Test void aBareClauseAfterAVerbOfSayingKeepsItsOccasion() {
+        QuoteRecord r = only("Mayor Tomas Brandt said the tram line opened in a ceremony on Friday.");
+        assertThat(r.quote()).isEqualTo("the tram line opened in a ceremony on Friday");
+    }
+
+    @Test void aDirectQuoteWithAnAppositiveBeforeItsVerbIsNoReportedSpeech() {
+        List<QuoteRecord> rows = indirect("“The ferry will run all winter,” Hanna Osei, the harbour master, said on Monday.");
+        assertThat(rows).isEmpty();
+    }
+
+    @Test void aFrontedHoweverAndADatelineAreNoPartOfTheContent() {
+        QuoteRecord r = only("However, the ferry will run all winter, the harbour master said.");
+        assertThat(r.quote()).isEqualTo("the ferry will run all winter");
+        QuoteRecord t = only("Story.\n\nPORTVALE (AP) — The ferry will run all winter, the harbour master said.");
+        assertThat(t.quote()).isEqualTo("The ferry will run all winter");
+    }
 }
