@@ -379,9 +379,10 @@ class ReportedSpeechFinderTest {
     }
 
     @Test void calledWithQuotedWordsOrAPossessiveObject() {
-        // The thing called is named in quotation marks, or opens with someone's possessive.
+        // The thing called is named in quotation marks, or opens with someone's possessive; the occasion the
+        // reporter adds ("at the meeting") stays outside, as for any object.
         assertThat(only("Greta Holm called the new toll \"a tax on commuters\" at the meeting.").quote())
-                .isEqualTo("the new toll \"a tax on commuters\" at the meeting");
+                .isEqualTo("the new toll \"a tax on commuters\"");
         assertThat(only("Rafael Soto called Ingrid Lund's budget a gamble with pensions.").quote())
                 .isEqualTo("Ingrid Lund's budget a gamble with pensions");
         assertThat(indirect("Rafael Soto called Ingrid Lund after the vote.")).isEmpty();
