@@ -38,6 +38,34 @@ public final class DatasetBuild {
     }
 
     /**
+     * A sink whose work is split in two: {@link #prepare} runs on the extraction thread right after an article is
+     * extracted, many articles at once, and {@link #accept} gets what it made, in input order, on one thread. What
+     * does not depend on the order (encoding an article's rows) then runs in parallel, and only the ordered part
+     * (appending the encoded rows) is left to the thread that delivers, which would otherwise hold up every worker on
+     * 2 cores.
+     *
+     * @param <T> what {@code prepare} makes for {@code accept}
+     */
+    public interface StagedSink<T> {
+        /** Prepares one article's output; called from any extraction thread, for several articles at once. */
+        T prepare(ArticleRecord article, List<QuoteRecord> quotes) throws IOException;
+
+        /** Takes one article's prepared output, in input order, always from the same thread. */
+        void accept(ArticleRecord article, List<QuoteRecord> quotes, T prepared) throws IOException;
+    }
+
+    /** A plain sink as a staged one that prepares nothing. */
+    private static StagedSink<Void> staged(Sink sink) {
+        return new StagedSink<>() {
+            @Override public @Nullable Void prepare(ArticleRecord article, List<QuoteRecord> quotes) { return null; }
+
+            @Override public void accept(ArticleRecord article, List<QuoteRecord> quotes, @Nullable Void prepared) throws IOException {
+                sink.accept(article, quotes);
+            }
+        };
+    }
+
+    /**
      * What a build did.
      *
      * @param extracted articles run through the extractor
@@ -95,6 +123,15 @@ public final class DatasetBuild {
      * @param progress  told of every article read and delivered
      */
     public Result run(Source source, int fileCount, Sink sink, Consumer<ArticleProblem> onProblem, BuildListener progress) throws IOException {
+        return run(source, fileCount, staged(sink), onProblem, progress, null);
+    }
+
+    /**
+     * Builds as {@link #run(Source, int, Sink, Consumer, BuildListener)} does, preparing each article's output on the
+     * extraction thread that extracted it.
+     */
+    public <T> Result run(Source source, int fileCount, StagedSink<T> sink, Consumer<ArticleProblem> onProblem,
+                          BuildListener progress) throws IOException {
         return run(source, fileCount, sink, onProblem, progress, null);
     }
 
@@ -105,6 +142,11 @@ public final class DatasetBuild {
      */
     Result run(Source source, int fileCount, Sink sink, Consumer<ArticleProblem> onProblem, BuildListener progress,
                @Nullable ReadCache reads) throws IOException {
+        return run(source, fileCount, staged(sink), onProblem, progress, reads);
+    }
+
+    private <T> Result run(Source source, int fileCount, StagedSink<T> sink, Consumer<ArticleProblem> onProblem,
+                           BuildListener progress, @Nullable ReadCache reads) throws IOException {
         boolean finished = false;
         try {
             Result result = extract(source, fileCount, sink, onProblem, progress, reads);
@@ -116,7 +158,7 @@ public final class DatasetBuild {
         }
     }
 
-    private Result extract(Source source, int fileCount, Sink sink, Consumer<ArticleProblem> onProblem, BuildListener progress,
+    private <T> Result extract(Source source, int fileCount, StagedSink<T> sink, Consumer<ArticleProblem> onProblem, BuildListener progress,
                            @Nullable ReadCache reads) throws IOException {
         extracted.set(0);
         cached.set(0);
@@ -133,7 +175,7 @@ public final class DatasetBuild {
             thread.setDaemon(true);
             return thread;
         });
-        var window = new ArrayDeque<Pending>();
+        var window = new ArrayDeque<Pending<T>>();
         try {
             try (ArticleReader reader = source.open(report)) {
                 for (ArticleRecord article : reader) {
@@ -141,9 +183,10 @@ public final class DatasetBuild {
                     var started = new AtomicLong();
                     ReadCache.Claim claim = reads == null ? ReadCache.Claim.NONE : reads.claim(article);
                     byte[] known = claim.quotes();
-                    window.add(new Pending(article, started, claim, pool.submit(() -> {
+                    window.add(new Pending<>(article, started, claim, pool.submit(() -> {
                         started.set(System.nanoTime());
-                        return known != null ? reused(article, known) : quotesOf(article);
+                        List<QuoteRecord> quotes = known != null ? reused(article, known) : quotesOf(article);
+                        return Extracted.of(quotes, sink, article);
                     })));
                     if (window.size() >= threads * WINDOW_PER_THREAD)
                         written.add(deliver(window.remove(), pool, sink, report, reads), progress);
@@ -198,15 +241,30 @@ public final class DatasetBuild {
         }
     }
 
-    private record Pending(ArticleRecord article, AtomicLong started, ReadCache.Claim claim, Future<List<QuoteRecord>> quotes) {}
+    private record Pending<T>(ArticleRecord article, AtomicLong started, ReadCache.Claim claim, Future<Extracted<T>> quotes) {}
+
+    /**
+     * An article's quotes and the sink's preparation of them. A failed preparation is kept to be thrown where the
+     * article is delivered: it is the output's failure (it stops the batch), not the extraction's (which leaves one
+     * article out).
+     */
+    private record Extracted<T>(List<QuoteRecord> quotes, @Nullable T prepared, @Nullable IOException failed) {
+        static <T> Extracted<T> of(List<QuoteRecord> quotes, StagedSink<T> sink, ArticleRecord article) {
+            try {
+                return new Extracted<>(quotes, sink.prepare(article, quotes), null);
+            } catch (IOException e) {
+                return new Extracted<>(quotes, null, e);
+            }
+        }
+    }
 
     /** Hands one article and its quotes to the sink; returns the number of quotes, or -1 if extraction failed. */
-    private int deliver(Pending pending, ThreadPoolExecutor pool, Sink sink, Consumer<ArticleProblem> report,
-                        @Nullable ReadCache reads) throws IOException {
-        List<QuoteRecord> quotes;
+    private <T> int deliver(Pending<T> pending, ThreadPoolExecutor pool, StagedSink<T> sink, Consumer<ArticleProblem> report,
+                            @Nullable ReadCache reads) throws IOException {
+        Extracted<T> done;
         try {
-            quotes = await(pending, pool, report);
-            if (quotes == null) {
+            done = await(pending, pool, report);
+            if (done == null) {
                 leftOut.incrementAndGet();
                 return -1;
             }
@@ -220,7 +278,9 @@ public final class DatasetBuild {
             leftOut.incrementAndGet();
             return -1;
         }
-        sink.accept(pending.article(), quotes);
+        if (done.failed() != null) throw done.failed();
+        List<QuoteRecord> quotes = done.quotes();
+        sink.accept(pending.article(), quotes, done.prepared());
         if (reads != null) reads.delivered(pending.claim(), quotes);
         return quotes.size();
     }
@@ -230,7 +290,7 @@ public final class DatasetBuild {
      * is discarded, and the pool gets one more thread, so the batch goes on beside a computation that does not stop
      * when interrupted (it ends on its own, or with the process).
      */
-    private @Nullable List<QuoteRecord> await(Pending pending, ThreadPoolExecutor pool, Consumer<ArticleProblem> report)
+    private <T> @Nullable Extracted<T> await(Pending<T> pending, ThreadPoolExecutor pool, Consumer<ArticleProblem> report)
             throws InterruptedException, ExecutionException {
         if (maxArticleNanos == 0) return pending.quotes().get();
         while (true) {

@@ -17,16 +17,12 @@ import org.quotable.build.DatasetBuild;
 import org.quotable.build.InputFiles;
 import org.quotable.build.Problems;
 import org.quotable.build.QuoteTypes;
-import org.quotable.exporter.format.JsonlTableWriter;
 import org.quotable.extractor.ExtractorOptions;
 import org.quotable.extractor.QuoteExtractor;
 import org.quotable.extractor.article.ArticleProblem;
 import org.quotable.extractor.article.ArticleSources;
 import org.quotable.extractor.article.InputFile;
 import org.quotable.extractor.article.ReadOptions;
-import org.quotable.schema.ArticleRecord;
-import org.quotable.schema.QuotableSchema;
-import org.quotable.schema.QuoteRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -115,15 +111,11 @@ final class ExtractCommand implements Callable<Integer> {
                 maxArticleSeconds, null);
         DatasetBuild.Result result;
         PrintWriter err = spec.commandLine().getErr();
-        try (var quotes = out == null ? new JsonlTableWriter<>(QuotableSchema.QUOTES, standardOutput())
-                : new JsonlTableWriter<>(QuotableSchema.QUOTES, create(out));
-             var articles = articlesOut == null ? null
-                     : new JsonlTableWriter<>(QuotableSchema.ARTICLES, create(articlesOut))) {
-            result = build.run(source, Math.max(1, files.files().size()), (ArticleRecord article, List<QuoteRecord> found) -> {
-                if (articles != null) articles.write(article);
-                for (QuoteRecord quote : found) quotes.write(quote);
-            }, problem -> err.println(new ArticleProblem(shownAs.getOrDefault(problem.file(), problem.file()),
-                    problem.location(), problem.reason(), problem.severity())), BuildListener.SILENT);
+        try (var output = out == null ? JsonlOutput.toText(standardOutput(), articlesOut == null ? null : create(articlesOut))
+                : JsonlOutput.toFile(create(out), articlesOut == null ? null : create(articlesOut))) {
+            result = build.run(source, Math.max(1, files.files().size()), output,
+                    problem -> err.println(new ArticleProblem(shownAs.getOrDefault(problem.file(), problem.file()),
+                            problem.location(), problem.reason(), problem.severity())), BuildListener.SILENT);
         }
         err.flush();
         return strict && result.errors() > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;

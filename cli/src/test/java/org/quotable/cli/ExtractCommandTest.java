@@ -47,6 +47,31 @@ class ExtractCommandTest {
         assertThat(article.get("text").asText()).isEqualTo("\"Yes,\" she said.");
     }
 
+    /** Rows are encoded on the extraction threads (JsonlOutput); what reaches the files must not depend on how many. */
+    @Test void manyThreadsWriteTheSameBytesInInputOrderAsOne() throws IOException {
+        var lines = new StringBuilder();
+        for (int i = 0; i < 120; i++)
+            lines.append("{\"id\": \"n").append(i).append("\", \"text\": \"\\\"Offer ").append(i)
+                    .append(" stands \u00e9t\u00e9 \ud83c\uddfa\ud83c\udde6,\\\" said Mayor Lena Ort").append(i % 7 == 0 ? "" : ", the mayor")
+                    .append(", on Monday.\"}\n");
+        Path input = Files.writeString(work.resolve("news.jsonl"), lines);
+
+        for (String j : List.of("1", "3")) {
+            CommandRun run = CommandRun.of("extract", "-j", j, input.toString(), "-o", work.resolve("q" + j + ".jsonl").toString(),
+                    "-a", work.resolve("a" + j + ".jsonl").toString());
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        }
+        CommandRun printed = CommandRun.of("extract", "-j", "3", input.toString());
+
+        List<String> quotes = Files.readAllLines(work.resolve("q1.jsonl"));
+        assertThat(quotes).hasSize(120);
+        for (int i = 0; i < quotes.size(); i++)
+            assertThat(JSON.readTree(quotes.get(i)).get("article_id").asText()).isEqualTo("n" + i);
+        assertThat(Files.readAllBytes(work.resolve("q3.jsonl"))).isEqualTo(Files.readAllBytes(work.resolve("q1.jsonl")));
+        assertThat(Files.readAllBytes(work.resolve("a3.jsonl"))).isEqualTo(Files.readAllBytes(work.resolve("a1.jsonl")));
+        assertThat(printed.out()).isEqualTo(Files.readString(work.resolve("q1.jsonl")));
+    }
+
     @Test void strictExitsWithThreeOnABadInput() throws IOException {
         Files.writeString(work.resolve("empty.json"), "");
 

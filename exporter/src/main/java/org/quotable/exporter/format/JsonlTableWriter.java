@@ -74,6 +74,11 @@ public final class JsonlTableWriter<R> implements TableWriter<R> {
 
     @Override public long rowCount() { return rows; }
 
+    /** Pushes the rows written so far to the underlying stream, e.g. to take one batch of encoded rows out of memory. */
+    public void flush() throws IOException {
+        generator.flush();
+    }
+
     @Override public void close() throws IOException {
         generator.close();
     }
