@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.quotable.extractor.internal.Splits;
 import org.quotable.extractor.internal.Lexicon;
 import org.quotable.extractor.pipeline.Candidate;
 import org.quotable.extractor.pipeline.ExtractionStage;
@@ -47,7 +48,6 @@ public final class QuoteFinder implements ExtractionStage {
     private static final java.util.regex.Pattern HAS_LY_ADVERB = java.util.regex.Pattern.compile("(?s).*\\p{L}{2,}ly\\b.*");
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,!?:;\"“”'‘’]+$");
     private static final java.util.regex.Pattern INNER_SENTENCE_END = java.util.regex.Pattern.compile(".*[.!?;]\\s.*");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PRONOUN_OR_NEGATION = java.util.regex.Pattern.compile("(?i)(i|we|you|he|she|they|it)(['’](re|m|s|ll|ve|d))?|\\p{L}+n['’]t");
     private static final java.util.regex.Pattern LEADING_OPENERS = java.util.regex.Pattern.compile("^[(\"“‘']+");
     private static final Set<String> TERM_DETERMINERS = Set.of("the", "a", "an");
@@ -448,7 +448,7 @@ public final class QuoteFinder implements ExtractionStage {
         if (lowercaseWordInside(content)) return false;
         String trimmed = TRAILING_PUNCTUATION.matcher(content).replaceAll("");
         if (trimmed.isEmpty() || INNER_SENTENCE_END.matcher(trimmed).matches()) return false;
-        String[] words = SPACES.split(trimmed);
+        String[] words = Splits.spaces(trimmed);
         if (words.length < 2 || words.length > 12) return false;
         // "We're America.", "I Am Ready": a short sentence opening with a pronoun is words said; a song title such
         // as "It Keeps You Running" has more words than such a cry.
@@ -467,7 +467,7 @@ public final class QuoteFinder implements ExtractionStage {
     /**
      * A quick no for most quotes, without the patterns below: whether one of the first words that is not the last
      * (trimming the end changes only the last) starts with a small letter and is no small word, which rules out
-     * title case. Words are what {@code SPACES.split} gives, counted the same way (a leading space makes an empty one).
+     * title case. Words are what {@code Splits.spaces} gives, counted the same way (a leading space makes an empty one).
      */
     private static boolean lowercaseWordInside(String content) {
         int n = content.length(), i = 0;
@@ -500,7 +500,7 @@ public final class QuoteFinder implements ExtractionStage {
     private static boolean isCapitalized(String content) {
         String trimmed = TRAILING_PUNCTUATION.matcher(content).replaceAll("").strip();
         if (trimmed.isEmpty()) return false;
-        for (String w : SPACES.split(trimmed)) {
+        for (String w : Splits.spaces(trimmed)) {
             if (w.isEmpty()) continue;
             char first = w.charAt(0);
             if (!Character.isUpperCase(first) && !Character.isDigit(first)) return false;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.internal.Splits;
 import org.quotable.extractor.internal.Lexicon;
 import org.quotable.extractor.speaker.Cast;
 import org.quotable.extractor.speaker.NameMention;
@@ -180,8 +181,8 @@ public final class Roles {
 
     private static List<String> words(String phrase) {
         var out = new ArrayList<String>();
-        for (String w : NOT_WORD_LETTERS.split(phrase.toLowerCase(Locale.ROOT))) {
-            if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of")) continue;
+        for (String w : Splits.letterRuns(phrase.toLowerCase(Locale.ROOT))) {
+            if (w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of")) continue;
             out.add(w);
         }
         return out;
@@ -411,7 +412,6 @@ public final class Roles {
     }
 
     // Compiled once, not per call.
-    private static final java.util.regex.Pattern NOT_WORD_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\-]+");
     private static final java.util.regex.Pattern NOT_NAME_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\-.]");
     private static final WordSet PREPOSITIONS = WordSet.of("of", "at", "for", "with", "in", "from", "on", "to");
     private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(

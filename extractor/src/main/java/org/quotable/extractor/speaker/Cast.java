@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.internal.Splits;
 import org.quotable.extractor.internal.Lexicon;
 import org.quotable.extractor.internal.WordSet;
 
@@ -20,7 +21,6 @@ import org.quotable.extractor.internal.WordSet;
 public final class Cast {
     // Compiled once, not per call.
     private static final java.util.regex.Pattern SPACES_OR_DOTS = java.util.regex.Pattern.compile("[\\s.]+");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("(?i)jr\\.?|sr\\.?|ii|iii|iv");
     private static final WordSet SUBJECT_OPENERS = WordSet.of("and", "but", "that", "while", "as", "when", "because",
             "although", "though", "after", "before", "since", "if", "so", "where", "whereas", "meanwhile", "then",
@@ -353,7 +353,7 @@ public final class Cast {
             if (from < text.length() && text.charAt(from) == ',') {
                 int to = text.indexOf(',', from + 1);
                 if (to < 0 || to - from > 80) continue;
-                for (String w : SPACES.split(text.substring(from + 1, to)))
+                for (String w : Splits.spaces(text.substring(from + 1, to)))
                     if (w.equalsIgnoreCase(noun)) return true;
             }
         }

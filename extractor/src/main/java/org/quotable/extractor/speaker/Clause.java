@@ -162,14 +162,35 @@ final class Clause {
         return null;
     }
 
+    /** The marks that end the clauses {@link #before} reads: it walks back from the end and stops at the last one. */
+    private static final String BREAKS = ".!?;\"“”";
+
+    /**
+     * The tokens of {@code context} that {@link #before} can read: those from the white space before its last
+     * {@link #BREAKS} mark on, when that mark is a token there; else all of them. The words before that mark are
+     * never read, and tokenizing them was most of the work: a quote's context is up to 400 chars, its last clause
+     * a few words. The tail's tokens are the whole context's from there on: no token holds white space, and the
+     * tokenizer looks only forward.
+     */
+    static List<Token> tokensFromLastBreak(String context) {
+        int mark = -1;
+        for (int i = context.length() - 1; i >= 0 && mark < 0; i--) if (BREAKS.indexOf(context.charAt(i)) >= 0) mark = i;
+        int space = mark;
+        while (space >= 0 && !Character.isWhitespace(context.charAt(space))) space--;
+        if (space < 0) return tokenize(context);
+        List<Token> tail = tokenize(context.substring(space + 1));
+        for (Token t : tail) if (!t.word() && BREAKS.contains(t.text())) return tail;
+        return tokenize(context);   // the mark was part of a word ("U.S", "Rep."): no break in the tail
+    }
+
     /** {@code X said: "…"}, {@code X told Reuters "…"}, {@code X described it as "…"}: the candidate clauses, nearest first. */
     static List<Found> before(String context) {
-        List<Token> tokens = tokenize(context);
+        List<Token> tokens = tokensFromLastBreak(context);
         var found = new ArrayList<Found>();
         for (int j = tokens.size() - 1; j >= 0; j--) {
             Token at = tokens.get(j);
             // A clause in an earlier sentence does not introduce this quote.
-            if (!at.word() && ".!?;\"“”".contains(at.text())) break;
+            if (!at.word() && BREAKS.contains(at.text())) break;
             if (!isVerb(tokens, j)) continue;
             int end = j;
             while (end > 0 && tokens.get(end - 1).word() && isAux(tokens.get(end - 1).text())) end--;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.quotable.extractor.internal.Splits;
 import org.quotable.extractor.internal.Lexicon;
 import org.quotable.extractor.pipeline.Attribution;
 import org.quotable.extractor.pipeline.Candidate;
@@ -75,7 +76,6 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Pattern THEY_OR_IT = Pattern.compile("(?:[Tt]hey|[Ii]t)");
     private static final Pattern QUANTIFIER_WORD = Pattern.compile("(?i)several|many|most|both|all|two|three|other");
     private static final Pattern THE_ITS_THEIR = Pattern.compile("(?i)the|its|their");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD_LETTER = Pattern.compile("[^\\p{L}\\-]");
 
     private static final Pattern AFTER_DASH = Pattern.compile("^[\\s,]*[―—–]\\s*(?<m>" + NAME + ")");
@@ -410,7 +410,7 @@ public final class SpeakerResolver implements ExtractionStage {
         if (QUOTE_MARKS.matcher(head).find()) return null;
         Matcher subject = SENTENCE_SUBJECT.matcher(head);
         if (!subject.find() || !governedAfter(head, subject.end())) return null;
-        for (String t : SPACES.split(subject.group("m"))) if (Lexicon.isNotName(t) && !t.equals("The")) return null;
+        for (String t : Splits.spaces(subject.group("m"))) if (Lexicon.isNotName(t) && !t.equals("The")) return null;
         return mention(cast, learned, subject.group("m"), null, "sentence-subject", 0.75, c.openMark(), last);
     }
 
@@ -611,7 +611,7 @@ public final class SpeakerResolver implements ExtractionStage {
         if (THEY_OR_IT.matcher(mention).matches()) return organizationPronoun(cast, mention, cue, sieve, confidence, at, recent);
         if (PRONOUN_WORD.matcher(mention).matches())
             return personalPronoun(cast, learned, mention, cue, sieve, confidence, at, recent);
-        String[] words = SPACES.split(mention);
+        String[] words = Splits.spaces(mention);
         if (words.length > 12) return nameBeforeLongAppositive(cast, written, cue, sieve, confidence);
         Attribution named = namedAtEnd(cast, mention, words, cue, sieve, confidence);
         if (named != null) return named;
@@ -739,7 +739,7 @@ public final class SpeakerResolver implements ExtractionStage {
                 && cast.introducedAs(NOT_WORD_LETTER.matcher(words[words.length - 1]).replaceAll(""), at)) {
             return new Attribution(full, full, SpeakerType.PERSON, cue, sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
         }
-        if (!nominal || SPACES.split(full).length > 12) return null;
+        if (!nominal || Splits.spaces(full).length > 12) return null;
         boolean organization = isOrganizationNoun(mention);
         return new Attribution(full, full, organization ? SpeakerType.ORGANIZATION : SpeakerType.PERSON, cue,
                 sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
@@ -772,7 +772,7 @@ public final class SpeakerResolver implements ExtractionStage {
 
     /** Whether a noun phrase names a person or a body by its role: "the Ukrainian leader", "a spokesman", "the campaign". */
     static boolean isNominal(String phrase) {
-        String[] words = SPACES.split(phrase);
+        String[] words = Splits.spaces(phrase);
         String head = NOT_WORD_LETTER.matcher(words[words.length - 1].toLowerCase(Locale.ROOT)).replaceAll("");
         if (Lexicon.isRoleNoun(head) || isOrganizationNoun(phrase)) return true;
         if (head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) return true;
@@ -800,18 +800,18 @@ public final class SpeakerResolver implements ExtractionStage {
      * are no speaker of their own.
      */
     public static boolean isOccupationNominal(Attribution a) {
-        return a.sieve().endsWith(NOMINAL) && isOccupationMention(SPACES.split(a.mention().strip()))
+        return a.sieve().endsWith(NOMINAL) && isOccupationMention(Splits.spaces(a.mention().strip()))
                 && !isNominal(a.mention().strip());
     }
 
     private static boolean isOrganizationNoun(String phrase) {
-        String[] words = SPACES.split(phrase);
+        String[] words = Splits.spaces(phrase);
         return ORGANIZATION_HEADS.contains(words[words.length - 1]);
     }
 
     /** The description up to a clause that opens inside it ("union chief as talks collapse" → "union chief"). */
     private static String beforeClause(String phrase) {
-        String[] words = SPACES.split(phrase);
+        String[] words = Splits.spaces(phrase);
         for (int i = 1; i < words.length; i++)
             if (CLAUSE_OPENERS.contains(words[i])) return String.join(" ", List.of(words).subList(0, i));
         return phrase;
@@ -820,7 +820,7 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Set<String> TITLE_LINKS = Set.of("of", "for", "to");   // made once, not per word
 
     private static String cutNominal(String phrase) {
-        String[] words = SPACES.split(phrase.strip());
+        String[] words = Splits.spaces(phrase.strip());
         var kept = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             // "Secretary of State Dana Holt", "Minister for Europe Ann Vell": a title's "of" or "for" before a name.
@@ -841,7 +841,7 @@ public final class SpeakerResolver implements ExtractionStage {
     /** The phrase if every word of it is capitalised (a proper name), else its capitalised prefix. */
     private static String titleWords(String phrase) {
         var out = new StringBuilder();
-        for (String w : SPACES.split(phrase)) {
+        for (String w : Splits.spaces(phrase)) {
             if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) break;
             if (!out.isEmpty()) out.append(' ');
             out.append(w);
