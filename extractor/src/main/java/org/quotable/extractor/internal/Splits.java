@@ -61,4 +61,26 @@ public final class Splits {
     private static boolean isLetterOrHyphen(int c) {
         return c == '-' || Character.isLetter(c);
     }
+
+    /**
+     * {@code s} without the code points that are neither letters ({@code \p{L}}) nor one of {@code keep}: what
+     * {@code Pattern.compile("[^\\p{L}" + keep + "]").matcher(s).replaceAll("")} gives, for marks {@code keep} of
+     * the Basic Multilingual Plane ({@code "-"}, {@code "-."}). A word of letters only comes back as it is.
+     */
+    public static String lettersAnd(String s, String keep) {
+        int n = s.length(), i = 0;
+        while (i < n && isLetterOr(s.codePointAt(i), keep)) i += Character.charCount(s.codePointAt(i));
+        if (i == n) return s;
+        var out = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            int c = s.codePointAt(i);
+            if (isLetterOr(c, keep)) out.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isLetterOr(int c, String keep) {
+        return Character.isLetter(c) || c < Character.MIN_SUPPLEMENTARY_CODE_POINT && keep.indexOf(c) >= 0;
+    }
 }

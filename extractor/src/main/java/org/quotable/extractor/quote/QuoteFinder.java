@@ -288,6 +288,8 @@ public final class QuoteFinder implements ExtractionStage {
             while (inside < doubles.size() && doubles.get(inside).closeMark <= i) inside++;
             if (inside < doubles.size() && doubles.get(inside).openMark <= i) {
                 open = -1;
+                // Every later char of the stretch would land here too: go on from its end.
+                i = doubles.get(inside).closeMark - 1;
                 continue;
             }
             char c = text.charAt(i);

@@ -412,7 +412,6 @@ public final class Roles {
     }
 
     // Compiled once, not per call.
-    private static final java.util.regex.Pattern NOT_NAME_LETTER = java.util.regex.Pattern.compile("[^\\p{L}\\-.]");
     private static final WordSet PREPOSITIONS = WordSet.of("of", "at", "for", "with", "in", "from", "on", "to");
     private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
             "\\s+(?:at|of|for|with|from|in)\\s+(?:the|a|an|its|his|her|their|this|that)\\s+\\p{Ll}[^,]*$");
@@ -426,6 +425,6 @@ public final class Roles {
     }
 
     private static String clean(String word) {
-        return NOT_NAME_LETTER.matcher(word).replaceAll("");
+        return Splits.lettersAnd(word, "-.");   // [^\p{L}\-.] taken out, without a matcher per word
     }
 }

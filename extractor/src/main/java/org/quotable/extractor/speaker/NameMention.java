@@ -26,7 +26,8 @@ public record NameMention(int start, int nameStart, int end, List<String> titleW
 
     /** The name as written, words joined by single spaces. */
     public String name() {
-        return String.join(" ", tokens);
+        // Most names read are one word (a surname after its first mention): that word, without a joined copy.
+        return tokens.size() == 1 ? tokens.get(0) : String.join(" ", tokens);
     }
 
     /** The last word of the name: the surname of a person. */

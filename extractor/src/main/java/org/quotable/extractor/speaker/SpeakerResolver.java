@@ -76,7 +76,6 @@ public final class SpeakerResolver implements ExtractionStage {
     private static final Pattern THEY_OR_IT = Pattern.compile("(?:[Tt]hey|[Ii]t)");
     private static final Pattern QUANTIFIER_WORD = Pattern.compile("(?i)several|many|most|both|all|two|three|other");
     private static final Pattern THE_ITS_THEIR = Pattern.compile("(?i)the|its|their");
-    private static final Pattern NOT_WORD_LETTER = Pattern.compile("[^\\p{L}\\-]");
 
     private static final Pattern AFTER_DASH = Pattern.compile("^[\\s,]*[―—–]\\s*(?<m>" + NAME + ")");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to (?<m>" + NAME + "|"
@@ -736,7 +735,7 @@ public final class SpeakerResolver implements ExtractionStage {
         String full = beforeClause(stripLeading(written.strip()));
         boolean nominal = isNominal(mention);
         if (!nominal && isOccupationMention(words)
-                && cast.introducedAs(NOT_WORD_LETTER.matcher(words[words.length - 1]).replaceAll(""), at)) {
+                && cast.introducedAs(Splits.lettersAnd(words[words.length - 1], "-"), at)) {
             return new Attribution(full, full, SpeakerType.PERSON, cue, sieve + "+" + NOMINAL, Math.min(confidence, 0.7));
         }
         if (!nominal || Splits.spaces(full).length > 12) return null;
@@ -773,7 +772,7 @@ public final class SpeakerResolver implements ExtractionStage {
     /** Whether a noun phrase names a person or a body by its role: "the Ukrainian leader", "a spokesman", "the campaign". */
     static boolean isNominal(String phrase) {
         String[] words = Splits.spaces(phrase);
-        String head = NOT_WORD_LETTER.matcher(words[words.length - 1].toLowerCase(Locale.ROOT)).replaceAll("");
+        String head = Splits.lettersAnd(words[words.length - 1].toLowerCase(Locale.ROOT), "-");
         if (Lexicon.isRoleNoun(head) || isOrganizationNoun(phrase)) return true;
         if (head.endsWith("s") && Lexicon.isRoleNoun(head.substring(0, head.length() - 1))) return true;
         return head.equals("sources") || head.equals("source") || head.equals("officials") || head.equals("people")

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class SplitsTest {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD_LETTERS = Pattern.compile("[^\\p{L}\\-]+");
+    private static final Pattern NOT_WORD_LETTER = Pattern.compile("[^\\p{L}\\-]");
+    private static final Pattern NOT_NAME_LETTER = Pattern.compile("[^\\p{L}\\-.]");
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "   ", "said", "the chief said", " the chief", "the chief ", "  a \t b\n\nc  ",
@@ -35,6 +37,13 @@ class SplitsTest {
         assertEquals(nonEmpty(NOT_WORD_LETTERS.split(s)), Splits.letterRuns(s), () -> "runs of [" + s + "]");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"", "leader", "leader's", "co-chair.", "U.S.", "“chief”", "𝐀-b.c1", "x\u0301y", "ex-(vice)"})
+    void keepsLettersAsThePatternDoes(String s) {
+        assertEquals(NOT_NAME_LETTER.matcher(s).replaceAll(""), Splits.lettersAnd(s, "-."));
+        assertEquals(NOT_WORD_LETTER.matcher(s).replaceAll(""), Splits.lettersAnd(s, "-"));
+    }
+
     @Test
     void agreesWithThePatternsOnMixedText() {
         // Fixed seed: the same strings every run, drawn from the chars the rules care about.
@@ -47,6 +56,8 @@ class SplitsTest {
             String s = sb.toString();
             assertArrayEquals(SPACES.split(s), Splits.spaces(s), () -> "split of [" + s + "]");
             assertEquals(nonEmpty(NOT_WORD_LETTERS.split(s)), Splits.letterRuns(s), () -> "runs of [" + s + "]");
+            assertEquals(NOT_NAME_LETTER.matcher(s).replaceAll(""), Splits.lettersAnd(s, "-."), () -> "letters of [" + s + "]");
+            assertEquals(NOT_WORD_LETTER.matcher(s).replaceAll(""), Splits.lettersAnd(s, "-"), () -> "letters of [" + s + "]");
         }
     }
 
