@@ -340,11 +340,11 @@ public final class QuoteFinder implements ExtractionStage {
         if (before.isEmpty() && namesSlogan(text.substring(Math.max(0, r.openMark - 80), r.openMark))) return null;
         if (isTitleCase(content) && !isHeadline(text, sentence, r)) return null;
         // "the set of "Fargo,"", "said on "Tonight."": a name or two after a preposition is a title, not words said.
-        if (wordCount(content) <= 2 && isCapitalized(content) && TITLE_PREPOSITIONS.contains(lastWord)) return null;
+        int words = wordCount(content);   // once: a quote's words are counted over all its text
+        if (words <= 2 && isCapitalized(content) && TITLE_PREPOSITIONS.contains(lastWord)) return null;
         if (content.startsWith("(") && TRAILING_STOPS.matcher(content).replaceAll("").endsWith(")")) return null; // "(CROSSTALK.)"
         if (isTermModifier(text, r, lastWord, content)) return null; // the "one market, one rule" approach
         if (isTitleInDescription(text, r, lastWord)) return null; // the "Harbour" actress
-        int words = wordCount(content);
         if (words == 1 && isNickname(text, r)) return null; // Robert "Bob" Hale
         boolean upper = startsUpper(content);
         char last = content.charAt(content.length() - 1);
