@@ -58,6 +58,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> CLAUSE_STARTS = words("that", "whether", "if", "how", "what", "why", "when",
             "where", "who", "which");
     private static final Set<String> OBJECT_PRONOUNS = words("me", "us", "him", "her", "them", "you", "it");
+    /** Object pronouns that are only ever a hearer or a first object, never a possessive or what was said. */
+    private static final Set<String> HEARER_PRONOUNS = words("me", "us", "him", "them");
     private static final Set<String> TIME_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "again", "also",
             "repeatedly", "previously", "once", "twice", "often", "then", "now", "still", "already", "last", "this",
@@ -139,6 +141,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
     /** Personal pronouns that can be a verb's subject. */
     private static final Set<String> PERSONAL_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you");
+    /** Verbs of saying that report in an {@code as} clause ({@code as Ames noted, …}). */
+    private static final Set<String> AS_VERBS = words("say", "note", "point", "observe", "suggest", "argue", "explain",
+            "write", "report", "tell", "remark", "predict", "warn", "claim", "state", "mention", "acknowledge", "admit",
+            "insist", "add", "emphasize", "stress", "recall", "testify", "tweet", "announce", "conclude", "contend");
+    /** Words after the verb of an {@code as} attribution that belong to its cue ({@code pointed out}, {@code put it}). */
+    private static final Set<String> AS_PARTICLES = words("out", "it");
     /** Pronouns that take the bare form of a verb ({@code they say}). */
     private static final Set<String> PLURAL_PRONOUNS = words("they", "we", "i", "you");
     /** Relative words that can open the clause of a verb of saying ({@code which he said were …}). */
@@ -277,6 +285,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     if (done >= 0) consumedTo = done;
                     continue;
                 }
+                if (w.lower().equals("as") && j > consumedTo) {
+                    int done = asParenthetical(j, consumedTo, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
                 if (j + 1 < n && NOMINAL_CUES.contains(w.lower()) && words.get(j + 1).lower().equals("that") && !insideQuote(words.get(j + 1).start())) {
                     int done = nominal(j, out);
                     if (done >= 0) { consumedTo = done; continue; }
@@ -293,7 +305,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 // "the attacks that …", "late-night calls came in": a form that can be a noun is read as one when
                 // the tagger says so. The tagger is asked only when the word would report something (it costs
                 // more than the rest of the stage): such a word's rows wait in a list of their own until then.
-                boolean ambiguous = !headline && canBeNoun(w.lower()) && !complementFollows(j) && !afterSubject(j);
+                boolean ambiguous = !headline && canBeNoun(w.lower()) && !complementFollows(j) && (!afterSubject(j) || nounAfterName(j, base));
                 List<Candidate> sink = ambiguous ? new ArrayList<>(2) : out;
                 if (last != null && nestedIn(last, j)) continue;
                 int trailing = trailing(j);
@@ -590,7 +602,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
                     || Character.isDigit(first.text().charAt(0)) || f.equals("to") && (frame != ReportingVerbs.Frame.CLAUSE || !NO_INFINITIVE.contains(base))
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
-                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT
+                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT || objectOfClauseVerb(base, f)
                     || frame == ReportingVerbs.Frame.INFINITIVE && infinitiveAfterObject(p));
             // "which Ames said were at his side", "what Ames says his plan would do": the relative word is the
             // content's first part and the words after the verb its second.
@@ -630,6 +642,23 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Whether a clause verb that also takes an object ({@code announced the plan}) has its object opening with
+         * the word {@code f}: not a hearer pronoun, which opens a second object ({@code denied them permits}).
+         */
+        private boolean objectOfClauseVerb(String base, String f) {
+            return ReportingVerbs.takesObject(base) && !HEARER_PRONOUNS.contains(f);
+        }
+
+        /**
+         * Whether the word at {@code j}, a bare or -s form after a capitalised word, may be a noun of a name's
+         * ({@code the Audit Office report released …}) that only the tagger can tell from a verb: a clause verb that
+         * also takes an object, with neither a clause nor an infinitive after it.
+         */
+        private boolean nounAfterName(int j, String base) {
+            return ReportingVerbs.takesObject(base) && !SAYS.contains(words.get(j).lower()) && words.get(j - 1).capitalized();
         }
 
         /**
@@ -1242,6 +1271,74 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             Attribution a = speakers.speakerNamed(cast, mention, words.get(j).text(), words.get(ownerStart).start(), SIEVE + "-nominal", 0.6);
             if (!emit(from, to, a, out)) return -1;
             return to - 1;
+        }
+
+        /**
+         * An attribution in an {@code as} clause set off by commas: {@code As Ames pointed out, CONTENT},
+         * {@code A, as Ames noted, B} (both halves, as for {@code A, X said, B}) and {@code CONTENT, as Ames put it.}
+         * The clause has a subject, a verb of saying with no object or clause of its own (a particle, {@code put it}
+         * and a short tail of time, place or occasion allowed), and ends at a comma or the sentence's end. The last
+         * word used, or -1.
+         */
+        private int asParenthetical(int j, int consumedTo, List<Candidate> out) {
+            int n = words.size();
+            int open = contentStart(0, j) == j ? -1 : j - 1; // the comma before a mid-sentence "as", or -1 at the start
+            if (open >= 0 && !words.get(open).is(",")) return -1;
+            int v = j + 1;
+            while (v < n && v < j + 12 && (words.get(v).word() || words.get(v).is(",")) && !asReportingVerb(v)) v++;
+            if (v >= n || v == j + 1 || !asReportingVerb(v) || words.get(v).capitalized()) return -1;
+            int k = v + 1;
+            if (k < n && words.get(k).word() && AS_PARTICLES.contains(words.get(k).lower())) k++;
+            int tail = 0;
+            while (k < n && words.get(k).word() && tail < 12) {
+                String t = words.get(k).lower();
+                if (!words.get(k).capitalized() && (FINITE.contains(t) || CLAUSE_STARTS.contains(t)) || tail == 0 && !OCCASION_PREPOSITIONS.contains(t)
+                        && !TIME_WORDS.contains(t) && !t.equals("to") && !t.equals("during")) return -1;
+                tail++;
+                k++;
+            }
+            boolean sentenceEnds = k >= n || isEnd(k) && !words.get(k).quoteMark() || words.get(k).quoteMark() && k + 1 >= n;
+            if (!sentenceEnds && !(k < n && words.get(k).is(","))) return -1;
+            String cue = text.substring(words.get(v).start(), words.get(k - 1).end());
+            Attribution a = subject(v, words.get(v).text(), 0.75);
+            if (a != null) a = withCue(a, cue);
+            int beforeFrom = -1, beforeTo = -1;
+            if (open >= 0) {
+                // The part before: from the clause's start, after the last comma outside quotation marks.
+                int from = open;
+                while (from > 0 && from - 1 > consumedTo && !(words.get(from - 1).is(",") && !insideQuote(words.get(from - 1).start()))
+                        && !words.get(from - 1).is(";")) from--;
+                from = contentStart(from, open);
+                // "If, as Ames argued, …": an attribution inside a fronted clause, whose content has no clear end.
+                if (from < open && open - from == 1 && (FRONTED.contains(words.get(from).lower())
+                        || SUBJECT_OPENERS.contains(words.get(from).lower()))) return -1;
+                if (from < open && from > consumedTo && !NOT_CONTENT_START.contains(words.get(from).lower())) {
+                    beforeFrom = from;
+                    beforeTo = open;
+                }
+            }
+            if (sentenceEnds) {
+                if (beforeFrom < 0 || !emit(beforeFrom, beforeTo, a, out)) return -1;
+                return k - 1;
+            }
+            // "A, as Ames put it, "…"": quoted words after the clause are a direct quote with its attribution.
+            int from = k + 1;
+            while (from < n && !words.get(from).word() && !words.get(from).quoteMark()) from++;
+            if (from >= n) return -1;
+            int to = contentEnd(from);
+            if (!emit(from, to, a, out)) return -1;
+            if (beforeFrom >= 0) emitPart(beforeFrom, beforeTo, a, out);
+            return to - 1;
+        }
+
+        /** Whether the word at {@code k} is the verb of an {@code as} attribution: {@code noted}, {@code put (it)}. */
+        private boolean asReportingVerb(int k) {
+            Word w = words.get(k);
+            if (!w.word()) return false;
+            String lower = w.lower();
+            if (lower.equals("put") || lower.equals("puts")) return k + 1 < words.size() && words.get(k + 1).lower().equals("it");
+            String base = ReportingVerbs.base(lower);
+            return base != null && AS_VERBS.contains(base);
         }
 
         /** {@code According to X, CONTENT} or {@code CONTENT, according to X}; the last word used, or -1. */

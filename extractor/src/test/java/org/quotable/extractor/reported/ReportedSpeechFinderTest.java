@@ -213,7 +213,7 @@ class ReportedSpeechFinderTest {
         QuoteRecord agreed = only("The new owner agreed to repair the ferry dock and repaint the sheds.");
         assertThat(agreed.quote()).isEqualTo("to repair the ferry dock and repaint the sheds");
         assertThat(agreed.speaker()).isEqualTo("The new owner");
-        assertThat(only("Ms. Lund backed the plan, promising to meet its goals without a new tax.").quote())
+        assertThat(only("Ms. Lund signed the plan, promising to meet its goals without a new tax.").quote())
                 .isEqualTo("to meet its goals without a new tax");
     }
 
@@ -442,5 +442,61 @@ class ReportedSpeechFinderTest {
         assertThat(r.quote()).isEqualTo("the ferry will run all winter");
         QuoteRecord t = only("Story.\n\nPORTVALE (AP) — The ferry will run all winter, the harbour master said.");
         assertThat(t.quote()).isEqualTo("The ferry will run all winter");
+    }
+
+    @Test void aClauseVerbAlsoTakesWhatWasSaidAsAnObject() {
+        for (String verb : List.of("announced", "denied", "proposed", "mentioned", "confirmed")) {
+            QuoteRecord r = only("Councillor Ines Marlow " + verb + " the new ferry timetable.");
+            assertThat(r.quote()).as(verb).isEqualTo("the new ferry timetable");
+            assertThat(r.cue()).as(verb).isEqualTo(verb);
+            assertThat(r.speaker()).as(verb).isEqualTo("Ines Marlow");
+        }
+    }
+
+    @Test void aClauseVerbsHearerPronounOpensNoObjectContent() {
+        assertThat(indirect("The port authority denied them a berth for the winter.")).isEmpty();
+    }
+
+    @Test void aNounOfANameIsNoClauseVerb() {
+        assertThat(indirect("The Harbour Office report showed no change, and the Audit Office report released last month did too."))
+                .extracting(QuoteRecord::cue).doesNotContain("report");
+    }
+
+    @Test void verbsOfJudgingAndOfMakingAPlanKnownTakeAnObject() {
+        assertThat(only("Councillor Ines Marlow chastised the ferry board for the delays.").quote())
+                .isEqualTo("the ferry board for the delays");
+        assertThat(only("Councillor Ines Marlow unveiled a plan for a second harbour.").quote())
+                .isEqualTo("a plan for a second harbour");
+        assertThat(only("Councillor Ines Marlow backed the harbour levy.").quote()).isEqualTo("the harbour levy");
+        assertThat(only("The county court ruled that the levy was lawful.").quote()).isEqualTo("that the levy was lawful");
+    }
+
+    @Test void theBareFormOfBackIsNoReportingVerb() {
+        assertThat(indirect("The ferry came back the next morning with forty passengers.")).isEmpty();
+    }
+
+    @Test void anAsClauseOpeningTheSentence() {
+        QuoteRecord r = only("As Mayor Tomas Brandt pointed out, the tram line has never run at a loss.");
+        assertThat(r.quote()).isEqualTo("the tram line has never run at a loss");
+        assertThat(r.speaker()).isEqualTo("Tomas Brandt");
+        assertThat(r.cue()).isEqualTo("pointed out");
+    }
+
+    @Test void anAsClauseInsideTheContentGivesBothHalves() {
+        List<QuoteRecord> rows = indirect("The tram line, as Mayor Tomas Brandt noted, has never run at a loss.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("The tram line", "has never run at a loss");
+        assertThat(rows).extracting(QuoteRecord::speaker).containsOnly("Tomas Brandt");
+    }
+
+    @Test void anAsClauseEndingTheSentence() {
+        QuoteRecord r = only("The levy was never meant to last, as Mayor Tomas Brandt put it in May.");
+        assertThat(r.quote()).isEqualTo("The levy was never meant to last");
+        assertThat(r.cue()).isEqualTo("put it in May");
+    }
+
+    @Test void anAsClauseWhoseVerbHasAnObjectIsNoAttribution() {
+        // The verb has an object of its own: the clause after the comma is not what the captain said.
+        assertThat(indirect("As the captain noted the delay in the log, the ferry left the harbour."))
+                .extracting(QuoteRecord::quote).doesNotContain("the ferry left the harbour");
     }
 }
