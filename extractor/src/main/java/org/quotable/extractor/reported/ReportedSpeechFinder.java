@@ -141,6 +141,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
     /** Personal pronouns that can be a verb's subject. */
     private static final Set<String> PERSONAL_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you");
+    /** Verbs whose participle after a comma reports for the clause's subject ({@code …, saying …}). */
+    private static final Set<String> PARTICIPLES_OF_SAYING = words("say", "add", "argue", "cite", "claim", "note",
+            "warn", "insist", "explain", "suggest", "accuse", "blame", "call", "urge", "vow", "promise", "predict",
+            "describe", "tell", "write", "complain", "charge", "contend", "assert", "declare", "deny", "acknowledge",
+            "admit", "stress", "recall", "question");
     /** Verbs of saying that report in an {@code as} clause ({@code as Ames noted, …}). */
     private static final Set<String> AS_VERBS = words("say", "note", "point", "observe", "suggest", "argue", "explain",
             "write", "report", "tell", "remark", "predict", "warn", "claim", "state", "mention", "acknowledge", "admit",
@@ -635,13 +640,22 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             // someone the article does not name; such content is left out.
             // "said that …" reports speech whoever the subject is, even one the rules cannot read.
             if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))
-                    && !(SAYS.contains(verb.lower()) && !participle && relativeSubject(j))) return null;
+                    && !(SAYS.contains(verb.lower()) && !participle && relativeSubject(j)) && !participleAfterClause(j, base)) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
             if (relative >= 0) emitPart(relative, relative + 1, a, out);
             p = lead;
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Whether the verb at {@code j} is a participle of saying set off by a comma after a clause ({@code …, saying
+         * the plan had failed}, {@code …, citing a threat to safety}): it reports for the clause's subject, whom the
+         * rules may not resolve, and news uses the shape for nothing else.
+         */
+        private boolean participleAfterClause(int j, String base) {
+            return j > 3 && words.get(j - 1).is(",") && words.get(j).lower().endsWith("ing") && PARTICIPLES_OF_SAYING.contains(base);
         }
 
         /**

@@ -52,7 +52,11 @@ final class ReportingVerbs {
         "view", "regard", "express", "laud",
         // verbs of judging someone or something aloud (Levin's judgement verbs): "chastised the board for …"
         "chastise", "rebuke", "scold", "fault", "castigate", "lambaste", "excoriate", "assail", "berate", "commend",
-        "congratulate", "compliment",
+        "congratulate", "compliment", "grill", "thank", "resent", "admire", "ignore", "apologize", "apologise",
+        // verbs of portraying ("characterized the deal as a win", "portrayed her as weak")
+        "characterize", "characterise", "portray", "depict",
+        // verbs of looking into or setting out something ("examined the claims", "articulated a vision")
+        "examine", "explore", "chronicle", "articulate", "recognize", "recognise", "embrace", "unleash", "retweet",
         // verbs of making a plan or a position known: "unveiled a tax plan", "outlined his agenda"
         "champion", "advocate", "promote", "unveil", "outline", "invoke", "downplay", "proclaim", "bemoan"};
     /**
@@ -60,7 +64,7 @@ final class ReportingVerbs {
      * other words ({@code back}, {@code rules}, {@code rates}, {@code details}).
      */
     private static final String[] OBJECT_FORMS = {"backed:back", "backing:back", "ruled:rule", "rated:rate",
-        "documented:document", "referenced:reference", "detailed:detail"};
+        "documented:document", "referenced:reference"};
     private static final String[] IRREGULAR = {"said:say", "says:say", "saying:say", "told:tell", "tells:tell",
         "telling:tell", "wrote:write", "writes:write", "writing:write", "written:write", "write:write",
         "thought:think", "thinks:think", "thinking:think", "think:think", "knew:know", "knows:know", "know:know",

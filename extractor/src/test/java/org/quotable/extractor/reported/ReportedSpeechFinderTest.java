@@ -499,4 +499,20 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("As the captain noted the delay in the log, the ferry left the harbour."))
                 .extracting(QuoteRecord::quote).doesNotContain("the ferry left the harbour");
     }
+
+    @Test void aParticipleOfSayingAfterAClauseReportsEvenWithoutAResolvedSpeaker() {
+        List<QuoteRecord> rows = indirect("Last spring the county board shut the old ferry pier, citing a risk to swimmers.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("a risk to swimmers");
+    }
+
+    @Test void aParticipleThatIsNoVerbOfSayingNeedsASpeaker() {
+        assertThat(indirect("Last spring the county board shut the old ferry pier, hoping to save money.")).isEmpty();
+    }
+
+    @Test void verbsOfPortrayingAndOfSettingOutTakeAnObject() {
+        assertThat(only("Councillor Ines Marlow portrayed the levy as a burden on fishermen.").quote())
+                .isEqualTo("the levy as a burden on fishermen");
+        assertThat(only("Councillor Ines Marlow articulated a vision for the old harbour.").quote())
+                .isEqualTo("a vision for the old harbour");
+    }
 }
