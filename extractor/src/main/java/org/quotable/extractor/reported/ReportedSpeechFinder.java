@@ -636,6 +636,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), verb.end()), verb.start(), SIEVE, confidence);
             if (a == null && previous != null && j >= 1 && (before.lower().equals("and") || before.lower().equals("but")))
                 a = previous;
+            // "The board met on Monday and approved the levy": a verb phrase coordinated with the sentence's first
+            // shares its subject.
+            if (a == null && !participle && coordinatedWithTheSentence(j))
+                a = sentenceSubject(j, verb.text(), confidence - 0.1);
             // Without a speaker, a reporting verb here is more often a noun ("disparaging remarks") or a verb of
             // someone the article does not name; such content is left out.
             // "said that …" reports speech whoever the subject is, even one the rules cannot read.
@@ -656,6 +660,19 @@ public final class ReportedSpeechFinder implements ExtractionStage {
          */
         private boolean participleAfterClause(int j, String base) {
             return j > 3 && words.get(j - 1).is(",") && words.get(j).lower().endsWith("ing") && PARTICIPLES_OF_SAYING.contains(base);
+        }
+
+        /**
+         * Whether the verb at {@code j} (after its auxiliaries) opens a verb phrase coordinated with an earlier one of
+         * the sentence ({@code … and pledged}, {@code …, and criticized}): an {@code and}, {@code but} or {@code yet}
+         * right before it, with no subject of its own between.
+         */
+        private boolean coordinatedWithTheSentence(int j) {
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k--;
+            if (k < 3 || !words.get(k).word()) return false;
+            String w = words.get(k).lower();
+            return w.equals("and") || w.equals("but") || w.equals("yet");
         }
 
         /**

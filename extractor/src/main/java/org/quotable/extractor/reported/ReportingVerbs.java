@@ -149,9 +149,11 @@ final class ReportingVerbs {
             "deny", "declare", "emphasize", "emphasise", "explain", "estimate", "predict", "report", "reveal", "stress",
             "mention", "recall", "signal", "reiterate", "repeat", "recommend", "propose", "highlight", "underscore",
             "lament", "clarify", "confess", "forecast", "project", "specify", "recount", "demand", "disclose", "suggest",
-            "concede", "detail", "question", "dispute");
+            "concede", "detail", "question", "dispute",
+            // verbs of an undertaking, which take an infinitive or what is undertaken ("promised a veto")
+            "pledge", "vow", "threaten", "urge");
 
-    /** Whether the clause verb {@code base} may also take what was said as a noun-phrase object. */
+    /** Whether the clause or infinitive verb {@code base} may also take what was said as a noun-phrase object. */
     static boolean takesObject(String base) {
         return CLAUSE_OR_OBJECT.contains(base);
     }

@@ -515,4 +515,17 @@ class ReportedSpeechFinderTest {
         assertThat(only("Councillor Ines Marlow articulated a vision for the old harbour.").quote())
                 .isEqualTo("a vision for the old harbour");
     }
+
+    @Test void aCoordinatedVerbPhraseSharesTheSentencesSubject() {
+        QuoteRecord r = only("Councillor Ines Marlow toured the old pier on Monday and criticized the harbour levy.");
+        assertThat(r.quote()).isEqualTo("the harbour levy");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+    }
+
+    @Test void verbsOfAnUndertakingTakeWhatIsUndertakenAsAnObject() {
+        assertThat(only("Councillor Ines Marlow vowed a recount of the harbour vote.").quote())
+                .isEqualTo("a recount of the harbour vote");
+        assertThat(only("Councillor Ines Marlow vowed to recount the harbour vote.").quote())
+                .isEqualTo("to recount the harbour vote");
+    }
 }
