@@ -141,6 +141,18 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
     /** Personal pronouns that can be a verb's subject. */
     private static final Set<String> PERSONAL_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you");
+    /** Verbs of saying and judging that report as an infinitive of the sentence's subject ({@code went on to say}). */
+    private static final Set<String> INFINITIVE_REPORTS = words("say", "argue", "accuse", "attack", "criticize",
+            "criticise", "discuss", "admit", "announce", "explain", "declare", "deny", "blame", "praise", "defend",
+            "denounce", "condemn", "insist", "warn", "claim", "question", "tout", "invoke", "call", "urge", "demand",
+            "tell", "thank", "highlight", "stress", "emphasize", "acknowledge", "complain", "mock", "dismiss", "reject");
+    /** Verbs and adjectives before an infinitive whose content is not yet said ({@code wants to say}, {@code refused to}). */
+    private static final Set<String> NOT_SAID_YET = words("wants", "wanted", "needs", "needed", "plans", "planned",
+            "hopes", "hoped", "tried", "tries", "refused", "refuses", "declined", "declines", "failed", "fails",
+            "expected", "intends", "intended", "seeks", "sought", "likes", "liked", "used", "asked", "allowed",
+            "forced", "pressed", "urged", "invited", "prepared", "scheduled", "set", "due", "able", "unable", "willing",
+            "likely", "unlikely", "going", "began", "begins", "started", "starts", "is", "was", "are", "were", "be",
+            "has", "had", "have", "would", "will", "wants", "decided", "agreed", "chose", "offered", "dared");
     /** Verbs whose participle after a comma reports for the clause's subject ({@code …, saying …}). */
     private static final Set<String> PARTICIPLES_OF_SAYING = words("say", "add", "argue", "cite", "claim", "note",
             "warn", "insist", "explain", "suggest", "accuse", "blame", "call", "urge", "vow", "promise", "predict",
@@ -572,7 +584,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             // A subject before the verb: not a comma right before a finite verb ("…, said Ames" is trailing).
             Word before = words.get(j - 1);
             if (!before.word() && !participle && !before.is(")") && !before.is(",") && !before.is("--") && !before.is("—")) return null;
-            if (before.is("to") || before.lower().equals("to")) return null;
+            boolean infinitive = before.lower().equals("to");
+            if (infinitive && !reportingInfinitive(j, base)) return null;
             int p = j + 1;
             if (base.equals("call")) {
                 // "called for …", "called on …"; "called the plan reckless": the object and what it was called.
@@ -631,7 +644,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
             double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
             subjectSeen = false;
-            Attribution a = participle ? sentenceSubject(j, verb.text(), confidence) : subject(j, verb.text(), confidence);
+            Attribution a = participle ? sentenceSubject(j, verb.text(), confidence)
+                    : infinitive ? subjectOfInfinitive(j, verb.text(), confidence) : subject(j, verb.text(), confidence);
             if (a == null)
                 a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), verb.end()), verb.start(), SIEVE, confidence);
             if (a == null && previous != null && j >= 1 && (before.lower().equals("and") || before.lower().equals("but")))
@@ -660,6 +674,31 @@ public final class ReportedSpeechFinder implements ExtractionStage {
          */
         private boolean participleAfterClause(int j, String base) {
             return j > 3 && words.get(j - 1).is(",") && words.get(j).lower().endsWith("ing") && PARTICIPLES_OF_SAYING.contains(base);
+        }
+
+        /**
+         * Whether the infinitive at {@code j} reports for the sentence's subject ({@code went on to say …}, {@code took
+         * to Twitter to accuse …}, {@code gathered to discuss …}): a verb of saying or judging, whose {@code to} does not
+         * follow a verb of wanting or planning (what is wanted is not yet said) nor a noun ({@code the right to ask}).
+         */
+        private boolean reportingInfinitive(int j, String base) {
+            if (j < 3 || !INFINITIVE_REPORTS.contains(base) || ReportingVerbs.participle(words.get(j).lower())) return false;
+            Word head = words.get(j - 2);
+            if (!head.word() || head.capitalized()) return false;
+            String h = head.lower();
+            return !NOT_SAID_YET.contains(h) && ReportingVerbs.base(h) == null && !DETERMINERS.contains(h)
+                    && (h.endsWith("ed") || h.equals("on") || TIME_WORDS.contains(h) || head.lower().endsWith("s") && h.length() > 3);
+        }
+
+        /**
+         * The subject of the verb that governs the infinitive at {@code j} ({@code Ames went on to say}: Ames), or
+         * the sentence's subject when that verb's own cannot be read.
+         */
+        private @Nullable Attribution subjectOfInfinitive(int j, String cue, double confidence) {
+            int m = j - 2;
+            while (m > 0 && words.get(m).word() && (words.get(m).lower().equals("on") || TIME_WORDS.contains(words.get(m).lower()))) m--;
+            Attribution a = m > 0 ? subject(m, cue, confidence) : null;
+            return a != null ? a : sentenceSubject(j, cue, confidence);
         }
 
         /**

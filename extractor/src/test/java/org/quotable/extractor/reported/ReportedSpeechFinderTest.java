@@ -528,4 +528,14 @@ class ReportedSpeechFinderTest {
         assertThat(only("Councillor Ines Marlow vowed to recount the harbour vote.").quote())
                 .isEqualTo("to recount the harbour vote");
     }
+
+    @Test void anInfinitiveOfSayingReportsForTheSentencesSubject() {
+        QuoteRecord r = only("Councillor Ines Marlow went on to criticize the harbour levy.");
+        assertThat(r.quote()).isEqualTo("the harbour levy");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+    }
+
+    @Test void anInfinitiveAfterAVerbOfTryingIsNotYetSaid() {
+        assertThat(indirect("Councillor Ines Marlow tried to criticize the harbour levy.")).isEmpty();
+    }
 }
