@@ -318,7 +318,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     if (done == NOT_A_REPORT) continue; // "it is expected to rain": a passive, no active report either
                 }
                 String base = ReportingVerbs.base(w.text());
-                if (base == null || !usedAsVerb(j)) continue;
+                if (base == null) continue;
+                int byAgent = passiveWithAgent(j, out);
+                if (byAgent >= 0) { consumedTo = byAgent; previous = null; continue; }
+                if (!usedAsVerb(j)) continue;
                 // "the attacks that …", "late-night calls came in": a form that can be a noun is read as one when
                 // the tagger says so. The tagger is asked only when the word would report something (it costs
                 // more than the rest of the stage): such a word's rows wait in a list of their own until then.
@@ -1319,6 +1322,47 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!expletive) emitPart(k, s, null, out);
             if (!emit(from, to, a, out)) return -1;
             return to - 1;
+        }
+
+        /**
+         * A passive of an object verb with its source after {@code by}: {@code The levy is supported by most
+         * councillors}, {@code The plan was rejected by the board}. What was supported or rejected is the subject,
+         * the source is the agent. The last word used, or -1.
+         */
+        private int passiveWithAgent(int j, List<Candidate> out) {
+            int n = words.size();
+            String verb = words.get(j).lower();
+            if (!verb.endsWith("ed") || ReportingVerbs.frame(ReportingVerbs.base(verb)) != ReportingVerbs.Frame.OBJECT) return -1;
+            int b = j - 1;
+            while (b > 0 && words.get(b).word() && (PASSIVE_ADVERBS.contains(words.get(b).lower()) || words.get(b).lower().equals("first"))) b--;
+            if (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower())) return -1;
+            int by = j + 1;
+            if (by < n && words.get(by).word() && words.get(by).lower().endsWith("ly")) by++;
+            if (by + 1 >= n || !words.get(by).lower().equals("by") || !words.get(by + 1).word()) return -1;
+            int agentEnd = by + 1;
+            while (agentEnd < n && words.get(agentEnd).word() && !(agentEnd > by + 1 && (OCCASION_PREPOSITIONS.contains(words.get(agentEnd).lower())
+                    || OBJECT_TAIL.contains(words.get(agentEnd).lower()) || FINITE.contains(words.get(agentEnd).lower())))) agentEnd++;
+            int s = b;
+            while (s > 0 && words.get(s - 1).word() && (BEFORE_VERB.contains(words.get(s - 1).lower()) || words.get(s - 1).lower().equals("been"))) s--;
+            // The subject: back from the auxiliaries to the clause's start, a comma or a word that opens a clause.
+            int k = s;
+            while (k > 0 && s - k < 12) {
+                Word t = words.get(k - 1);
+                if (!t.word() && !t.is("'") && !t.is("’")) break;
+                String lower = t.lower();
+                // "The proposals about the levy are supported by …": a preposition inside the subject is part of it.
+                if (t.word() && !t.capitalized() && (SUBJECT_OPENERS.contains(lower) && !ABOUT.contains(lower) || CLAUSE_STARTS.contains(lower)
+                        || FINITE.contains(lower) || ReportingVerbs.base(lower) != null && k < s)) break;
+                k--;
+            }
+            k = contentStart(k, s);
+            if (k >= s || EXPLETIVES.contains(words.get(k).lower()) && s - k == 1) return -1;
+            String agent = text.substring(words.get(by + 1).start(), words.get(agentEnd - 1).end());
+            String cue = text.substring(words.get(b).start(), words.get(by).end());
+            Attribution a = speakers.speakerNamed(cast, agent, cue, words.get(by + 1).start(), SIEVE + "-passive", 0.7);
+            if (a == null) a = described(by + 1, agentEnd, cue);
+            emitPart(k, s, a, out);
+            return agentEnd - 1;
         }
 
         /**

@@ -538,4 +538,14 @@ class ReportedSpeechFinderTest {
     @Test void anInfinitiveAfterAVerbOfTryingIsNotYetSaid() {
         assertThat(indirect("Councillor Ines Marlow tried to criticize the harbour levy.")).isEmpty();
     }
+
+    @Test void aPassiveWithItsSourceAfterByGivesTheSubject() {
+        QuoteRecord r = only("The proposals about the harbour levy are supported by Councillor Ines Marlow.");
+        assertThat(r.quote()).isEqualTo("The proposals about the harbour levy");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+    }
+
+    @Test void aPassiveOfAVerbThatReportsNothingIsNoReport() {
+        assertThat(indirect("The harbour levy was caused by the storm damage in March.")).isEmpty();
+    }
 }
