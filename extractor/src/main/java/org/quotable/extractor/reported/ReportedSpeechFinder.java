@@ -642,7 +642,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     && (!PERSONAL_PRONOUNS.contains(f) || f.equals("it")) && nounPhraseOpens(p, to))
                 to = nounPhraseEnd(p, to);
             // "Ames endorsed Vell.": an object verb's object may be one name.
-            boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && !headline;
+            boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && (!headline || sentenceCase());
             if (to - p < 2 && !oneName) return null;
             if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
             double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
@@ -702,6 +702,16 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             while (m > 0 && words.get(m).word() && (words.get(m).lower().equals("on") || TIME_WORDS.contains(words.get(m).lower()))) m--;
             Attribution a = m > 0 ? subject(m, cue, confidence) : null;
             return a != null ? a : sentenceSubject(j, cue, confidence);
+        }
+
+        /**
+         * Whether the sentence is written in sentence case ({@code Harbour union endorses Marlow}): its verb and
+         * common nouns are in lower case, so that a capital starts a name even in a headline.
+         */
+        private boolean sentenceCase() {
+            int lower = 0;
+            for (Word w : words) if (w.word() && !w.capitalized() && w.text().length() > 3 && Character.isLetter(w.text().charAt(0))) lower++;
+            return lower >= 2;
         }
 
         /**

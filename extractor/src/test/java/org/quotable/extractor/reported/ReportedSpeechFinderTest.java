@@ -548,4 +548,11 @@ class ReportedSpeechFinderTest {
     @Test void aPassiveOfAVerbThatReportsNothingIsNoReport() {
         assertThat(indirect("The harbour levy was caused by the storm damage in March.")).isEmpty();
     }
+
+    @Test void aSentenceCaseHeadlineMayEndInOneName() {
+        List<QuoteRecord> rows = indirect("Harbour pilots union endorses Marlow\n\nThe union of harbour pilots met on Monday.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("Marlow");
+        assertThat(indirect("Harbour Pilots Union Endorses Marlow\n\nThe union of harbour pilots met on Monday."))
+                .extracting(QuoteRecord::quote).doesNotContain("Marlow");
+    }
 }
