@@ -1054,7 +1054,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
          */
         private boolean namesSomething(int j) {
             int n = words.size();
-            if (!words.get(j).lower().equals("called") && !words.get(j).lower().equals("calls")) return false;
+            String form = words.get(j).lower();
+            // "is calling the plan a gift": the progressive calls something something too.
+            boolean progressive = form.equals("calling") && j > 1 && BE.contains(words.get(j - 1).lower());
+            if (!form.equals("called") && !form.equals("calls") && !progressive) return false;
             Word before = words.get(j - 1);
             if (before.word() && DETERMINERS.contains(before.lower())) return false;
             if (j + 2 >= n || !words.get(j + 1).word()) return false;

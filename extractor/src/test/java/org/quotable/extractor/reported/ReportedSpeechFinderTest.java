@@ -555,4 +555,10 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("Harbour Pilots Union Endorses Marlow\n\nThe union of harbour pilots met on Monday."))
                 .extracting(QuoteRecord::quote).doesNotContain("Marlow");
     }
+
+    @Test void theIngFormOfCalledCallsSomethingSomething() {
+        QuoteRecord r = only("Councillor Ines Marlow is calling the harbour levy a burden on fishermen.");
+        assertThat(r.quote()).isEqualTo("the harbour levy a burden on fishermen");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+    }
 }
