@@ -58,6 +58,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> CLAUSE_STARTS = words("that", "whether", "if", "how", "what", "why", "when",
             "where", "who", "which");
     private static final Set<String> OBJECT_PRONOUNS = words("me", "us", "him", "her", "them", "you", "it");
+    /** Object pronouns that are only ever a hearer or a first object, never a possessive or what was said. */
+    private static final Set<String> HEARER_PRONOUNS = words("me", "us", "him", "them");
     private static final Set<String> TIME_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "recently", "earlier", "later", "again", "also",
             "repeatedly", "previously", "once", "twice", "often", "then", "now", "still", "already", "last", "this",
@@ -139,6 +141,29 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> POSSESSIVES = words("his", "her", "their", "its", "our", "my", "your");
     /** Personal pronouns that can be a verb's subject. */
     private static final Set<String> PERSONAL_PRONOUNS = words("he", "she", "it", "they", "we", "i", "you");
+    /** Verbs of saying and judging that report as an infinitive of the sentence's subject ({@code went on to say}). */
+    private static final Set<String> INFINITIVE_REPORTS = words("say", "argue", "accuse", "attack", "criticize",
+            "criticise", "discuss", "admit", "announce", "explain", "declare", "deny", "blame", "praise", "defend",
+            "denounce", "condemn", "insist", "warn", "claim", "question", "tout", "invoke", "call", "urge", "demand",
+            "tell", "thank", "highlight", "stress", "emphasize", "acknowledge", "complain", "mock", "dismiss", "reject");
+    /** Verbs and adjectives before an infinitive whose content is not yet said ({@code wants to say}, {@code refused to}). */
+    private static final Set<String> NOT_SAID_YET = words("wants", "wanted", "needs", "needed", "plans", "planned",
+            "hopes", "hoped", "tried", "tries", "refused", "refuses", "declined", "declines", "failed", "fails",
+            "expected", "intends", "intended", "seeks", "sought", "likes", "liked", "used", "asked", "allowed",
+            "forced", "pressed", "urged", "invited", "prepared", "scheduled", "set", "due", "able", "unable", "willing",
+            "likely", "unlikely", "going", "began", "begins", "started", "starts", "is", "was", "are", "were", "be",
+            "has", "had", "have", "would", "will", "wants", "decided", "agreed", "chose", "offered", "dared");
+    /** Verbs whose participle after a comma reports for the clause's subject ({@code …, saying …}). */
+    private static final Set<String> PARTICIPLES_OF_SAYING = words("say", "add", "argue", "cite", "claim", "note",
+            "warn", "insist", "explain", "suggest", "accuse", "blame", "call", "urge", "vow", "promise", "predict",
+            "describe", "tell", "write", "complain", "charge", "contend", "assert", "declare", "deny", "acknowledge",
+            "admit", "stress", "recall", "question");
+    /** Verbs of saying that report in an {@code as} clause ({@code as Ames noted, …}). */
+    private static final Set<String> AS_VERBS = words("say", "note", "point", "observe", "suggest", "argue", "explain",
+            "write", "report", "tell", "remark", "predict", "warn", "claim", "state", "mention", "acknowledge", "admit",
+            "insist", "add", "emphasize", "stress", "recall", "testify", "tweet", "announce", "conclude", "contend");
+    /** Words after the verb of an {@code as} attribution that belong to its cue ({@code pointed out}, {@code put it}). */
+    private static final Set<String> AS_PARTICLES = words("out", "it");
     /** Pronouns that take the bare form of a verb ({@code they say}). */
     private static final Set<String> PLURAL_PRONOUNS = words("they", "we", "i", "you");
     /** Relative words that can open the clause of a verb of saying ({@code which he said were …}). */
@@ -277,6 +302,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     if (done >= 0) consumedTo = done;
                     continue;
                 }
+                if (w.lower().equals("as") && j > consumedTo) {
+                    int done = asParenthetical(j, consumedTo, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
                 if (j + 1 < n && NOMINAL_CUES.contains(w.lower()) && words.get(j + 1).lower().equals("that") && !insideQuote(words.get(j + 1).start())) {
                     int done = nominal(j, out);
                     if (done >= 0) { consumedTo = done; continue; }
@@ -289,11 +318,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     if (done == NOT_A_REPORT) continue; // "it is expected to rain": a passive, no active report either
                 }
                 String base = ReportingVerbs.base(w.text());
-                if (base == null || !usedAsVerb(j)) continue;
+                if (base == null) continue;
+                int byAgent = passiveWithAgent(j, out);
+                if (byAgent >= 0) { consumedTo = byAgent; previous = null; continue; }
+                if (!usedAsVerb(j)) continue;
                 // "the attacks that …", "late-night calls came in": a form that can be a noun is read as one when
                 // the tagger says so. The tagger is asked only when the word would report something (it costs
                 // more than the rest of the stage): such a word's rows wait in a list of their own until then.
-                boolean ambiguous = !headline && canBeNoun(w.lower()) && !complementFollows(j) && !afterSubject(j);
+                boolean ambiguous = !headline && canBeNoun(w.lower()) && !complementFollows(j) && (!afterSubject(j) || nounAfterName(j, base));
                 List<Candidate> sink = ambiguous ? new ArrayList<>(2) : out;
                 if (last != null && nestedIn(last, j)) continue;
                 int trailing = trailing(j);
@@ -555,7 +587,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             // A subject before the verb: not a comma right before a finite verb ("…, said Ames" is trailing).
             Word before = words.get(j - 1);
             if (!before.word() && !participle && !before.is(")") && !before.is(",") && !before.is("--") && !before.is("—")) return null;
-            if (before.is("to") || before.lower().equals("to")) return null;
+            boolean infinitive = before.lower().equals("to");
+            if (infinitive && !reportingInfinitive(j, base)) return null;
             int p = j + 1;
             if (base.equals("call")) {
                 // "called for …", "called on …"; "called the plan reckless": the object and what it was called.
@@ -590,7 +623,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
                     || Character.isDigit(first.text().charAt(0)) || f.equals("to") && (frame != ReportingVerbs.Frame.CLAUSE || !NO_INFINITIVE.contains(base))
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
-                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT
+                    && (SAYS.contains(verb.lower()) || frame == ReportingVerbs.Frame.OBJECT || objectOfClauseVerb(base, f)
                     || frame == ReportingVerbs.Frame.INFINITIVE && infinitiveAfterObject(p));
             // "which Ames said were at his side", "what Ames says his plan would do": the relative word is the
             // content's first part and the words after the verb its second.
@@ -609,27 +642,106 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     && (!PERSONAL_PRONOUNS.contains(f) || f.equals("it")) && nounPhraseOpens(p, to))
                 to = nounPhraseEnd(p, to);
             // "Ames endorsed Vell.": an object verb's object may be one name.
-            boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && !headline;
+            boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && (!headline || sentenceCase());
             if (to - p < 2 && !oneName) return null;
             if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
             double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
             subjectSeen = false;
-            Attribution a = participle ? sentenceSubject(j, verb.text(), confidence) : subject(j, verb.text(), confidence);
+            Attribution a = participle ? sentenceSubject(j, verb.text(), confidence)
+                    : infinitive ? subjectOfInfinitive(j, verb.text(), confidence) : subject(j, verb.text(), confidence);
             if (a == null)
                 a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), verb.end()), verb.start(), SIEVE, confidence);
             if (a == null && previous != null && j >= 1 && (before.lower().equals("and") || before.lower().equals("but")))
                 a = previous;
+            // "The board met on Monday and approved the levy": a verb phrase coordinated with the sentence's first
+            // shares its subject.
+            if (a == null && !participle && coordinatedWithTheSentence(j))
+                a = sentenceSubject(j, verb.text(), confidence - 0.1);
             // Without a speaker, a reporting verb here is more often a noun ("disparaging remarks") or a verb of
             // someone the article does not name; such content is left out.
             // "said that …" reports speech whoever the subject is, even one the rules cannot read.
             if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))
-                    && !(SAYS.contains(verb.lower()) && !participle && relativeSubject(j))) return null;
+                    && !(SAYS.contains(verb.lower()) && !participle && relativeSubject(j)) && !participleAfterClause(j, base)) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
             if (relative >= 0) emitPart(relative, relative + 1, a, out);
             p = lead;
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Whether the verb at {@code j} is a participle of saying set off by a comma after a clause ({@code …, saying
+         * the plan had failed}, {@code …, citing a threat to safety}): it reports for the clause's subject, whom the
+         * rules may not resolve, and news uses the shape for nothing else.
+         */
+        private boolean participleAfterClause(int j, String base) {
+            return j > 3 && words.get(j - 1).is(",") && words.get(j).lower().endsWith("ing") && PARTICIPLES_OF_SAYING.contains(base);
+        }
+
+        /**
+         * Whether the infinitive at {@code j} reports for the sentence's subject ({@code went on to say …}, {@code took
+         * to Twitter to accuse …}, {@code gathered to discuss …}): a verb of saying or judging, whose {@code to} does not
+         * follow a verb of wanting or planning (what is wanted is not yet said) nor a noun ({@code the right to ask}).
+         */
+        private boolean reportingInfinitive(int j, String base) {
+            if (j < 3 || !INFINITIVE_REPORTS.contains(base) || ReportingVerbs.participle(words.get(j).lower())) return false;
+            Word head = words.get(j - 2);
+            if (!head.word() || head.capitalized()) return false;
+            String h = head.lower();
+            return !NOT_SAID_YET.contains(h) && ReportingVerbs.base(h) == null && !DETERMINERS.contains(h)
+                    && (h.endsWith("ed") || h.equals("on") || TIME_WORDS.contains(h) || head.lower().endsWith("s") && h.length() > 3);
+        }
+
+        /**
+         * The subject of the verb that governs the infinitive at {@code j} ({@code Ames went on to say}: Ames), or
+         * the sentence's subject when that verb's own cannot be read.
+         */
+        private @Nullable Attribution subjectOfInfinitive(int j, String cue, double confidence) {
+            int m = j - 2;
+            while (m > 0 && words.get(m).word() && (words.get(m).lower().equals("on") || TIME_WORDS.contains(words.get(m).lower()))) m--;
+            Attribution a = m > 0 ? subject(m, cue, confidence) : null;
+            return a != null ? a : sentenceSubject(j, cue, confidence);
+        }
+
+        /**
+         * Whether the sentence is written in sentence case ({@code Harbour union endorses Marlow}): its verb and
+         * common nouns are in lower case, so that a capital starts a name even in a headline.
+         */
+        private boolean sentenceCase() {
+            int lower = 0;
+            for (Word w : words) if (w.word() && !w.capitalized() && w.text().length() > 3 && Character.isLetter(w.text().charAt(0))) lower++;
+            return lower >= 2;
+        }
+
+        /**
+         * Whether the verb at {@code j} (after its auxiliaries) opens a verb phrase coordinated with an earlier one of
+         * the sentence ({@code … and pledged}, {@code …, and criticized}): an {@code and}, {@code but} or {@code yet}
+         * right before it, with no subject of its own between.
+         */
+        private boolean coordinatedWithTheSentence(int j) {
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && BEFORE_VERB.contains(words.get(k).lower())) k--;
+            if (k < 3 || !words.get(k).word()) return false;
+            String w = words.get(k).lower();
+            return w.equals("and") || w.equals("but") || w.equals("yet");
+        }
+
+        /**
+         * Whether a clause verb that also takes an object ({@code announced the plan}) has its object opening with
+         * the word {@code f}: not a hearer pronoun, which opens a second object ({@code denied them permits}).
+         */
+        private boolean objectOfClauseVerb(String base, String f) {
+            return ReportingVerbs.takesObject(base) && !HEARER_PRONOUNS.contains(f);
+        }
+
+        /**
+         * Whether the word at {@code j}, a bare or -s form after a capitalised word, may be a noun of a name's
+         * ({@code the Audit Office report released …}) that only the tagger can tell from a verb: a clause verb that
+         * also takes an object, with neither a clause nor an infinitive after it.
+         */
+        private boolean nounAfterName(int j, String base) {
+            return ReportingVerbs.takesObject(base) && !SAYS.contains(words.get(j).lower()) && words.get(j - 1).capitalized();
         }
 
         /**
@@ -942,7 +1054,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
          */
         private boolean namesSomething(int j) {
             int n = words.size();
-            if (!words.get(j).lower().equals("called") && !words.get(j).lower().equals("calls")) return false;
+            String form = words.get(j).lower();
+            // "is calling the plan a gift": the progressive calls something something too.
+            boolean progressive = form.equals("calling") && j > 1 && BE.contains(words.get(j - 1).lower());
+            if (!form.equals("called") && !form.equals("calls") && !progressive) return false;
             Word before = words.get(j - 1);
             if (before.word() && DETERMINERS.contains(before.lower())) return false;
             if (j + 2 >= n || !words.get(j + 1).word()) return false;
@@ -1223,6 +1338,47 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         }
 
         /**
+         * A passive of an object verb with its source after {@code by}: {@code The levy is supported by most
+         * councillors}, {@code The plan was rejected by the board}. What was supported or rejected is the subject,
+         * the source is the agent. The last word used, or -1.
+         */
+        private int passiveWithAgent(int j, List<Candidate> out) {
+            int n = words.size();
+            String verb = words.get(j).lower();
+            if (!verb.endsWith("ed") || ReportingVerbs.frame(ReportingVerbs.base(verb)) != ReportingVerbs.Frame.OBJECT) return -1;
+            int b = j - 1;
+            while (b > 0 && words.get(b).word() && (PASSIVE_ADVERBS.contains(words.get(b).lower()) || words.get(b).lower().equals("first"))) b--;
+            if (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower())) return -1;
+            int by = j + 1;
+            if (by < n && words.get(by).word() && words.get(by).lower().endsWith("ly")) by++;
+            if (by + 1 >= n || !words.get(by).lower().equals("by") || !words.get(by + 1).word()) return -1;
+            int agentEnd = by + 1;
+            while (agentEnd < n && words.get(agentEnd).word() && !(agentEnd > by + 1 && (OCCASION_PREPOSITIONS.contains(words.get(agentEnd).lower())
+                    || OBJECT_TAIL.contains(words.get(agentEnd).lower()) || FINITE.contains(words.get(agentEnd).lower())))) agentEnd++;
+            int s = b;
+            while (s > 0 && words.get(s - 1).word() && (BEFORE_VERB.contains(words.get(s - 1).lower()) || words.get(s - 1).lower().equals("been"))) s--;
+            // The subject: back from the auxiliaries to the clause's start, a comma or a word that opens a clause.
+            int k = s;
+            while (k > 0 && s - k < 12) {
+                Word t = words.get(k - 1);
+                if (!t.word() && !t.is("'") && !t.is("’")) break;
+                String lower = t.lower();
+                // "The proposals about the levy are supported by …": a preposition inside the subject is part of it.
+                if (t.word() && !t.capitalized() && (SUBJECT_OPENERS.contains(lower) && !ABOUT.contains(lower) || CLAUSE_STARTS.contains(lower)
+                        || FINITE.contains(lower) || ReportingVerbs.base(lower) != null && k < s)) break;
+                k--;
+            }
+            k = contentStart(k, s);
+            if (k >= s || EXPLETIVES.contains(words.get(k).lower()) && s - k == 1) return -1;
+            String agent = text.substring(words.get(by + 1).start(), words.get(agentEnd - 1).end());
+            String cue = text.substring(words.get(b).start(), words.get(by).end());
+            Attribution a = speakers.speakerNamed(cast, agent, cue, words.get(by + 1).start(), SIEVE + "-passive", 0.7);
+            if (a == null) a = described(by + 1, agentEnd, cue);
+            emitPart(k, s, a, out);
+            return agentEnd - 1;
+        }
+
+        /**
          * {@code X's claim that CONTENT}, {@code his warning that CONTENT}: a noun of saying after a possessive; the
          * content runs from {@code that}. The last word used, or -1.
          */
@@ -1242,6 +1398,74 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             Attribution a = speakers.speakerNamed(cast, mention, words.get(j).text(), words.get(ownerStart).start(), SIEVE + "-nominal", 0.6);
             if (!emit(from, to, a, out)) return -1;
             return to - 1;
+        }
+
+        /**
+         * An attribution in an {@code as} clause set off by commas: {@code As Ames pointed out, CONTENT},
+         * {@code A, as Ames noted, B} (both halves, as for {@code A, X said, B}) and {@code CONTENT, as Ames put it.}
+         * The clause has a subject, a verb of saying with no object or clause of its own (a particle, {@code put it}
+         * and a short tail of time, place or occasion allowed), and ends at a comma or the sentence's end. The last
+         * word used, or -1.
+         */
+        private int asParenthetical(int j, int consumedTo, List<Candidate> out) {
+            int n = words.size();
+            int open = contentStart(0, j) == j ? -1 : j - 1; // the comma before a mid-sentence "as", or -1 at the start
+            if (open >= 0 && !words.get(open).is(",")) return -1;
+            int v = j + 1;
+            while (v < n && v < j + 12 && (words.get(v).word() || words.get(v).is(",")) && !asReportingVerb(v)) v++;
+            if (v >= n || v == j + 1 || !asReportingVerb(v) || words.get(v).capitalized()) return -1;
+            int k = v + 1;
+            if (k < n && words.get(k).word() && AS_PARTICLES.contains(words.get(k).lower())) k++;
+            int tail = 0;
+            while (k < n && words.get(k).word() && tail < 12) {
+                String t = words.get(k).lower();
+                if (!words.get(k).capitalized() && (FINITE.contains(t) || CLAUSE_STARTS.contains(t)) || tail == 0 && !OCCASION_PREPOSITIONS.contains(t)
+                        && !TIME_WORDS.contains(t) && !t.equals("to") && !t.equals("during")) return -1;
+                tail++;
+                k++;
+            }
+            boolean sentenceEnds = k >= n || isEnd(k) && !words.get(k).quoteMark() || words.get(k).quoteMark() && k + 1 >= n;
+            if (!sentenceEnds && !(k < n && words.get(k).is(","))) return -1;
+            String cue = text.substring(words.get(v).start(), words.get(k - 1).end());
+            Attribution a = subject(v, words.get(v).text(), 0.75);
+            if (a != null) a = withCue(a, cue);
+            int beforeFrom = -1, beforeTo = -1;
+            if (open >= 0) {
+                // The part before: from the clause's start, after the last comma outside quotation marks.
+                int from = open;
+                while (from > 0 && from - 1 > consumedTo && !(words.get(from - 1).is(",") && !insideQuote(words.get(from - 1).start()))
+                        && !words.get(from - 1).is(";")) from--;
+                from = contentStart(from, open);
+                // "If, as Ames argued, …": an attribution inside a fronted clause, whose content has no clear end.
+                if (from < open && open - from == 1 && (FRONTED.contains(words.get(from).lower())
+                        || SUBJECT_OPENERS.contains(words.get(from).lower()))) return -1;
+                if (from < open && from > consumedTo && !NOT_CONTENT_START.contains(words.get(from).lower())) {
+                    beforeFrom = from;
+                    beforeTo = open;
+                }
+            }
+            if (sentenceEnds) {
+                if (beforeFrom < 0 || !emit(beforeFrom, beforeTo, a, out)) return -1;
+                return k - 1;
+            }
+            // "A, as Ames put it, "…"": quoted words after the clause are a direct quote with its attribution.
+            int from = k + 1;
+            while (from < n && !words.get(from).word() && !words.get(from).quoteMark()) from++;
+            if (from >= n) return -1;
+            int to = contentEnd(from);
+            if (!emit(from, to, a, out)) return -1;
+            if (beforeFrom >= 0) emitPart(beforeFrom, beforeTo, a, out);
+            return to - 1;
+        }
+
+        /** Whether the word at {@code k} is the verb of an {@code as} attribution: {@code noted}, {@code put (it)}. */
+        private boolean asReportingVerb(int k) {
+            Word w = words.get(k);
+            if (!w.word()) return false;
+            String lower = w.lower();
+            if (lower.equals("put") || lower.equals("puts")) return k + 1 < words.size() && words.get(k + 1).lower().equals("it");
+            String base = ReportingVerbs.base(lower);
+            return base != null && AS_VERBS.contains(base);
         }
 
         /** {@code According to X, CONTENT} or {@code CONTENT, according to X}; the last word used, or -1. */

@@ -49,7 +49,22 @@ final class ReportingVerbs {
         // verbs that say what someone made of something ("mocked the plan", "likened the plan to …")
         "mock", "ridicule", "deride", "liken", "compare", "dub", "label", "brand", "hail", "encourage",
         // verbs of a view held ("viewed the deal as a trap"), which report only with "as" (see ReportedSpeechFinder)
-        "view", "regard", "express", "laud"};
+        "view", "regard", "express", "laud",
+        // verbs of judging someone or something aloud (Levin's judgement verbs): "chastised the board for …"
+        "chastise", "rebuke", "scold", "fault", "castigate", "lambaste", "excoriate", "assail", "berate", "commend",
+        "congratulate", "compliment", "grill", "thank", "resent", "admire", "ignore", "apologize", "apologise",
+        // verbs of portraying ("characterized the deal as a win", "portrayed her as weak")
+        "characterize", "characterise", "portray", "depict",
+        // verbs of looking into or setting out something ("examined the claims", "articulated a vision")
+        "examine", "explore", "chronicle", "articulate", "recognize", "recognise", "embrace", "unleash", "retweet",
+        // verbs of making a plan or a position known: "unveiled a tax plan", "outlined his agenda"
+        "champion", "advocate", "promote", "unveil", "outline", "invoke", "downplay", "proclaim", "bemoan"};
+    /**
+     * Object verbs given by their past and participle forms only, because their bare and -s forms are more often
+     * other words ({@code back}, {@code rules}, {@code rates}, {@code details}).
+     */
+    private static final String[] OBJECT_FORMS = {"backed:back", "backing:back", "ruled:rule", "rated:rate",
+        "documented:document", "referenced:reference"};
     private static final String[] IRREGULAR = {"said:say", "says:say", "saying:say", "told:tell", "tells:tell",
         "telling:tell", "wrote:write", "writes:write", "writing:write", "written:write", "write:write",
         "thought:think", "thinks:think", "thinking:think", "think:think", "knew:know", "knows:know", "know:know",
@@ -68,6 +83,11 @@ final class ReportingVerbs {
         for (String v : HEARER) add(v, Frame.HEARER);
         for (String v : OBJECT) if (!FRAME.containsKey(v)) add(v, Frame.OBJECT);
         for (String v : new String[] {"call"}) add(v, Frame.OBJECT);
+        for (String pair : OBJECT_FORMS) {
+            String[] p = pair.split(":");
+            BASE.put(p[0], p[1]);
+            FRAME.putIfAbsent(p[1], Frame.OBJECT);
+        }
         for (String pair : IRREGULAR) {
             String[] p = pair.split(":");
             BASE.put(p[0], p[1]);
@@ -118,6 +138,24 @@ final class ReportingVerbs {
     /** What the reporting verb {@code base} takes after it. */
     static Frame frame(String base) {
         return FRAME.getOrDefault(base, Frame.CLAUSE);
+    }
+
+    /**
+     * Verbs that report with a clause and also with a plain noun-phrase object naming what was said or made known
+     * ({@code announced his resignation}, {@code denied the allegations}, {@code proposed a tax cut}); the verbs of
+     * saying proper ({@code said}) and of feeling ({@code feared}) take no such object.
+     */
+    private static final Set<String> CLAUSE_OR_OBJECT = Set.of("announce", "acknowledge", "admit", "allege", "confirm",
+            "deny", "declare", "emphasize", "emphasise", "explain", "estimate", "predict", "report", "reveal", "stress",
+            "mention", "recall", "signal", "reiterate", "repeat", "recommend", "propose", "highlight", "underscore",
+            "lament", "clarify", "confess", "forecast", "project", "specify", "recount", "demand", "disclose", "suggest",
+            "concede", "detail", "question", "dispute",
+            // verbs of an undertaking, which take an infinitive or what is undertaken ("promised a veto")
+            "pledge", "vow", "threaten", "urge");
+
+    /** Whether the clause or infinitive verb {@code base} may also take what was said as a noun-phrase object. */
+    static boolean takesObject(String base) {
+        return CLAUSE_OR_OBJECT.contains(base);
     }
 
     /** Whether the form is a present participle ({@code saying}), which reports for the clause's subject. */

@@ -213,7 +213,7 @@ class ReportedSpeechFinderTest {
         QuoteRecord agreed = only("The new owner agreed to repair the ferry dock and repaint the sheds.");
         assertThat(agreed.quote()).isEqualTo("to repair the ferry dock and repaint the sheds");
         assertThat(agreed.speaker()).isEqualTo("The new owner");
-        assertThat(only("Ms. Lund backed the plan, promising to meet its goals without a new tax.").quote())
+        assertThat(only("Ms. Lund signed the plan, promising to meet its goals without a new tax.").quote())
                 .isEqualTo("to meet its goals without a new tax");
     }
 
@@ -442,5 +442,123 @@ class ReportedSpeechFinderTest {
         assertThat(r.quote()).isEqualTo("the ferry will run all winter");
         QuoteRecord t = only("Story.\n\nPORTVALE (AP) — The ferry will run all winter, the harbour master said.");
         assertThat(t.quote()).isEqualTo("The ferry will run all winter");
+    }
+
+    @Test void aClauseVerbAlsoTakesWhatWasSaidAsAnObject() {
+        for (String verb : List.of("announced", "denied", "proposed", "mentioned", "confirmed")) {
+            QuoteRecord r = only("Councillor Ines Marlow " + verb + " the new ferry timetable.");
+            assertThat(r.quote()).as(verb).isEqualTo("the new ferry timetable");
+            assertThat(r.cue()).as(verb).isEqualTo(verb);
+            assertThat(r.speaker()).as(verb).isEqualTo("Ines Marlow");
+        }
+    }
+
+    @Test void aClauseVerbsHearerPronounOpensNoObjectContent() {
+        assertThat(indirect("The port authority denied them a berth for the winter.")).isEmpty();
+    }
+
+    @Test void aNounOfANameIsNoClauseVerb() {
+        assertThat(indirect("The Harbour Office report showed no change, and the Audit Office report released last month did too."))
+                .extracting(QuoteRecord::cue).doesNotContain("report");
+    }
+
+    @Test void verbsOfJudgingAndOfMakingAPlanKnownTakeAnObject() {
+        assertThat(only("Councillor Ines Marlow chastised the ferry board for the delays.").quote())
+                .isEqualTo("the ferry board for the delays");
+        assertThat(only("Councillor Ines Marlow unveiled a plan for a second harbour.").quote())
+                .isEqualTo("a plan for a second harbour");
+        assertThat(only("Councillor Ines Marlow backed the harbour levy.").quote()).isEqualTo("the harbour levy");
+        assertThat(only("The county court ruled that the levy was lawful.").quote()).isEqualTo("that the levy was lawful");
+    }
+
+    @Test void theBareFormOfBackIsNoReportingVerb() {
+        assertThat(indirect("The ferry came back the next morning with forty passengers.")).isEmpty();
+    }
+
+    @Test void anAsClauseOpeningTheSentence() {
+        QuoteRecord r = only("As Mayor Tomas Brandt pointed out, the tram line has never run at a loss.");
+        assertThat(r.quote()).isEqualTo("the tram line has never run at a loss");
+        assertThat(r.speaker()).isEqualTo("Tomas Brandt");
+        assertThat(r.cue()).isEqualTo("pointed out");
+    }
+
+    @Test void anAsClauseInsideTheContentGivesBothHalves() {
+        List<QuoteRecord> rows = indirect("The tram line, as Mayor Tomas Brandt noted, has never run at a loss.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("The tram line", "has never run at a loss");
+        assertThat(rows).extracting(QuoteRecord::speaker).containsOnly("Tomas Brandt");
+    }
+
+    @Test void anAsClauseEndingTheSentence() {
+        QuoteRecord r = only("The levy was never meant to last, as Mayor Tomas Brandt put it in May.");
+        assertThat(r.quote()).isEqualTo("The levy was never meant to last");
+        assertThat(r.cue()).isEqualTo("put it in May");
+    }
+
+    @Test void anAsClauseWhoseVerbHasAnObjectIsNoAttribution() {
+        // The verb has an object of its own: the clause after the comma is not what the captain said.
+        assertThat(indirect("As the captain noted the delay in the log, the ferry left the harbour."))
+                .extracting(QuoteRecord::quote).doesNotContain("the ferry left the harbour");
+    }
+
+    @Test void aParticipleOfSayingAfterAClauseReportsEvenWithoutAResolvedSpeaker() {
+        List<QuoteRecord> rows = indirect("Last spring the county board shut the old ferry pier, citing a risk to swimmers.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("a risk to swimmers");
+    }
+
+    @Test void aParticipleThatIsNoVerbOfSayingNeedsASpeaker() {
+        assertThat(indirect("Last spring the county board shut the old ferry pier, hoping to save money.")).isEmpty();
+    }
+
+    @Test void verbsOfPortrayingAndOfSettingOutTakeAnObject() {
+        assertThat(only("Councillor Ines Marlow portrayed the levy as a burden on fishermen.").quote())
+                .isEqualTo("the levy as a burden on fishermen");
+        assertThat(only("Councillor Ines Marlow articulated a vision for the old harbour.").quote())
+                .isEqualTo("a vision for the old harbour");
+    }
+
+    @Test void aCoordinatedVerbPhraseSharesTheSentencesSubject() {
+        QuoteRecord r = only("Councillor Ines Marlow toured the old pier on Monday and criticized the harbour levy.");
+        assertThat(r.quote()).isEqualTo("the harbour levy");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+    }
+
+    @Test void verbsOfAnUndertakingTakeWhatIsUndertakenAsAnObject() {
+        assertThat(only("Councillor Ines Marlow vowed a recount of the harbour vote.").quote())
+                .isEqualTo("a recount of the harbour vote");
+        assertThat(only("Councillor Ines Marlow vowed to recount the harbour vote.").quote())
+                .isEqualTo("to recount the harbour vote");
+    }
+
+    @Test void anInfinitiveOfSayingReportsForTheSentencesSubject() {
+        QuoteRecord r = only("Councillor Ines Marlow went on to criticize the harbour levy.");
+        assertThat(r.quote()).isEqualTo("the harbour levy");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+    }
+
+    @Test void anInfinitiveAfterAVerbOfTryingIsNotYetSaid() {
+        assertThat(indirect("Councillor Ines Marlow tried to criticize the harbour levy.")).isEmpty();
+    }
+
+    @Test void aPassiveWithItsSourceAfterByGivesTheSubject() {
+        QuoteRecord r = only("The proposals about the harbour levy are supported by Councillor Ines Marlow.");
+        assertThat(r.quote()).isEqualTo("The proposals about the harbour levy");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+    }
+
+    @Test void aPassiveOfAVerbThatReportsNothingIsNoReport() {
+        assertThat(indirect("The harbour levy was caused by the storm damage in March.")).isEmpty();
+    }
+
+    @Test void aSentenceCaseHeadlineMayEndInOneName() {
+        List<QuoteRecord> rows = indirect("Harbour pilots union endorses Marlow\n\nThe union of harbour pilots met on Monday.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("Marlow");
+        assertThat(indirect("Harbour Pilots Union Endorses Marlow\n\nThe union of harbour pilots met on Monday."))
+                .extracting(QuoteRecord::quote).doesNotContain("Marlow");
+    }
+
+    @Test void theIngFormOfCalledCallsSomethingSomething() {
+        QuoteRecord r = only("Councillor Ines Marlow is calling the harbour levy a burden on fishermen.");
+        assertThat(r.quote()).isEqualTo("the harbour levy a burden on fishermen");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
     }
 }
