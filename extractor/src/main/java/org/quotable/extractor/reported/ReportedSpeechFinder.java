@@ -597,6 +597,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int relative = SAYS.contains(verb.lower()) && !participle ? relativeBefore(j) : -1;
             if (relative >= 0 && !NOT_CONTENT_START.contains(f) && !f.endsWith("ly")) clauseStart = true;
             if (!clauseStart) return null;
+            if (relativeThat(j, p)) return null;
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
@@ -630,6 +631,28 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Whether the {@code that} at {@code p}, where the content of the verb at {@code j} would open, is a relative
+         * pronoun rather than a complementizer: a verb follows it right away ({@code attacks that helped …},
+         * {@code dresses that showed …}), so its clause describes the noun before it, and a complementizer's clause
+         * has a subject first. It is relative when words stand between the verb and it (an object, not a time:
+         * {@code said on Friday that} is a complementizer), or when the verb itself is a noun by the tagger.
+         */
+        private boolean relativeThat(int j, int p) {
+            int n = words.size();
+            if (!words.get(p).lower().equals("that") || p + 1 >= n || !words.get(p + 1).word()) return false;
+            Word next = words.get(p + 1);
+            String w = next.lower();
+            boolean verbNext = !next.capitalized() && (FINITE.contains(w) && !w.equals("that") && !w.equals("not")
+                    || w.endsWith("ed") && w.length() > 3);
+            if (!verbNext) return false;
+            if (p > j + 2) return !TIME_WORDS.contains(words.get(p - 1).lower()) && !words.get(p - 1).is(",");
+            Word before = words.get(j - 1);
+            return p == j + 1 && canBeNoun(words.get(j).lower()) && !afterSubject(j)
+                    && (before.word() && (NOT_CONTENT_START.contains(before.lower()) || DETERMINERS.contains(before.lower()))
+                    || pos.noun(words, j));
         }
 
         /**

@@ -443,4 +443,16 @@ class ReportedSpeechFinderTest {
         QuoteRecord t = only("Story.\n\nPORTVALE (AP) — The ferry will run all winter, the harbour master said.");
         assertThat(t.quote()).isEqualTo("The ferry will run all winter");
     }
+
+    // Issue #10, session 8 (precision and content bounds).
+
+    @Test void aRelativeThatAfterAnObjectOpensNoContent() {
+        // "that" with a verb right after it describes the noun before it; a complementizer's clause has a subject.
+        assertThat(indirect("Mayor Tomas Brandt called for wider buses that carried more bicycles.")
+                .stream().map(QuoteRecord::quote)).doesNotContain("that carried more bicycles");
+        assertThat(indirect("The rivals traded barbs, with attacks that damaged both campaigns.")).isEmpty();
+        // A complementizer after a time, and one right after the verb, still open the content.
+        assertThat(only("Mayor Tomas Brandt said on Friday that was the last ferry of the season.").quote())
+                .isEqualTo("that was the last ferry of the season");
+    }
 }
