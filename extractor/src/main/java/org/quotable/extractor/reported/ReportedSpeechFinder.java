@@ -1094,7 +1094,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (t.quoteMark()) quoted = !quoted;
                 if (quoted) continue;
                 // "… -- ''the president but also …''": a dash before quoted words elaborates the content.
-                if ((t.is("--") || t.is("—")) && !(k + 1 < n && words.get(k + 1).quoteMark())) return k;
+                if ((t.is("--") || t.is("—") || t.is("―")) && !(k + 1 < n && words.get(k + 1).quoteMark())) return k;
                 if (t.is("(")) return k;
                 if (t.is(",") && k > from + 1 && k + 1 < n) {
                     Word next = words.get(k + 1);
@@ -1110,7 +1110,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                             && !w.equals("including") && !w.equals("according") && w.length() > 5 || secondClause
                             || w.equals("and") && k + 3 < n && SUBJECT_WORDS.contains(words.get(k + 2).lower())
                             && coordinatedVerb(k + 3) || endsInAttribution(k);
-                    if (aside || w.equals("according")) return k;
+                    if (aside || w.equals("according") || !frontedInside(from) && clauseAfterComma(k + 1)) return k;
                 }
                 if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
                 // "… and followed the same script", "… and says he will …": the subject's next verb phrase.
@@ -1119,10 +1119,109 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                         && words.get(k + 2).word() && !words.get(k + 2).capitalized() && words.get(k + 2).lower().endsWith("ed")) return k;
                 if (t.word() && t.lower().equals("and") && k + 1 < n && words.get(k + 1).word() && !words.get(k + 1).capitalized()
                         && SAYS.contains(words.get(k + 1).lower())) return k;
+                if (t.word() && t.lower().equals("and") && secondVerbPhrase(from, k + 1)) return k;
             }
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
             return end;
+        }
+
+        /**
+         * Whether a main clause of the reporter's opens at {@code k}, after a comma that ends the content: a pronoun,
+         * a name or a possessive noun phrase, then its finite verb ({@code …, Ames restricted her remarks to …},
+         * {@code …, he does not defend it}, {@code …, his ruling was overturned}). The content was a fronted clause
+         * of that sentence ({@code While Ames called for …, Ames …}) or ran past its own clause.
+         */
+        private boolean clauseAfterComma(int k) {
+            int n = words.size();
+            if (k >= n || !words.get(k).word()) return false;
+            Word first = words.get(k);
+            String f = first.lower();
+            int v;
+            if (PERSONAL_PRONOUNS.contains(f) && !f.equals("you")) {
+                v = k + 1;
+            } else if (POSSESSIVES.contains(f) && !first.capitalized()) {
+                v = k + 1;
+                while (v < n && v < k + 3 && words.get(v).word() && !words.get(v).capitalized() && !FINITE.contains(words.get(v).lower())) v++;
+            } else if (first.capitalized() && !FRONTED.contains(f) && !OPENING_CONJUNCTIONS.contains(f) && !NOT_CONTENT_START.contains(f)
+                    && !SUBJECT_WORDS.contains(f)) {
+                v = k + 1;
+                while (v < n && v < k + 5 && (words.get(v).capitalized() || words.get(v).is(".") && v + 1 < n && words.get(v + 1).capitalized())) v++;
+            } else {
+                return false;
+            }
+            if (v >= n || !words.get(v).word() || words.get(v).capitalized()) return false;
+            String w = words.get(v).lower();
+            if (BEFORE_VERB.contains(w) && !Set.of("all", "both", "each", "long", "first", "last").contains(w)) return true;
+            return FINITE.contains(w) && !w.equals("that") && !w.equals("be") && !w.equals("been") && !w.equals("not")
+                    || w.endsWith("ed") && w.length() > 4;
+        }
+
+        /**
+         * Whether a second verb phrase of the reporter's subject opens at {@code k}, after an {@code and} with no
+         * subject of its own: {@code … and encouraged voters to …}, {@code … and then purged them}, {@code … and has
+         * since left}. The past-tense verb takes an object right after it; a participle that ends the sentence
+         * ({@code was delayed and cancelled}) belongs to the content's own verb. When the content {@code words[from,
+         * k)} is a clause with a finite verb of its own ({@code he posed a threat and refused to …}) the second verb
+         * is more often that clause's, unless a {@code then} or {@code since} marks the reporter's sequence.
+         */
+        private boolean secondVerbPhrase(int from, int k) {
+            int n = words.size();
+            boolean sequence = false;
+            while (k < n && words.get(k).word() && !words.get(k).capitalized()
+                    && (Set.of("then", "later", "also", "since", "has", "have", "had").contains(words.get(k).lower()))) {
+                sequence |= Set.of("then", "later", "since").contains(words.get(k).lower());
+                k++;
+            }
+            if (!sequence && finiteIn(from, k)) return false;
+            if (k + 1 >= n || !words.get(k).word() || words.get(k).capitalized()) return false;
+            String v = words.get(k).lower();
+            if (!(v.endsWith("ed") && v.length() > 4 || Set.of("left", "told", "made", "took", "gave", "sent", "said").contains(v))) return false;
+            Word next = words.get(k + 1);
+            if (!next.word()) return false;
+            String o = next.lower();
+            return next.capitalized() || DETERMINERS.contains(o) || OBJECT_PRONOUNS.contains(o) || o.equals("to") || o.equals("on")
+                    || o.equals("for") || o.equals("that");
+        }
+
+        /**
+         * Whether {@code words[from, to)} hold a finite verb of a clause of their own: an auxiliary or a form of
+         * {@code be}, or a word right after a personal pronoun; a verb right after a relative word ({@code polls that
+         * showed}) describes a noun and does not count.
+         */
+        private boolean finiteIn(int from, int to) {
+            for (int k = from; k < to; k++) {
+                Word t = words.get(k);
+                if (!t.word() || t.capitalized() && k > from) continue;
+                String w = t.lower();
+                if (k > from + 1 && RELATIVES.contains(words.get(k - 1).lower())) continue;
+                if (FINITE.contains(w) && !w.equals("that") && !w.equals("not") && !w.equals("be") && !w.equals("been")) return true;
+                if (w.endsWith("'d") || w.endsWith("’d")) return true;
+                if (k > from && PERSONAL_PRONOUNS.contains(words.get(k - 1).lower()) && !words.get(k - 1).capitalized()) return true;
+                // "the captain ignored", "Vell supported": a past tense right after a noun or a name.
+                if (k > from && w.endsWith("ed") && w.length() > 4 && words.get(k - 1).word()) {
+                    Word b = words.get(k - 1);
+                    String bl = b.lower();
+                    if (b.capitalized() || !DETERMINERS.contains(bl) && !NOT_CONTENT_START.contains(bl) && !bl.endsWith("ly")
+                            && !BEFORE_VERB.contains(bl) && !SUBJECT_WORDS.contains(bl)) return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the content opening at {@code from} opens with a fronted phrase whose clause's subject comes after
+         * a comma: {@code that, like her, Ames had …}, {@code that in May, Ames …}, {@code that if the vote fails,
+         * it …}, {@code after the vote, she …}. Its first comma ends that phrase, not the content.
+         */
+        private boolean frontedInside(int from) {
+            Word first = words.get(from);
+            String f = first.lower();
+            if (FRONTED.contains(f)) return true;
+            if (!f.equals("that") || from + 1 >= words.size()) return false;
+            Word next = words.get(from + 1);
+            String w = next.lower();
+            return next.is(",") || next.word() && (FRONTED.contains(w) || NOT_CONTENT_START.contains(w) || w.equals("no"));
         }
 
         /** Whether the comma at {@code k} opens a trailing attribution that runs to the sentence's end. */

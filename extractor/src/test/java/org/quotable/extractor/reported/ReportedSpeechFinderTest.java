@@ -455,4 +455,29 @@ class ReportedSpeechFinderTest {
         assertThat(only("Mayor Tomas Brandt said on Friday that was the last ferry of the season.").quote())
                 .isEqualTo("that was the last ferry of the season");
     }
+
+    @Test void aMainClauseAfterACommaEndsTheContent() {
+        // The content was a fronted clause of the reporter's sentence, whose own subject and verb follow the comma.
+        QuoteRecord r = only("After Ines Marlow said the levy was unfair, she voted against it.");
+        assertThat(r.quote()).isEqualTo("the levy was unfair");
+        // A fronted phrase inside a "that" clause: the clause's subject comes after the comma.
+        assertThat(only("Ines Marlow said that if the levy passes, she will resign.").quote())
+                .isEqualTo("that if the levy passes, she will resign");
+        assertThat(only("Ines Marlow said that in May, the ferries had run late twice.").quote())
+                .isEqualTo("that in May, the ferries had run late twice");
+    }
+
+    @Test void aSecondVerbPhraseOfTheSpeakerEndsTheContent() {
+        assertThat(only("Ines Marlow vowed to cut fares and thanked the ferry crews.").quote()).isEqualTo("to cut fares");
+        assertThat(only("Ines Marlow said the fares were too high and then thanked the ferry crews.").quote())
+                .isEqualTo("the fares were too high");
+        // A clause with its own finite verb keeps its second verb phrase: it is more often that clause's subject's.
+        assertThat(only("Ines Marlow said the captain ignored the warning and steered the ferry into the storm.").quote())
+                .isEqualTo("the captain ignored the warning and steered the ferry into the storm");
+    }
+
+    @Test void aHorizontalBarOpensTheReportersAside() {
+        assertThat(only("Ines Marlow promised to cut fares ― a pledge she has made before.").quote()).isEqualTo("to cut fares");
+    }
 }
+
