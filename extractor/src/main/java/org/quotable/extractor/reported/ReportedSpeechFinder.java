@@ -580,6 +580,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             p = skipAdverbials(p);
             if (p >= n) return null;
+            p = nestedComplement(p);
+            if (frame != ReportingVerbs.Frame.HEARER) p = pastTopicNoun(p);
             // "he said "budget reforms" and …": content may open with quoted words (mixed), read from the first word.
             int lead = p;
             if (words.get(p).quoteMark() && p + 1 < n && words.get(p + 1).word() && closingMarkAfter(words.get(p).end()) >= 0) p++;
@@ -631,6 +633,45 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (oneName) emitPart(p, to, a, out);
             else if (!emit(p, to, a, out)) return null;
             return new Emitted(a, cueEnd, p, to);
+        }
+
+        /**
+         * Where the content opening at {@code p} starts when it is an infinitive of a second verb of saying with a
+         * clause of its own ({@code appeared to suggest that …}, {@code wanted to know who …}, {@code refused to pledge
+         * to …}): at that clause, the report's innermost complement; the verbs are the cue. Else {@code p}.
+         */
+        private int nestedComplement(int p) {
+            int n = words.size();
+            if (p + 3 >= n || !words.get(p).is("to") || !words.get(p + 1).word() || words.get(p + 1).capitalized()) return p;
+            if (ReportingVerbs.base(words.get(p + 1).text()) == null || !words.get(p + 2).word()) return p;
+            String next = words.get(p + 2).lower();
+            boolean clause = CLAUSE_STARTS.contains(next) && !next.equals("that") || next.equals("that") && !relativeThat(p + 1, p + 2)
+                    || next.equals("to") && words.get(p + 3).word() && !words.get(p + 3).capitalized() && !DETERMINERS.contains(words.get(p + 3).lower());
+            return clause ? p + 2 : p;
+        }
+
+        /**
+         * Where an object that opens at {@code p} with a short noun of feeling or quantity and {@code about} or
+         * {@code over} starts: at what the feeling or the talk is about ({@code expressed deep concern about the
+         * policy}, {@code isn't saying much about the plan}, {@code outrage over the test}); else {@code p}. A time
+         * after the preposition ({@code plans over the summer}) keeps the object whole.
+         */
+        private int pastTopicNoun(int p) {
+            int n = words.size();
+            int k = p;
+            while (k < n && k < p + 2 && words.get(k).word() && !words.get(k).capitalized()) {
+                String w = words.get(k).lower();
+                if (ABOUT.contains(w) || w.equals("on") || DETERMINERS.contains(w) && !w.equals("no") || PERSONAL_PRONOUNS.contains(w)
+                        || OBJECT_PRONOUNS.contains(w) || FINITE.contains(w) || CLAUSE_STARTS.contains(w) || NOT_CONTENT_START.contains(w)
+                        || w.equals("it")) break;
+                k++;
+            }
+            if (k == p || k + 1 >= n || !words.get(k).word()) return p;
+            String prep = words.get(k).lower();
+            if (!prep.equals("about") && !prep.equals("over")) return p;
+            Word after = words.get(k + 1);
+            if (!after.word() && !after.quoteMark() || occasionAfter(k + 1, n)) return p;
+            return k + 1;
         }
 
         /**
@@ -1313,6 +1354,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             } else {
                 return -1;
             }
+            if (from < n) from = nestedComplement(from);
             if (from >= n || !words.get(from).word() && !words.get(from).quoteMark()) return -1;
             int to = contentEnd(from);
             if (to - from < 2) return -1;
