@@ -627,6 +627,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             // "said that …" reports speech whoever the subject is, even one the rules cannot read.
             if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))
                     && !(SAYS.contains(verb.lower()) && !participle && relativeSubject(j))) return null;
+            // "… plans to build …", "… is ready to move on": an infinitive with no one to attribute it to is an
+            // intention or an ability of a thing, which the annotation rarely reports, unlike a clause.
+            if (a == null && f.equals("to")) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
             if (relative >= 0) emitPart(relative, relative + 1, a, out);
             p = lead;
@@ -723,7 +726,19 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private int objectEnd(int p, int to) {
             for (int k = p + 1; k < to; k++) {
                 Word t = words.get(k);
-                if (t.quoteMark()) return to; // quoted words run to their own end
+                if (t.quoteMark()) { // quoted words run to their own end; the reporter's words may go on after them
+                    int close = closingMarkAfter(t.end());
+                    if (close >= 0) {
+                        while (k + 1 < to && words.get(k + 1).start() < close) k++;
+                        continue;
+                    }
+                    // Scare quotes the quote stage left alone ("a “crazy system”"): the next mark closes them.
+                    int m = k + 1;
+                    while (m < to && m < k + 8 && !words.get(m).quoteMark()) m++;
+                    if (m >= to || m >= k + 8) return to;
+                    k = m;
+                    continue;
+                }
                 if (t.word() && OBJECT_TAIL.contains(t.lower())) return k;
             }
             return to;
@@ -1323,6 +1338,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int n = words.size();
             int b = j - 1;
             while (b > 0 && words.get(b).word() && PASSIVE_ADVERBS.contains(words.get(b).lower())) b--;
+            // "was supposed to …" is an obligation or a plan, not a report.
+            if (words.get(j).lower().equals("supposed")) return NOT_A_REPORT;
             boolean raising = RAISING.contains(words.get(j).lower());
             // "The plan seems to …": a raising verb has no "be" before it, its subject is right before it.
             if (raising) b = j;
@@ -1368,6 +1385,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 // ("the talks are expected").
                 if (!t.capitalized() && (SUBJECT_OPENERS.contains(lower) || CLAUSE_STARTS.contains(lower)
                         || ReportingVerbs.base(lower) != null && k < s || FINITE.contains(lower))) break;
+                // "Although the ferry is expected …", "Now the harbour seems …": a fronted word opens no subject.
+                if (t.capitalized() && k - 1 == 0 && (FRONTED.contains(lower) || OPENING_CONJUNCTIONS.contains(lower))) break;
                 k--;
             }
             if (k == s) return -1;

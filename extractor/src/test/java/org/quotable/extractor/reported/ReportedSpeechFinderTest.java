@@ -496,5 +496,24 @@ class ReportedSpeechFinderTest {
                 .isEqualTo("the ferry fares");
         assertThat(only("Councillor Ines Marlow expressed outrage over the new levy.").quote()).isEqualTo("the new levy");
     }
+
+    @Test void anInfinitiveWithNoOneToAttributeItToIsNoReport() {
+        assertThat(indirect("They planned to build a fence along the pier.")).isEmpty();
+    }
+
+    @Test void supposedToIsAnObligationNotAReport() {
+        assertThat(indirect("The old pier is supposed to be repaired by the county.")).isEmpty();
+    }
+
+    @Test void aPassiveReportsSubjectStartsAfterAFrontedWord() {
+        List<String> quotes = indirect("Although the ferry is expected to run late, the crews are ready.").stream()
+                .map(QuoteRecord::quote).toList();
+        assertThat(quotes).contains("the ferry").doesNotContain("Although the ferry");
+    }
+
+    @Test void anObjectWithScareQuotesStillEndsBeforeTheOccasion() {
+        assertThat(only("Councillor Ines Marlow criticized the levy as a “cash grab” during the harbour debate.").quote())
+                .isEqualTo("the levy as a “cash grab”");
+    }
 }
 
