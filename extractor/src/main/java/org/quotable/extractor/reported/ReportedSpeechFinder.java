@@ -1159,8 +1159,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     // "that A, and that B": a second complement of the same verb, part of the content.
                     boolean secondComplement = w.equals("and") && k + 2 < n && words.get(k + 2).lower().equals("that")
                             && words.get(from).lower().equals("that");
+                    // ", and the answers were …", ", and it will …" after a clause: the annotation keeps a second
+                    // clause joined by a comma and "and" in the content; a name opening it is the reporter's new
+                    // subject, and no clause goes on an infinitive ("to cut fares, and the board …").
                     boolean secondClause = !secondComplement && w.equals("but") || !secondComplement && w.equals("and") && k + 2 < n && (words.get(k + 2).capitalized()
-                            || Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
+                            || words.get(from).lower().equals("to") && Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
                             .contains(words.get(k + 2).lower()));
                     boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()
                             && !w.equals("including") && !w.equals("according") && w.length() > 5 || secondClause

@@ -515,5 +515,15 @@ class ReportedSpeechFinderTest {
         assertThat(only("Councillor Ines Marlow criticized the levy as a “cash grab” during the harbour debate.").quote())
                 .isEqualTo("the levy as a “cash grab”");
     }
+
+    @Test void aSecondClauseAfterCommaAndStaysInAClauseContent() {
+        assertThat(only("Ines Marlow said the fares were too high, and the ferry crews were tired.").quote())
+                .isEqualTo("the fares were too high, and the ferry crews were tired");
+        // An infinitive takes no second clause, and a name after ", and" opens the reporter's new subject.
+        assertThat(indirect("Ines Marlow vowed to cut fares, and the ferry crews were relieved.").get(0).quote())
+                .isEqualTo("to cut fares");
+        assertThat(indirect("Ines Marlow said the fares were too high, and Tomas Brandt has promised a review.").get(0).quote())
+                .isEqualTo("the fares were too high");
+    }
 }
 
