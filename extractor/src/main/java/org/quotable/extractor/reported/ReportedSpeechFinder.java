@@ -1147,7 +1147,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 // clause, a participle or a second clause that the reporter adds ("…, which …", "…, and he …").
                 // A comma before a name, a number or "and" more often joins a list, and one inside quoted words is
                 // the speaker's.
-                if (t.quoteMark()) quoted = !quoted;
+                if (t.quoteMark() && !pluralPossessive(k)) quoted = !quoted;
                 if (quoted) continue;
                 // "… -- ''the president but also …''": a dash before quoted words elaborates the content.
                 if ((t.is("--") || t.is("—") || t.is("―")) && !(k + 1 < n && words.get(k + 1).quoteMark())) return k;
@@ -1281,6 +1281,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             Word next = words.get(from + 1);
             String w = next.lower();
             return next.is(",") || next.word() && (FRONTED.contains(w) || NOT_CONTENT_START.contains(w) || w.equals("no"));
+        }
+
+        /**
+         * Whether the mark at {@code k} is the apostrophe of a plural possessive ({@code the States’ military}): a
+         * single mark right after a word ending in {@code s}, with a space after it, which opens no quotation.
+         */
+        private boolean pluralPossessive(int k) {
+            Word t = words.get(k);
+            if (!(t.is("’") || t.is("'")) || k == 0 || k + 1 >= words.size()) return false;
+            Word before = words.get(k - 1);
+            return before.word() && before.end() == t.start() && before.lower().endsWith("s") && words.get(k + 1).start() > t.end();
         }
 
         /** Whether the comma at {@code k} opens a trailing attribution that runs to the sentence's end. */

@@ -525,5 +525,11 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("Ines Marlow said the fares were too high, and Tomas Brandt has promised a review.").get(0).quote())
                 .isEqualTo("the fares were too high");
     }
+
+    @Test void aPluralPossessiveApostropheOpensNoQuotation() {
+        // Read as an opening mark, the apostrophe would hide the "and says" that ends the content.
+        assertThat(indirect("Ines Marlow said the islands’ ferries were “worn out” and says she will buy new ones.").get(0).quote())
+                .isEqualTo("the islands’ ferries were “worn out”");
+    }
 }
 
