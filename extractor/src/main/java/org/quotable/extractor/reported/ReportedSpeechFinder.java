@@ -1151,7 +1151,15 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (quoted) continue;
                 // "… -- ''the president but also …''": a dash before quoted words elaborates the content.
                 if ((t.is("--") || t.is("—") || t.is("―")) && !(k + 1 < n && words.get(k + 1).quoteMark())) return k;
-                if (t.is("(")) return k;
+                if (t.is("(")) {
+                    // "Rep. Ann Vell (D-Ohio)": a party and state after a name belong to the name, not an aside.
+                    int close = nameLabelEnd(k);
+                    if (close < 0) return k;
+                    // "… Ann Vell (D-Ohio), a former mayor": the appositive after the label is the reporter's.
+                    if (close + 1 < n && words.get(close + 1).is(",")) return close + 1;
+                    k = close;
+                    continue;
+                }
                 if (t.is(",") && k > from + 1 && k + 1 < n) {
                     Word next = words.get(k + 1);
                     String w = next.lower();
@@ -1281,6 +1289,20 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             Word next = words.get(from + 1);
             String w = next.lower();
             return next.is(",") || next.word() && (FRONTED.contains(w) || NOT_CONTENT_START.contains(w) || w.equals("no"));
+        }
+
+        /**
+         * When the parenthesis at {@code k} holds a short label right after a name, a party and state ({@code (D-Ohio)})
+         * or a state ({@code (Vt.)}), the index of its closing parenthesis; else -1.
+         */
+        private int nameLabelEnd(int k) {
+            int n = words.size();
+            if (k == 0 || !words.get(k - 1).capitalized() || k + 2 >= n) return -1;
+            Word label = words.get(k + 1);
+            int close = k + 2;
+            if (words.get(close).is(".") && close + 1 < n) close++; // "(Vt.)"
+            if (!label.capitalized() || label.text().length() > 8 || !words.get(close).is(")")) return -1;
+            return close;
         }
 
         /**

@@ -531,5 +531,15 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("Ines Marlow said the islands’ ferries were “worn out” and says she will buy new ones.").get(0).quote())
                 .isEqualTo("the islands’ ferries were “worn out”");
     }
+
+    @Test void aPartyAndStateAfterANameBelongToTheContent() {
+        assertThat(only("Ines Marlow said she would consider Rep. Tomas Brandt (D-Ohio), a former mayor.").quote())
+                .isEqualTo("she would consider Rep. Tomas Brandt (D-Ohio)");
+        assertThat(only("Ines Marlow said she admired Sen. Tomas Brandt (Vt.) for his patience.").quote())
+                .isEqualTo("she admired Sen. Tomas Brandt (Vt.) for his patience");
+        // A longer parenthesis is an aside of the reporter's.
+        assertThat(only("Ines Marlow said the fares would rise (the board has not voted yet).").quote())
+                .isEqualTo("the fares would rise");
+    }
 }
 
