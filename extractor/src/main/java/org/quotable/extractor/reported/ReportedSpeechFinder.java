@@ -1292,6 +1292,20 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         }
 
         /**
+         * Past a short comment on the whole sentence that opens it, before a comma: {@code As it stands, …},
+         * {@code Details aside, …}, {@code As it happens, …}. The reporter's framing, not what was said. Else {@code start}.
+         */
+        private int pastSentenceAdverbial(int start, int to) {
+            int comma = start;
+            while (comma < to && comma < start + 4 && words.get(comma).word()) comma++;
+            if (comma >= to || comma == start || !words.get(comma).is(",") || comma + 1 >= to) return start;
+            String first = words.get(start).lower(), last = words.get(comma - 1).lower();
+            boolean comment = first.equals("as") && comma - start == 3 && PERSONAL_PRONOUNS.contains(words.get(start + 1).lower())
+                    || last.equals("aside");
+            return comment ? comma + 1 : start;
+        }
+
+        /**
          * When the parenthesis at {@code k} holds a short label right after a name, a party and state ({@code (D-Ohio)})
          * or a state ({@code (Vt.)}), the index of its closing parenthesis; else -1.
          */
@@ -1353,6 +1367,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             for (int k = from; k < to; k++) if (words.get(k).is(";") || words.get(k).is(":")) start = k + 1;
             while (start < to && (!words.get(start).word() && !words.get(start).quoteMark() || words.get(start).word()
                     && OPENING_CONJUNCTIONS.contains(words.get(start).lower()))) start++;
+            start = pastSentenceAdverbial(start, to);
             // "WASHINGTON (AP) — …": a dateline in capitals and a dash open the story, not the content.
             int k = start;
             while (k < to && words.get(k).word() && words.get(k).text().length() > 1 && words.get(k).text().equals(words.get(k).text().toUpperCase(java.util.Locale.ROOT))

@@ -541,5 +541,12 @@ class ReportedSpeechFinderTest {
         assertThat(only("Ines Marlow said the fares would rise (the board has not voted yet).").quote())
                 .isEqualTo("the fares would rise");
     }
+
+    @Test void aCommentOnTheWholeSentenceIsNoPartOfTheContent() {
+        assertThat(only("As it stands, the ferry will run all winter, the harbour master said.").quote())
+                .isEqualTo("the ferry will run all winter");
+        assertThat(only("Costs aside, the ferry will run all winter, the harbour master said.").quote())
+                .isEqualTo("the ferry will run all winter");
+    }
 }
 
