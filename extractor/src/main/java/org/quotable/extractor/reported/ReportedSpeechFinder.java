@@ -613,6 +613,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             p = skipAdverbials(p);
             if (p >= n) return null;
+            p = nestedComplement(p);
+            if (frame != ReportingVerbs.Frame.HEARER) p = pastTopicNoun(p);
             // "he said "budget reforms" and …": content may open with quoted words (mixed), read from the first word.
             int lead = p;
             if (words.get(p).quoteMark() && p + 1 < n && words.get(p + 1).word() && closingMarkAfter(words.get(p).end()) >= 0) p++;
@@ -630,6 +632,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int relative = SAYS.contains(verb.lower()) && !participle ? relativeBefore(j) : -1;
             if (relative >= 0 && !NOT_CONTENT_START.contains(f) && !f.endsWith("ly")) clauseStart = true;
             if (!clauseStart) return null;
+            if (relativeThat(j, p)) return null;
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
@@ -662,6 +665,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             // "said that …" reports speech whoever the subject is, even one the rules cannot read.
             if (a == null && !subjectSeen && !(f.equals("that") && lead == p && SAYS.contains(verb.lower()))
                     && !(SAYS.contains(verb.lower()) && !participle && relativeSubject(j)) && !participleAfterClause(j, base)) return null;
+            // "… plans to build …", "… is ready to move on": an infinitive with no one to attribute it to is an
+            // intention or an ability of a thing, which the annotation rarely reports, unlike a clause.
+            if (a == null && f.equals("to")) return null;
             if (a != null) a = withCue(a, text.substring(verb.start(), words.get(cueEnd).end()));
             if (relative >= 0) emitPart(relative, relative + 1, a, out);
             p = lead;
@@ -745,6 +751,67 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         }
 
         /**
+         * Where the content opening at {@code p} starts when it is an infinitive of a second verb of saying with a
+         * clause of its own ({@code appeared to suggest that …}, {@code wanted to know who …}, {@code refused to pledge
+         * to …}): at that clause, the report's innermost complement; the verbs are the cue. Else {@code p}.
+         */
+        private int nestedComplement(int p) {
+            int n = words.size();
+            if (p + 3 >= n || !words.get(p).is("to") || !words.get(p + 1).word() || words.get(p + 1).capitalized()) return p;
+            if (ReportingVerbs.base(words.get(p + 1).text()) == null || !words.get(p + 2).word()) return p;
+            String next = words.get(p + 2).lower();
+            boolean clause = CLAUSE_STARTS.contains(next) && !next.equals("that") || next.equals("that") && !relativeThat(p + 1, p + 2)
+                    || next.equals("to") && words.get(p + 3).word() && !words.get(p + 3).capitalized() && !DETERMINERS.contains(words.get(p + 3).lower());
+            return clause ? p + 2 : p;
+        }
+
+        /**
+         * Where an object that opens at {@code p} with a short noun of feeling or quantity and {@code about} or
+         * {@code over} starts: at what the feeling or the talk is about ({@code expressed deep concern about the
+         * policy}, {@code isn't saying much about the plan}, {@code outrage over the test}); else {@code p}. A time
+         * after the preposition ({@code plans over the summer}) keeps the object whole.
+         */
+        private int pastTopicNoun(int p) {
+            int n = words.size();
+            int k = p;
+            while (k < n && k < p + 2 && words.get(k).word() && !words.get(k).capitalized()) {
+                String w = words.get(k).lower();
+                if (ABOUT.contains(w) || w.equals("on") || DETERMINERS.contains(w) && !w.equals("no") || PERSONAL_PRONOUNS.contains(w)
+                        || OBJECT_PRONOUNS.contains(w) || FINITE.contains(w) || CLAUSE_STARTS.contains(w) || NOT_CONTENT_START.contains(w)
+                        || w.equals("it")) break;
+                k++;
+            }
+            if (k == p || k + 1 >= n || !words.get(k).word()) return p;
+            String prep = words.get(k).lower();
+            if (!prep.equals("about") && !prep.equals("over")) return p;
+            Word after = words.get(k + 1);
+            if (!after.word() && !after.quoteMark() || occasionAfter(k + 1, n)) return p;
+            return k + 1;
+        }
+
+        /**
+         * Whether the {@code that} at {@code p}, where the content of the verb at {@code j} would open, is a relative
+         * pronoun rather than a complementizer: a verb follows it right away ({@code attacks that helped …},
+         * {@code dresses that showed …}), so its clause describes the noun before it, and a complementizer's clause
+         * has a subject first. It is relative when words stand between the verb and it (an object, not a time:
+         * {@code said on Friday that} is a complementizer), or when the verb itself is a noun by the tagger.
+         */
+        private boolean relativeThat(int j, int p) {
+            int n = words.size();
+            if (!words.get(p).lower().equals("that") || p + 1 >= n || !words.get(p + 1).word()) return false;
+            Word next = words.get(p + 1);
+            String w = next.lower();
+            boolean verbNext = !next.capitalized() && (FINITE.contains(w) && !w.equals("that") && !w.equals("not")
+                    || w.endsWith("ed") && w.length() > 3);
+            if (!verbNext) return false;
+            if (p > j + 2) return !TIME_WORDS.contains(words.get(p - 1).lower()) && !words.get(p - 1).is(",");
+            Word before = words.get(j - 1);
+            return p == j + 1 && canBeNoun(words.get(j).lower()) && !afterSubject(j)
+                    && (before.word() && (NOT_CONTENT_START.contains(before.lower()) || DETERMINERS.contains(before.lower()))
+                    || pos.noun(words, j));
+        }
+
+        /**
          * Whether the subject of the verb at {@code j} is a relative pronoun ({@code voters who said they …},
          * {@code many of whom say …}): the verb reports for someone named before it, whom the rules need not
          * resolve for the content to be reported speech.
@@ -771,7 +838,19 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private int objectEnd(int p, int to) {
             for (int k = p + 1; k < to; k++) {
                 Word t = words.get(k);
-                if (t.quoteMark()) return to; // quoted words run to their own end
+                if (t.quoteMark()) { // quoted words run to their own end; the reporter's words may go on after them
+                    int close = closingMarkAfter(t.end());
+                    if (close >= 0) {
+                        while (k + 1 < to && words.get(k + 1).start() < close) k++;
+                        continue;
+                    }
+                    // Scare quotes the quote stage left alone ("a “crazy system”"): the next mark closes them.
+                    int m = k + 1;
+                    while (m < to && m < k + 8 && !words.get(m).quoteMark()) m++;
+                    if (m >= to || m >= k + 8) return to;
+                    k = m;
+                    continue;
+                }
                 if (t.word() && OBJECT_TAIL.contains(t.lower())) return k;
             }
             return to;
@@ -1183,11 +1262,19 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 // clause, a participle or a second clause that the reporter adds ("…, which …", "…, and he …").
                 // A comma before a name, a number or "and" more often joins a list, and one inside quoted words is
                 // the speaker's.
-                if (t.quoteMark()) quoted = !quoted;
+                if (t.quoteMark() && !pluralPossessive(k)) quoted = !quoted;
                 if (quoted) continue;
                 // "… -- ''the president but also …''": a dash before quoted words elaborates the content.
-                if ((t.is("--") || t.is("—")) && !(k + 1 < n && words.get(k + 1).quoteMark())) return k;
-                if (t.is("(")) return k;
+                if ((t.is("--") || t.is("—") || t.is("―")) && !(k + 1 < n && words.get(k + 1).quoteMark())) return k;
+                if (t.is("(")) {
+                    // "Rep. Ann Vell (D-Ohio)": a party and state after a name belong to the name, not an aside.
+                    int close = nameLabelEnd(k);
+                    if (close < 0) return k;
+                    // "… Ann Vell (D-Ohio), a former mayor": the appositive after the label is the reporter's.
+                    if (close + 1 < n && words.get(close + 1).is(",")) return close + 1;
+                    k = close;
+                    continue;
+                }
                 if (t.is(",") && k > from + 1 && k + 1 < n) {
                     Word next = words.get(k + 1);
                     String w = next.lower();
@@ -1195,14 +1282,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     // "that A, and that B": a second complement of the same verb, part of the content.
                     boolean secondComplement = w.equals("and") && k + 2 < n && words.get(k + 2).lower().equals("that")
                             && words.get(from).lower().equals("that");
+                    // ", and the answers were …", ", and it will …" after a clause: the annotation keeps a second
+                    // clause joined by a comma and "and" in the content; a name opening it is the reporter's new
+                    // subject, and no clause goes on an infinitive ("to cut fares, and the board …").
                     boolean secondClause = !secondComplement && w.equals("but") || !secondComplement && w.equals("and") && k + 2 < n && (words.get(k + 2).capitalized()
-                            || Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
+                            || words.get(from).lower().equals("to") && Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
                             .contains(words.get(k + 2).lower()));
                     boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()
                             && !w.equals("including") && !w.equals("according") && w.length() > 5 || secondClause
                             || w.equals("and") && k + 3 < n && SUBJECT_WORDS.contains(words.get(k + 2).lower())
                             && coordinatedVerb(k + 3) || endsInAttribution(k);
-                    if (aside || w.equals("according")) return k;
+                    if (aside || w.equals("according") || !frontedInside(from) && clauseAfterComma(k + 1)) return k;
                 }
                 if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
                 // "… and followed the same script", "… and says he will …": the subject's next verb phrase.
@@ -1211,10 +1301,148 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                         && words.get(k + 2).word() && !words.get(k + 2).capitalized() && words.get(k + 2).lower().endsWith("ed")) return k;
                 if (t.word() && t.lower().equals("and") && k + 1 < n && words.get(k + 1).word() && !words.get(k + 1).capitalized()
                         && SAYS.contains(words.get(k + 1).lower())) return k;
+                if (t.word() && t.lower().equals("and") && secondVerbPhrase(from, k + 1)) return k;
             }
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
             return end;
+        }
+
+        /**
+         * Whether a main clause of the reporter's opens at {@code k}, after a comma that ends the content: a pronoun,
+         * a name or a possessive noun phrase, then its finite verb ({@code …, Ames restricted her remarks to …},
+         * {@code …, he does not defend it}, {@code …, his ruling was overturned}). The content was a fronted clause
+         * of that sentence ({@code While Ames called for …, Ames …}) or ran past its own clause.
+         */
+        private boolean clauseAfterComma(int k) {
+            int n = words.size();
+            if (k >= n || !words.get(k).word()) return false;
+            Word first = words.get(k);
+            String f = first.lower();
+            int v;
+            if (PERSONAL_PRONOUNS.contains(f) && !f.equals("you")) {
+                v = k + 1;
+            } else if (POSSESSIVES.contains(f) && !first.capitalized()) {
+                v = k + 1;
+                while (v < n && v < k + 3 && words.get(v).word() && !words.get(v).capitalized() && !FINITE.contains(words.get(v).lower())) v++;
+            } else if (first.capitalized() && !FRONTED.contains(f) && !OPENING_CONJUNCTIONS.contains(f) && !NOT_CONTENT_START.contains(f)
+                    && !SUBJECT_WORDS.contains(f)) {
+                v = k + 1;
+                while (v < n && v < k + 5 && (words.get(v).capitalized() || words.get(v).is(".") && v + 1 < n && words.get(v + 1).capitalized())) v++;
+            } else {
+                return false;
+            }
+            if (v >= n || !words.get(v).word() || words.get(v).capitalized()) return false;
+            String w = words.get(v).lower();
+            if (BEFORE_VERB.contains(w) && !Set.of("all", "both", "each", "long", "first", "last").contains(w)) return true;
+            return FINITE.contains(w) && !w.equals("that") && !w.equals("be") && !w.equals("been") && !w.equals("not")
+                    || w.endsWith("ed") && w.length() > 4;
+        }
+
+        /**
+         * Whether a second verb phrase of the reporter's subject opens at {@code k}, after an {@code and} with no
+         * subject of its own: {@code … and encouraged voters to …}, {@code … and then purged them}, {@code … and has
+         * since left}. The past-tense verb takes an object right after it; a participle that ends the sentence
+         * ({@code was delayed and cancelled}) belongs to the content's own verb. When the content {@code words[from,
+         * k)} is a clause with a finite verb of its own ({@code he posed a threat and refused to …}) the second verb
+         * is more often that clause's, unless a {@code then} or {@code since} marks the reporter's sequence.
+         */
+        private boolean secondVerbPhrase(int from, int k) {
+            int n = words.size();
+            boolean sequence = false;
+            while (k < n && words.get(k).word() && !words.get(k).capitalized()
+                    && (Set.of("then", "later", "also", "since", "has", "have", "had").contains(words.get(k).lower()))) {
+                sequence |= Set.of("then", "later", "since").contains(words.get(k).lower());
+                k++;
+            }
+            if (!sequence && finiteIn(from, k)) return false;
+            if (k + 1 >= n || !words.get(k).word() || words.get(k).capitalized()) return false;
+            String v = words.get(k).lower();
+            if (!(v.endsWith("ed") && v.length() > 4 || Set.of("left", "told", "made", "took", "gave", "sent", "said").contains(v))) return false;
+            Word next = words.get(k + 1);
+            if (!next.word()) return false;
+            String o = next.lower();
+            return next.capitalized() || DETERMINERS.contains(o) || OBJECT_PRONOUNS.contains(o) || o.equals("to") || o.equals("on")
+                    || o.equals("for") || o.equals("that");
+        }
+
+        /**
+         * Whether {@code words[from, to)} hold a finite verb of a clause of their own: an auxiliary or a form of
+         * {@code be}, or a word right after a personal pronoun; a verb right after a relative word ({@code polls that
+         * showed}) describes a noun and does not count.
+         */
+        private boolean finiteIn(int from, int to) {
+            for (int k = from; k < to; k++) {
+                Word t = words.get(k);
+                if (!t.word() || t.capitalized() && k > from) continue;
+                String w = t.lower();
+                if (k > from + 1 && RELATIVES.contains(words.get(k - 1).lower())) continue;
+                if (FINITE.contains(w) && !w.equals("that") && !w.equals("not") && !w.equals("be") && !w.equals("been")) return true;
+                if (w.endsWith("'d") || w.endsWith("’d")) return true;
+                if (k > from && PERSONAL_PRONOUNS.contains(words.get(k - 1).lower()) && !words.get(k - 1).capitalized()) return true;
+                // "the captain ignored", "Vell supported": a past tense right after a noun or a name.
+                if (k > from && w.endsWith("ed") && w.length() > 4 && words.get(k - 1).word()) {
+                    Word b = words.get(k - 1);
+                    String bl = b.lower();
+                    if (b.capitalized() || !DETERMINERS.contains(bl) && !NOT_CONTENT_START.contains(bl) && !bl.endsWith("ly")
+                            && !BEFORE_VERB.contains(bl) && !SUBJECT_WORDS.contains(bl)) return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the content opening at {@code from} opens with a fronted phrase whose clause's subject comes after
+         * a comma: {@code that, like her, Ames had …}, {@code that in May, Ames …}, {@code that if the vote fails,
+         * it …}, {@code after the vote, she …}. Its first comma ends that phrase, not the content.
+         */
+        private boolean frontedInside(int from) {
+            Word first = words.get(from);
+            String f = first.lower();
+            if (FRONTED.contains(f)) return true;
+            if (!f.equals("that") || from + 1 >= words.size()) return false;
+            Word next = words.get(from + 1);
+            String w = next.lower();
+            return next.is(",") || next.word() && (FRONTED.contains(w) || NOT_CONTENT_START.contains(w) || w.equals("no"));
+        }
+
+        /**
+         * Past a short comment on the whole sentence that opens it, before a comma: {@code As it stands, …},
+         * {@code Details aside, …}, {@code As it happens, …}. The reporter's framing, not what was said. Else {@code start}.
+         */
+        private int pastSentenceAdverbial(int start, int to) {
+            int comma = start;
+            while (comma < to && comma < start + 4 && words.get(comma).word()) comma++;
+            if (comma >= to || comma == start || !words.get(comma).is(",") || comma + 1 >= to) return start;
+            String first = words.get(start).lower(), last = words.get(comma - 1).lower();
+            boolean comment = first.equals("as") && comma - start == 3 && PERSONAL_PRONOUNS.contains(words.get(start + 1).lower())
+                    || last.equals("aside");
+            return comment ? comma + 1 : start;
+        }
+
+        /**
+         * When the parenthesis at {@code k} holds a short label right after a name, a party and state ({@code (D-Ohio)})
+         * or a state ({@code (Vt.)}), the index of its closing parenthesis; else -1.
+         */
+        private int nameLabelEnd(int k) {
+            int n = words.size();
+            if (k == 0 || !words.get(k - 1).capitalized() || k + 2 >= n) return -1;
+            Word label = words.get(k + 1);
+            int close = k + 2;
+            if (words.get(close).is(".") && close + 1 < n) close++; // "(Vt.)"
+            if (!label.capitalized() || label.text().length() > 8 || !words.get(close).is(")")) return -1;
+            return close;
+        }
+
+        /**
+         * Whether the mark at {@code k} is the apostrophe of a plural possessive ({@code the States’ military}): a
+         * single mark right after a word ending in {@code s}, with a space after it, which opens no quotation.
+         */
+        private boolean pluralPossessive(int k) {
+            Word t = words.get(k);
+            if (!(t.is("’") || t.is("'")) || k == 0 || k + 1 >= words.size()) return false;
+            Word before = words.get(k - 1);
+            return before.word() && before.end() == t.start() && before.lower().endsWith("s") && words.get(k + 1).start() > t.end();
         }
 
         /** Whether the comma at {@code k} opens a trailing attribution that runs to the sentence's end. */
@@ -1254,6 +1482,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             for (int k = from; k < to; k++) if (words.get(k).is(";") || words.get(k).is(":")) start = k + 1;
             while (start < to && (!words.get(start).word() && !words.get(start).quoteMark() || words.get(start).word()
                     && OPENING_CONJUNCTIONS.contains(words.get(start).lower()))) start++;
+            start = pastSentenceAdverbial(start, to);
             // "WASHINGTON (AP) — …": a dateline in capitals and a dash open the story, not the content.
             int k = start;
             while (k < to && words.get(k).word() && words.get(k).text().length() > 1 && words.get(k).text().equals(words.get(k).text().toUpperCase(java.util.Locale.ROOT))
@@ -1275,6 +1504,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int n = words.size();
             int b = j - 1;
             while (b > 0 && words.get(b).word() && PASSIVE_ADVERBS.contains(words.get(b).lower())) b--;
+            // "was supposed to …" is an obligation or a plan, not a report.
+            if (words.get(j).lower().equals("supposed")) return NOT_A_REPORT;
             boolean raising = RAISING.contains(words.get(j).lower());
             // "The plan seems to …": a raising verb has no "be" before it, its subject is right before it.
             if (raising) b = j;
@@ -1306,6 +1537,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             } else {
                 return -1;
             }
+            if (from < n) from = nestedComplement(from);
             if (from >= n || !words.get(from).word() && !words.get(from).quoteMark()) return -1;
             int to = contentEnd(from);
             if (to - from < 2) return -1;
@@ -1319,6 +1551,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 // ("the talks are expected").
                 if (!t.capitalized() && (SUBJECT_OPENERS.contains(lower) || CLAUSE_STARTS.contains(lower)
                         || ReportingVerbs.base(lower) != null && k < s || FINITE.contains(lower))) break;
+                // "Although the ferry is expected …", "Now the harbour seems …": a fronted word opens no subject.
+                if (t.capitalized() && k - 1 == 0 && (FRONTED.contains(lower) || OPENING_CONJUNCTIONS.contains(lower))) break;
                 k--;
             }
             if (k == s) return -1;
