@@ -52,7 +52,8 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
     public BuildManifest {
         formats = List.copyOf(formats);
         inputs = List.copyOf(inputs);
-        files = Map.copyOf(files);
+        // by name: Map.copyOf's order changes from one JVM to the next, and build.json is compared byte for byte
+        files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
     }
 
     /** The inputs as they are now, read before the build starts so a file changed during the build looks stale. */
