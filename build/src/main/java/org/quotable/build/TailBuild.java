@@ -402,8 +402,7 @@ final class TailBuild {
      * closed by the row or size limit, so a full build cuts the same rows into the same groups. Returns the rows copied.
      */
     private static long copyAllButTheLastRowGroup(Path old, ParquetTableWriter<?> out) throws IOException {
-        int groups = ParquetTableWriter.rowGroupRows(old).size();
-        return groups > 1 ? out.copyRowGroups(old, groups - 1) : 0;
+        return out.copyAllButTheLastRowGroup(old);
     }
 
     /** The old file's bytes, then the rows, encoded as the format's writer encodes them (without a second CSV header). */
