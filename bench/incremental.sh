@@ -3,7 +3,7 @@
 # that fills the cache, a rebuild with nothing changed, then +1 article three ways, each with the warm cache: one
 # line appended to the big JSON Lines file (the last input), a new one-article file (sorting after it), and one more
 # line appended to the big file once it is no longer the last input (rows in the middle: a full build from the read
-# logs); prints wall and CPU (user + sys) per run, then compares every output with a full --no-cache build.
+# logs); prints wall and CPU (user + sys) per run, then compares every output and build.json with a full --no-cache build.
 #   bench/incremental.sh [articles, default 20000]
 #   JFR=1  also records a profile of each +1 rebuild that the tail build serves, in
 #          bench/target/incremental-plus1-{appended,new-file}.jfr
@@ -58,7 +58,9 @@ one_more "$extra" bench-appended-again >> "$data/articles/articles.jsonl"
 run "+1 appended to the big file, now not last"
 run "full build of the same, --no-cache" --no-cache --output "$data/clean"
 rm -rf "$extra"
-for f in "$data"/clean/*.{jsonl,csv,parquet}; do
+# build.json too: the same inputs and the same bytes give the same manifest, so this checks the SHA-256 the +1 builds
+# resumed from their stored states against those the full build read whole.
+for f in "$data"/clean/*.{jsonl,csv,parquet} "$data"/clean/build.json; do
   cmp -s "$f" "$data/build/$(basename "$f")" || echo "DIFFERS from the full build: $(basename "$f")"
 done
-echo "outputs compared with the full --no-cache build: $(ls "$data"/clean/*.{jsonl,csv,parquet} | wc -l) files"
+echo "outputs compared with the full --no-cache build: $(ls "$data"/clean/*.{jsonl,csv,parquet} "$data"/clean/build.json | wc -l) files"

@@ -52,7 +52,8 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
     public BuildManifest {
         formats = List.copyOf(formats);
         inputs = List.copyOf(inputs);
-        files = Map.copyOf(files);
+        // by name: Map.copyOf's order changes from one JVM to the next, and build.json is compared byte for byte
+        files = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(files));
     }
 
     /** The inputs as they are now, read before the build starts so a file changed during the build looks stale. */
@@ -69,15 +70,31 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
     record Inputs(List<Input> inputs, @org.jspecify.annotations.Nullable PrefixDigests last) {}
 
     static Inputs inputsWithPrefixes(List<InputFile> files) throws IOException {
+        return inputsWithPrefixes(files, List.of());
+    }
+
+    /**
+     * {@link #inputsWithPrefixes(List)}, keeping the SHA-256 that {@code previous} (the last build's manifest) gives
+     * a file of the same name, size and modification time, as {@link #staleness} trusts them: a build that adds one
+     * article does not read every input again.
+     */
+    static Inputs inputsWithPrefixes(List<InputFile> files, List<Input> previous) throws IOException {
+        var known = new java.util.HashMap<String, Input>();
+        for (Input input : previous) known.put(input.file(), input);
         var inputs = new ArrayList<Input>();
         PrefixDigests last = null;
         for (int i = 0; i < files.size(); i++) {
             InputFile file = files.get(i);
-            if (i < files.size() - 1) {
-                inputs.add(Input.of(file));
+            long size = Files.size(file.path()), modified = Files.getLastModifiedTime(file.path()).toMillis();
+            Input before = known.get(file.name());
+            if (before != null && before.size() == size && before.modified() == modified) {
+                inputs.add(new Input(file.name(), size, modified, before.sha256()));
                 continue;
             }
-            long size = Files.size(file.path()), modified = Files.getLastModifiedTime(file.path()).toMillis();
+            if (i < files.size() - 1) {
+                inputs.add(new Input(file.name(), size, modified, sha256(file.path())));
+                continue;
+            }
             last = PrefixDigests.of(file.path());
             inputs.add(new Input(file.name(), size, modified, last.sha256()));
         }
@@ -98,6 +115,21 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
     /** {@link #write(Path, String, String, String, List, List)} into a folder on any file system. */
     static void write(OutputFolder folder, String toolVersion, String schemaVersion, String fingerprint,
                       List<String> formats, List<Input> inputs) throws IOException {
+        write(folder, toolVersion, schemaVersion, fingerprint, formats, inputs, Map.of());
+    }
+
+    /**
+     * {@link #write(Path, String, String, String, List, List)}, taking the SHA-256 of the files in {@code known} (by
+     * name) as given instead of reading them: those a tail build appended to, hashed from the digest's state at their
+     * old end ({@link OutputDigests}).
+     */
+    static void write(Path folder, String toolVersion, String schemaVersion, String fingerprint, List<String> formats,
+                      List<Input> inputs, Map<String, String> known) throws IOException {
+        write(OutputFolder.local(folder), toolVersion, schemaVersion, fingerprint, formats, inputs, known);
+    }
+
+    private static void write(OutputFolder folder, String toolVersion, String schemaVersion, String fingerprint,
+                              List<String> formats, List<Input> inputs, Map<String, String> known) throws IOException {
         var files = new LinkedHashMap<String, String>();
         for (String file : folder.files().stream().sorted().toList()) {
             if (file.equals(BuildFolder.MANIFEST)) continue;    // an earlier run's, about to be replaced
@@ -105,6 +137,11 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
             for (String part : file.split("/"))
                 if (part.startsWith(".") || part.startsWith("_")) hidden = true;
             if (hidden) continue;
+            String given = known.get(file);
+            if (given != null) {
+                files.put(file, given);
+                continue;
+            }
             try (InputStream in = folder.open(file)) {
                 files.put(file, sha256(in));
             }

@@ -2,6 +2,7 @@ package org.quotable.build;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.quotable.exporter.Exports;
@@ -43,7 +44,7 @@ public final class BuildRun implements AutoCloseable {
                 throw new BuildException(BuildException.Kind.USAGE, "%s: no input files match %s"
                         .formatted(request.datasetDir().resolve(DatasetDefinition.FILE_NAME), definition.inputs()));
             // Read before the build starts, so that a file changed during the build makes the build look stale.
-            return new BuildRun(request, lock, inputs, BuildManifest.inputsWithPrefixes(inputs.files()));
+            return new BuildRun(request, lock, inputs, BuildManifest.inputsWithPrefixes(inputs.files(), previousInputs(request)));
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -102,12 +103,16 @@ public final class BuildRun implements AutoCloseable {
                 }
                 if (folder != null) {
                     ProblemReport.write(folder.staging().resolve(BuildFolder.ERRORS), result.problems());
+                    // The files a next build may append to are hashed with a digest whose end state is kept for it.
+                    Map<String, OutputDigests.Digest> digests = recorder == null ? Map.of()
+                            : OutputDigests.of(folder.staging(), OutputDigests.appendable(request.exportOptions().formatList()));
                     BuildManifest.write(folder.staging(), Builds.toolVersion(), QuotableSchema.VERSION.toString(),
                             ExtractorFingerprint.value(), request.exportOptions().formatList().stream().map(Format::extension).toList(),
-                            manifestInputs);
+                            manifestInputs, OutputDigests.hashes(digests));
                     folder.commit();
                     if (recorder != null && build.leftOut() == 0)
-                        recorder.commit(tailOptions, request.localOutput().toAbsolutePath().normalize(), inputs.files(), manifestInputs, result);
+                        recorder.commit(tailOptions, request.localOutput().toAbsolutePath().normalize(), inputs.files(), manifestInputs,
+                                result, digests);
                 } else {
                     ProblemReport.write(request.errorsFile(), result.problems());
                 }
@@ -116,6 +121,19 @@ public final class BuildRun implements AutoCloseable {
             if (recorder != null) recorder.close();
         }
         return result;
+    }
+
+    /**
+     * The inputs the last build of a local output folder recorded, whose SHA-256 is kept for files of the same size
+     * and modification time; none when there is no readable manifest.
+     */
+    private static List<BuildManifest.Input> previousInputs(BuildRequest request) {
+        if (!request.isLocalOutput()) return List.of();
+        try {
+            return BuildManifest.read(request.localOutput()).map(BuildManifest::inputs).orElse(List.of());
+        } catch (RuntimeException e) {
+            return List.of();     // damaged: every input is hashed again
+        }
     }
 
     /** Releases the dataset's lock. */

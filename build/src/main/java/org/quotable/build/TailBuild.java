@@ -3,7 +3,6 @@ package org.quotable.build;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -122,23 +121,25 @@ final class TailBuild {
         problems.addAll(tail.problems());
         problems.forEach(onProblem);
         String shown = request.target();
+        Map<String, OutputDigests.Digest> digests;
         try (BuildFolder out = BuildFolder.stage(request.localOutput())) {
             Path staging = out.staging();
             try {
-                write(state, folder, target, staging, request.exportOptions(), tailArticles, speakers);
+                digests = write(state, folder, target, staging, request.exportOptions(), tailArticles, speakers);
             } catch (IOException e) {
                 throw new BuildException(BuildException.Kind.IO, "cannot write the build: "
                         + String.valueOf(e.getMessage()).replace(staging.toString(), shown), e);
             }
             ProblemReport.write(staging.resolve(BuildFolder.ERRORS), problems);
             BuildManifest.write(staging, Builds.toolVersion(), QuotableSchema.VERSION.toString(), ExtractorFingerprint.value(),
-                    request.exportOptions().formatList().stream().map(Format::extension).toList(), manifest);
+                    request.exportOptions().formatList().stream().map(Format::extension).toList(), manifest,
+                    OutputDigests.hashes(digests));
             out.commit();
         }
         long articles = state.articles() + tail.articles(), quotes = state.quotes() + tail.quotes();
         try {
             if (leftOut) TailState.forget(folder);   // a full build might not leave that article out
-            else remember(folder, state, plan, inputs.files(), manifest, target, problems, tailArticles, speakers, articles, quotes);
+            else remember(folder, state, plan, inputs.files(), manifest, target, problems, tailArticles, speakers, articles, quotes, digests);
         } catch (IOException e) {
             LOG.warn("Cannot keep the state of this build for the next one: {}", e.toString());
             TailState.forget(folder);
@@ -275,24 +276,13 @@ final class TailBuild {
         var merger = new SpeakerMerger();
         var old = new ArrayList<TailState.Attribution>();
         if (!touched.isEmpty()) {
-            var hashes = new HashSet<Integer>();
-            for (String group : touched) hashes.add(group.hashCode());
-            try (DataInputStream in = TailState.open(folder.resolve(TailState.ATTRIBUTIONS), state.attributionBytes())) {
-                while (true) {
-                    TailState.Attribution a;
-                    try {
-                        a = TailState.attribution(in, touched, hashes);
-                    } catch (EOFException end) {
-                        break;
-                    }
-                    if (a == null) continue;
-                    old.add(a);
-                    add(merger, a);
-                }
+            try {
+                old.addAll(TailState.attributions(folder.resolve(TailState.ATTRIBUTIONS), state.attributionBytes(), touched));
             } catch (IOException | RuntimeException e) {
                 LOG.debug("Not using the speaker state: {}", e.toString());
                 return null;
             }
+            for (TailState.Attribution a : old) add(merger, a);
         }
         for (List<QuoteRecord> quotes : tailQuotes)
             for (QuoteRecord q : quotes) merger.add(q);
@@ -346,8 +336,15 @@ final class TailBuild {
 
     // ---- writing ----
 
-    private static void write(TailState state, Path folder, Path target, Path staging, ExportOptions options,
+    /**
+     * Writes the tables into {@code staging}; returns the digests of the files appended to ({@link OutputDigests}),
+     * each hashed from the state the last build kept at its old end.
+     */
+    private static Map<String, OutputDigests.Digest> write(TailState state, Path folder, Path target, Path staging, ExportOptions options,
                               List<ArticleRecord> tailArticles, Speakers speakers) throws IOException {
+        var digests = new LinkedHashMap<String, OutputDigests.Digest>();
+        var before = new HashMap<String, OutputDigests.Digest>();
+        for (TailState.OutputFile f : state.outputs()) if (f.digest() != null) before.put(f.name(), f.digest());
         var tailQuotes = new ArrayList<QuoteRecord>();
         speakers.tailQuotes().forEach(tailQuotes::addAll);
         for (Format format : options.formatList()) {
@@ -389,12 +386,15 @@ final class TailBuild {
             } else {
                 append(target, staging, QuotableSchema.ARTICLES, format, tailArticles, options.csvSafe());
                 append(target, staging, QuotableSchema.QUOTES, format, tailQuotes, options.csvSafe());
+                for (String name : List.of(format.fileName(QuotableSchema.ARTICLES), format.fileName(QuotableSchema.QUOTES)))
+                    digests.put(name, OutputDigests.appended(staging.resolve(name), before.get(name)));
             }
             try (TableWriter<SpeakerRecord> out = writer(QuotableSchema.SPEAKERS, format,
                     staging.resolve(format.fileName(QuotableSchema.SPEAKERS)), options)) {
                 for (SpeakerRecord row : speakers.rows()) out.write(row);
             }
         }
+        return digests;
     }
 
     /**
@@ -402,8 +402,7 @@ final class TailBuild {
      * closed by the row or size limit, so a full build cuts the same rows into the same groups. Returns the rows copied.
      */
     private static long copyAllButTheLastRowGroup(Path old, ParquetTableWriter<?> out) throws IOException {
-        int groups = ParquetTableWriter.rowGroupRows(old).size();
-        return groups > 1 ? out.copyRowGroups(old, groups - 1) : 0;
+        return out.copyAllButTheLastRowGroup(old);
     }
 
     /** The old file's bytes, then the rows, encoded as the format's writer encodes them (without a second CSV header). */
@@ -451,7 +450,7 @@ final class TailBuild {
 
     private static void remember(Path folder, TailState state, Plan plan, List<InputFile> files, List<BuildManifest.Input> manifest,
                                  Path target, List<ArticleProblem> problems, List<ArticleRecord> tailArticles, Speakers speakers,
-                                 long articles, long quotes) throws IOException {
+                                 long articles, long quotes, Map<String, OutputDigests.Digest> digests) throws IOException {
         var inputs = new ArrayList<TailState.Input>(state.inputs());
         if (plan.grown() >= 0) inputs.set(plan.grown(), grownInput(state.inputs().get(plan.grown()), files.get(plan.grown()), manifest.get(plan.grown())));
         for (int i = state.inputs().size(); i < files.size(); i++) inputs.add(Recorder.input(files.get(i), manifest.get(i)));
@@ -470,7 +469,7 @@ final class TailBuild {
         });
         var seen = new LinkedHashMap<>(state.seen());
         for (ArticleRecord a : tailArticles) seen.put(a.textSha256(), a.articleId() + " (" + a.sourceFile() + ")");
-        new TailState(state.options(), state.output(), inputs, problems, seen, speakers.rows(), Recorder.outputs(target),
+        new TailState(state.options(), state.output(), inputs, problems, seen, speakers.rows(), Recorder.outputs(target, digests),
                 articles, quotes, articleBytes, quoteBytes, attributionBytes).write(folder);
     }
 
@@ -576,7 +575,7 @@ final class TailBuild {
 
         /** Writes the state of the build just put in place at {@code target}. */
         void commit(String options, Path target, List<InputFile> files, List<BuildManifest.Input> manifest,
-                    DatasetBuild.Result result) {
+                    DatasetBuild.Result result, Map<String, OutputDigests.Digest> digests) {
             try {
                 close();
                 if (failed) return;
@@ -586,7 +585,7 @@ final class TailBuild {
                     if (input == null) return;     // changed while being read
                     inputs.add(input);
                 }
-                new TailState(options, target.toString(), inputs, result.problems(), seen, speakers, outputs(target),
+                new TailState(options, target.toString(), inputs, result.problems(), seen, speakers, outputs(target, digests),
                         result.articles(), result.quotes(), Files.size(folder.resolve(TailState.ARTICLES)),
                         Files.size(folder.resolve(TailState.QUOTES)), Files.size(folder.resolve(TailState.ATTRIBUTIONS)))
                         .write(folder);
@@ -622,13 +621,19 @@ final class TailBuild {
             return new TailState.Input(now.file(), now.size(), now.sha256(), last == '\n', lines);
         }
 
-        static List<TailState.OutputFile> outputs(Path target) throws IOException {
+        /** The files of the output folder as they are now, with the digests of those that have one. */
+        static List<TailState.OutputFile> outputs(Path target, Map<String, OutputDigests.Digest> digests) throws IOException {
             var files = new ArrayList<TailState.OutputFile>();
             try (Stream<Path> children = Files.list(target)) {
                 for (Path p : children.sorted().toList()) {
                     String name = p.getFileName().toString();
                     if (name.startsWith(".") || !Files.isRegularFile(p) || name.equals(BuildFolder.MANIFEST)) continue;
-                    files.add(new TailState.OutputFile(name, Files.size(p), Files.getLastModifiedTime(p).toMillis()));
+                    long size = Files.size(p);
+                    OutputDigests.Digest digest = digests.get(name);
+                    var sha = digest == null ? null : ResumableSha256.resume(digest.state());
+                    // a digest is of the file as it is only if it is of as many bytes
+                    if (sha == null || sha.length() != size) digest = null;
+                    files.add(new TailState.OutputFile(name, size, Files.getLastModifiedTime(p).toMillis(), digest));
                 }
             }
             return files;

@@ -42,13 +42,17 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                  Map<String, String> seen, List<SpeakerRecord> speakers, List<OutputFile> outputs,
                  long articles, long quotes, long articleBytes, long quoteBytes, long attributionBytes) {
     static final String STATE = "state", ARTICLES = "articles.rows", QUOTES = "quotes.rows", ATTRIBUTIONS = "attributions";
-    private static final int MAGIC = 0x51545333;   // "QTS3"; a change of layout changes it
+    private static final int MAGIC = 0x51545334;   // "QTS4"; a change of layout changes it
 
     /** One input file as the build read it. */
     record Input(String name, long size, String sha256, boolean endsWithLineBreak, int lines) {}
 
-    /** One file of the output folder as the build left it. */
-    record OutputFile(String name, long size, long modified) {}
+    /**
+     * One file of the output folder as the build left it.
+     *
+     * @param digest its SHA-256 and the digest's state at its end, for a file a tail build appends to; else null
+     */
+    record OutputFile(String name, long size, long modified, OutputDigests.@Nullable Digest digest) {}
 
     /** The state in {@code folder}, or null when there is none that can be read. */
     static @Nullable TailState read(Path folder) {
@@ -74,7 +78,18 @@ record TailState(String options, String output, List<Input> inputs, List<Article
             var speakers = new ArrayList<SpeakerRecord>();
             for (int i = in.readInt(); i > 0; i--) speakers.add(speaker(in));
             var outputs = new ArrayList<OutputFile>();
-            for (int i = in.readInt(); i > 0; i--) outputs.add(new OutputFile(string(in), in.readLong(), in.readLong()));
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = string(in);
+                long size = in.readLong(), modified = in.readLong();
+                OutputDigests.Digest digest = null;
+                if (in.readBoolean()) {
+                    String sha256 = string(in);
+                    byte[] state = new byte[in.readInt()];
+                    in.readFully(state);
+                    digest = new OutputDigests.Digest(sha256, state);
+                }
+                outputs.add(new OutputFile(name, size, modified, digest));
+            }
             return new TailState(options, output, inputs, problems, seen, speakers, outputs, in.readLong(), in.readLong(),
                     in.readLong(), in.readLong(), in.readLong());
         } catch (IOException | RuntimeException e) {
@@ -110,6 +125,12 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                 string(out, f.name());
                 out.writeLong(f.size());
                 out.writeLong(f.modified());
+                out.writeBoolean(f.digest() != null);
+                if (f.digest() != null) {
+                    string(out, f.digest().sha256());
+                    out.writeInt(f.digest().state().length);
+                    out.write(f.digest().state());
+                }
             }
             out.writeLong(articles);
             out.writeLong(quotes);
@@ -190,6 +211,119 @@ record TailState(String options, String output, List<Input> inputs, List<Article
         byte type = in.readByte();
         return new Attribution(group, article, speaker, type < 0 ? null : SpeakerType.values()[type], nullable(in), date(in),
                 nullable(in));
+    }
+
+    /** Spools longer than this are scanned as a stream ({@link #attribution(DataInputStream, java.util.Set, java.util.Set)}). */
+    private static final long LARGEST_READ_WHOLE = 1L << 30;
+
+    /**
+     * The attributions of {@code groups} among the first {@code length} bytes of an attribution spool, in spool order.
+     * The spool is read in one go and its entries decoded in place: through a {@link DataInputStream} every integer
+     * was four synchronized single-byte reads, most of a +1 article build's speaker pass when its groups are large.
+     * An entry of another group costs a look-up of its hash; one of a group of the same hash, a comparison of bytes.
+     */
+    static List<Attribution> attributions(Path spool, long length, java.util.Set<String> groups) throws IOException {
+        var hashes = new java.util.HashSet<Integer>();
+        for (String g : groups) hashes.add(g.hashCode());
+        var found = new ArrayList<Attribution>();
+        if (length > LARGEST_READ_WHOLE) {
+            try (DataInputStream in = open(spool, length)) {
+                while (true) {
+                    Attribution a;
+                    try {
+                        a = attribution(in, groups, hashes);
+                    } catch (java.io.EOFException end) {
+                        return found;
+                    }
+                    if (a != null) found.add(a);
+                }
+            }
+        }
+        byte[] bytes = new byte[(int) length];
+        try (var channel = java.nio.channels.FileChannel.open(spool, java.nio.file.StandardOpenOption.READ)) {
+            var buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining())
+                if (channel.read(buffer) < 0) throw new java.io.EOFException(spool + " is shorter than its state says");
+        }
+        var wanted = new java.util.HashMap<Integer, List<Map.Entry<byte[], String>>>();
+        for (String g : groups)
+            wanted.computeIfAbsent(g.hashCode(), k -> new ArrayList<>()).add(Map.entry(g.getBytes(StandardCharsets.UTF_8), g));
+        var in = new Cursor(bytes);
+        while (in.at < bytes.length) {
+            int hash = in.readInt(), size = in.readInt(), end = in.at + size;
+            if (size < 0 || end > bytes.length || end < 0) throw new IOException("damaged attribution spool " + spool);
+            List<Map.Entry<byte[], String>> candidates = wanted.get(hash);
+            if (candidates != null) {
+                int groupLength = in.readInt(), from = in.at;
+                String group = null;
+                for (var g : candidates)
+                    if (g.getKey().length == groupLength && java.util.Arrays.equals(bytes, from, from + groupLength, g.getKey(), 0, groupLength))
+                        group = g.getValue();
+                if (group != null) {
+                    in.at = from + groupLength;
+                    String article = in.string(), speaker = in.string();
+                    byte type = in.readByte();
+                    found.add(new Attribution(group, article, speaker, type < 0 ? null : SpeakerType.values()[type], in.nullable(),
+                            in.date(), in.nullable()));
+                }
+            }
+            in.at = end;
+        }
+        return found;
+    }
+
+    /** Reads the spools' encoding ({@link DataOutputStream}'s, big-endian) from bytes in memory. */
+    private static final class Cursor {
+        final byte[] bytes;
+        int at;
+        /** The last string of each length-and-first-byte seen, so the repeated names and ids of a spool are made once. */
+        private final String[] recent = new String[1024];
+
+        Cursor(byte[] bytes) { this.bytes = bytes; }
+
+        int readInt() throws IOException {
+            if (at + 4 > bytes.length) throw new java.io.EOFException();
+            int v = ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8) | (bytes[at + 3] & 0xff);
+            at += 4;
+            return v;
+        }
+
+        long readLong() throws IOException {
+            return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+        }
+
+        byte readByte() throws IOException {
+            if (at >= bytes.length) throw new java.io.EOFException();
+            return bytes[at++];
+        }
+
+        String string() throws IOException {
+            int length = readInt();
+            if (length < 0 || at + length > bytes.length) throw new IOException("damaged tail state (a string of " + length + " bytes)");
+            int slot = (length * 31 + (length > 0 ? bytes[at] : 0) + (length > 1 ? bytes[at + length - 1] * 7 : 0)) & (recent.length - 1);
+            String last = recent[slot];
+            String s;
+            if (last != null && sameBytes(last, length)) s = last;
+            else recent[slot] = s = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return s;
+        }
+
+        /** Whether an ASCII-only string is exactly the {@code length} bytes at the cursor. */
+        private boolean sameBytes(String s, int length) {
+            if (s.length() != length) return false;
+            for (int i = 0; i < length; i++)
+                if (s.charAt(i) != bytes[at + i]) return false;   // a non-ASCII byte is negative, never equal to a char
+            return true;
+        }
+
+        @Nullable String nullable() throws IOException {
+            return readByte() != 0 ? string() : null;
+        }
+
+        @Nullable LocalDate date() throws IOException {
+            return readByte() != 0 ? LocalDate.ofEpochDay(readLong()) : null;
+        }
     }
 
     /** Appends one article row to a spool: its length, then its values. */

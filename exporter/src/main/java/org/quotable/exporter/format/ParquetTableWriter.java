@@ -152,13 +152,25 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
      * written by this class with the same table and settings. Call before the first {@link #write}.
      */
     public long copyRowGroups(java.nio.file.Path from, int rowGroups) throws IOException {
+        return copyRowGroups(from, groups -> rowGroups);
+    }
+
+    /**
+     * {@link #copyRowGroups(java.nio.file.Path, int)} of every row group of {@code from} but its last (none when it has
+     * one), reading its footer once.
+     */
+    public long copyAllButTheLastRowGroup(java.nio.file.Path from) throws IOException {
+        return copyRowGroups(from, groups -> Math.max(0, groups - 1));
+    }
+
+    private long copyRowGroups(java.nio.file.Path from, java.util.function.IntUnaryOperator howMany) throws IOException {
         if (rows > 0 || closed) throw new IllegalStateException("Row groups are copied into a new Parquet file only, before any row");
-        var input = new org.apache.parquet.io.LocalInputFile(from.toAbsolutePath());
-        try (var reader = org.apache.parquet.hadoop.ParquetFileReader.open(input);
+        try (var reader = openLocal(from);
              org.apache.parquet.io.SeekableInputStream in = new ChannelStream(java.nio.channels.FileChannel.open(from))) {
             if (!reader.getFooter().getFileMetaData().getSchema().equals(schema))
                 throw new IllegalArgumentException(from + " is not a Parquet file of the table " + table.name());
             List<org.apache.parquet.hadoop.metadata.BlockMetaData> blocks = reader.getRowGroups();
+            int rowGroups = howMany.applyAsInt(blocks.size());
             if (rowGroups > blocks.size())
                 throw new IllegalArgumentException(from + " has " + blocks.size() + " row groups, not " + rowGroups);
             for (var block : blocks.subList(0, rowGroups)) {
@@ -192,9 +204,19 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
         @Override public void seek(long position) throws IOException { channel.position(position); }
     }
 
+    /**
+     * A reader of a local Parquet file's footer and chunks, with a plain configuration: parquet-java's default read
+     * options make a Hadoop {@code Configuration}, which parses Hadoop's XML defaults (and C2 compiled the XML parser
+     * and the class loading behind it) on every +1 article build that copies row groups.
+     */
+    private static org.apache.parquet.hadoop.ParquetFileReader openLocal(java.nio.file.Path file) throws IOException {
+        var options = org.apache.parquet.ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+        return org.apache.parquet.hadoop.ParquetFileReader.open(new org.apache.parquet.io.LocalInputFile(file.toAbsolutePath()), options);
+    }
+
     /** The rows in each row group of a Parquet file, in order. */
     public static List<Long> rowGroupRows(java.nio.file.Path file) throws IOException {
-        try (var reader = org.apache.parquet.hadoop.ParquetFileReader.open(new org.apache.parquet.io.LocalInputFile(file.toAbsolutePath()))) {
+        try (var reader = openLocal(file)) {
             return reader.getRowGroups().stream().map(org.apache.parquet.hadoop.metadata.BlockMetaData::getRowCount).toList();
         }
     }

@@ -85,6 +85,35 @@ class ParquetTableWriterTest {
         }
     }
 
+    /** The tail build's copy: every row group but the last, which it writes again with the new rows. */
+    @Test
+    void allButTheLastRowGroupCopiedThenTheRestWrittenGivesTheWholeFile() throws IOException {
+        var settings = new ParquetSettings(Compression.SNAPPY, 100, Map.of(ParquetSettings.TOOL_VERSION_KEY, "9.9.9"));
+        List<QuoteRecord> rows = generated(260);
+        Path shorter = dir.resolve("shorter.parquet"), whole = dir.resolve("whole.parquet"), grown = dir.resolve("grown.parquet");
+        Path single = dir.resolve("single.parquet"), again = dir.resolve("again.parquet");
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, shorter, settings)) {
+            for (QuoteRecord q : rows.subList(0, 250)) out.write(q);
+        }
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, whole, settings)) {
+            for (QuoteRecord q : rows) out.write(q);
+        }
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, grown, settings)) {
+            assertThat(out.copyAllButTheLastRowGroup(shorter)).isEqualTo(200);
+            for (QuoteRecord q : rows.subList(200, 260)) out.write(q);
+        }
+        assertThat(Files.readAllBytes(grown)).isEqualTo(Files.readAllBytes(whole));
+
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, single, settings)) {
+            for (QuoteRecord q : rows.subList(0, 40)) out.write(q);
+        }
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, again, settings)) {
+            assertThat(out.copyAllButTheLastRowGroup(single)).as("one row group: nothing copied").isZero();
+            for (QuoteRecord q : rows.subList(0, 40)) out.write(q);
+        }
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(single));
+    }
+
     @Test
     void snappyByDefaultAndAnyHadoopUri() throws IOException {
         String uri = dir.toUri() + "articles.parquet";      // file:///…/articles.parquet
