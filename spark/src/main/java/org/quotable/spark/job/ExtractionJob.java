@@ -58,6 +58,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.jspecify.annotations.Nullable;
 import org.quotable.build.BuildManifest;
 import org.quotable.build.Builds;
+import org.quotable.build.DatasetFolder;
 import org.quotable.extractor.article.ArticleProblem;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuotableSchema;
@@ -158,10 +159,13 @@ public final class ExtractionJob {
         int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
         InputPlan plan = InputPlan.of(context, conf, input, options.warcPartBytes(), partitions);
         checkOutput(conf, output, options);
-        // A local dataset's build is recorded as quotable build records it (wherever the output is), so it can be
-        // verified and released; the inputs are described before anything is read, so a change during the run shows.
+        // A dataset's build is recorded as quotable build records it (wherever the dataset and the output are), so it
+        // can be verified and released; the inputs are described before anything is read, so a change during the run
+        // shows.
         java.nio.file.Path dataset = InputPlan.localDataset(input);
-        List<BuildManifest.Input> manifestInputs = dataset != null ? Builds.describeInputs(Builds.inputs(dataset).files()) : null;
+        HadoopDataset remote = dataset == null ? HadoopDataset.at(conf, input) : null;
+        List<BuildManifest.Input> manifestInputs = dataset != null ? Builds.describeInputs(Builds.inputs(dataset).files())
+                : remote != null ? describeInputs(context, conf, remote) : null;
 
         var spans = new ArrayList<InputOrder.Span>();
         JavaRDD<Row> read = readParts(context, conf, plan.parts());
@@ -224,6 +228,28 @@ public final class ExtractionJob {
         } finally {
             extracted.unpersist();
         }
+    }
+
+    /**
+     * The inputs of a dataset on a Hadoop file system as {@code build.json} records them, hashed in parallel (one
+     * task per file, each reading it through the file system once): on a cluster the inputs are far too many bytes
+     * for the driver to read alone.
+     */
+    private static List<BuildManifest.Input> describeInputs(JavaSparkContext context, Configuration conf, HadoopDataset dataset)
+            throws IOException {
+        List<DatasetFolder.Entry> files = Builds.inputs(dataset);
+        if (files.isEmpty()) return List.of();
+        var shared = new org.apache.spark.util.SerializableConfiguration(conf);
+        String root = dataset.location();
+        // An Input is not Serializable; a task sends back its file's digest, and the driver has the rest.
+        List<String> digests = context.parallelize(files, files.size())
+                .map(f -> Builds.describeInput(new HadoopDataset(root, shared.value()), f).sha256()).collect();
+        var inputs = new ArrayList<BuildManifest.Input>();
+        for (int i = 0; i < files.size(); i++) {
+            DatasetFolder.Entry f = files.get(i);
+            inputs.add(new BuildManifest.Input(f.name(), f.size(), f.modified(), digests.get(i)));
+        }
+        return inputs;
     }
 
     /**
