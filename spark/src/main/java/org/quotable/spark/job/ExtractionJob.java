@@ -254,18 +254,22 @@ public final class ExtractionJob {
 
     /**
      * The articles read whose text an earlier one (by file, then position) has, as {@code quotable build} finds them:
-     * {@link #DUPLICATES} rows, in input order. Only the keys are shuffled; duplicates are rare, so they are few.
+     * {@link #DUPLICATES} rows, in input order. Only the keys are shuffled; duplicates are rare, so they are few, and
+     * are put in order here rather than by Spark: a global sort would add a sampling job (which, being the first
+     * action, extracted everything) and a shuffle to the window's own.
      */
     private static List<Row> duplicates(Dataset<Row> extracted) {
         WindowSpec sameText = Window.partitionBy(col("text_sha256")).orderBy(col(FILE), col(OFFSET));
-        return extracted.filter(col(PROBLEM).isNull())
+        List<Row> found = extracted.filter(col(PROBLEM).isNull())
                 .select(col("text_sha256"), col(FILE), col(OFFSET), col("article_id"))
                 .withColumn(RANK, row_number().over(sameText))
                 .withColumn(FIRST, concat(first(col("article_id")).over(sameText), lit(" ("), first(col(FILE)).over(sameText), lit(")")))
                 .filter(col(RANK).gt(1))
                 .select(col(FILE).as(DUPLICATE_FILE), col(OFFSET).as(DUPLICATE_OFFSET), col(FIRST), col("article_id"))
-                .orderBy(col(DUPLICATE_FILE), col(DUPLICATE_OFFSET))
                 .collectAsList();
+        var inOrder = new ArrayList<>(found);
+        inOrder.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparingLong(r -> r.getLong(1)));
+        return inOrder;
     }
 
     /** The extracted rows but the duplicates, by a broadcast anti-join that keeps the rows' order and partitions. */
