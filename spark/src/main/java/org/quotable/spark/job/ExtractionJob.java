@@ -164,8 +164,8 @@ public final class ExtractionJob {
         // shows.
         java.nio.file.Path dataset = InputPlan.localDataset(input);
         HadoopDataset remote = dataset == null ? HadoopDataset.at(conf, input) : null;
-        List<BuildManifest.Input> manifestInputs = dataset != null ? Builds.describeInputs(Builds.inputs(dataset).files())
-                : remote != null ? describeInputs(context, conf, remote) : null;
+        List<BuildManifest.Input> manifestInputs = dataset != null ? describeInputs(context, conf, dataset)
+                : remote != null ? describeInputs(context, conf, remote.location(), Builds.inputs(remote)) : null;
 
         var spans = new ArrayList<InputOrder.Span>();
         JavaRDD<Row> read = readParts(context, conf, plan.parts());
@@ -235,12 +235,10 @@ public final class ExtractionJob {
      * task per file, each reading it through the file system once): on a cluster the inputs are far too many bytes
      * for the driver to read alone.
      */
-    private static List<BuildManifest.Input> describeInputs(JavaSparkContext context, Configuration conf, HadoopDataset dataset)
-            throws IOException {
-        List<DatasetFolder.Entry> files = Builds.inputs(dataset);
+    private static List<BuildManifest.Input> describeInputs(JavaSparkContext context, Configuration conf, String root,
+                                                            List<DatasetFolder.Entry> files) {
         if (files.isEmpty()) return List.of();
         var shared = new org.apache.spark.util.SerializableConfiguration(conf);
-        String root = dataset.location();
         // An Input is not Serializable; a task sends back its file's digest, and the driver has the rest.
         List<String> digests = context.parallelize(files, files.size())
                 .map(f -> Builds.describeInput(new HadoopDataset(root, shared.value()), f).sha256()).collect();
@@ -250,6 +248,21 @@ public final class ExtractionJob {
             inputs.add(new BuildManifest.Input(f.name(), f.size(), f.modified(), digests.get(i)));
         }
         return inputs;
+    }
+
+    /**
+     * The inputs of a local dataset as {@code quotable build} records them (size and time as this machine's file
+     * system gives them), their SHA-256 computed by tasks as for a dataset elsewhere: on one machine the driver would
+     * hash alone, a serial step of some seconds a GB (ten times that on a JVM without C2, which has no SHA-256
+     * intrinsic), and on a cluster the inputs must be readable by the executors anyway.
+     */
+    private static List<BuildManifest.Input> describeInputs(JavaSparkContext context, Configuration conf, java.nio.file.Path dataset)
+            throws IOException {
+        var files = new ArrayList<DatasetFolder.Entry>();
+        for (var f : Builds.inputs(dataset).files())
+            files.add(new DatasetFolder.Entry(f.name(), java.nio.file.Files.size(f.path()),
+                    java.nio.file.Files.getLastModifiedTime(f.path()).toMillis()));
+        return describeInputs(context, conf, new Path(dataset.toAbsolutePath().toUri()).toString(), files);
     }
 
     /**

@@ -26,6 +26,7 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.quotable.build.BuildManifest;
+import org.quotable.build.Builds;
 import org.quotable.cli.ExitCodes;
 import org.quotable.cli.QuotableCommand;
 import org.quotable.exporter.Exports;
@@ -254,6 +255,8 @@ class MixedInputTest {
         BuildManifest local = BuildManifest.read(sparkOutput).orElseThrow();
         assertThat(BuildManifest.read(fromElsewhere)).as("build.json of a dataset read through the elsewhere: file system").isPresent();
         BuildManifest remote = BuildManifest.read(fromElsewhere).orElseThrow();
+        assertThat(local.inputs()).as("the job's inputs of the local dataset, hashed by its tasks, as quotable build records them")
+                .isEqualTo(Builds.describeInputs(Builds.inputs(dataset).files()));
 
         assertThat(remote.inputs()).as("names, sizes, times and SHA-256 read through the elsewhere: file system")
                 .isEqualTo(local.inputs()).extracting(BuildManifest.Input::file).contains("articles/f.warc.gz")
