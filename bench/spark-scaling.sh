@@ -16,6 +16,8 @@
 #   CORES="1 2"        the local[N] runs, in order            HEAP=4g        -Xmx of every JVM
 #   PARTS_PER_CORE=4   --partitions per core                  CLI=1          0 skips the quotable build run
 #   JAVA_OPTS_EXTRA    more JVM options for the Spark runs    MVN_OFFLINE=1  0 lets Maven download what it lacks
+#   GC=-XX:+UseParallelGC  the Spark runs' collector (GC=-XX:+UseG1GC for the JVM's default; the parallel one took
+#                      1 GB from 1.16x to 1.26x and cut the CPU-s by a sixth, docs/benchmarks.md)
 #   SPARK_JAR          another build of the job (an A/B run)  TAG           suffix of the runs' names and logs
 #   BUILD=1            0 skips the Maven build (reuse the jars)
 set -euo pipefail
@@ -25,6 +27,7 @@ archives="${2:-4}"
 pages="${3:-full}"
 cores_list="${CORES:-1 2}"
 heap="${HEAP:-4g}"
+gc="${GC--XX:+UseParallelGC}"
 parts_per_core="${PARTS_PER_CORE:-4}"
 
 say() { printf '%s\n' "$*"; }
@@ -72,7 +75,7 @@ compgen -G "$data/articles/*.warc.gz" > /dev/null || fail "$data/articles holds 
 bytes=$(du -cb "$data"/articles/*.warc.gz | tail -n 1 | cut -f1)
 megabytes=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b/1e6}')
 say "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -n 1 || true), load $(cut -d' ' -f1-3 /proc/loadavg)"
-say "job: $jar ($(sha256sum "$jar" | cut -c1-12)), -Xmx$heap ${JAVA_OPTS_EXTRA:-}"
+say "job: $jar ($(sha256sum "$jar" | cut -c1-12)), -Xmx$heap $gc ${JAVA_OPTS_EXTRA:-}"
 say "corpus: $data, $(ls "$data"/articles/*.warc.gz | wc -l) archives, $megabytes MB of .warc.gz, $pages pages; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(date -u '+%Y-%m-%d %H:%M UTC')"
 
 # The flags Spark's launcher adds on Java 17 (as in spark/pom.xml); spark-submit adds them on a cluster.
@@ -87,6 +90,19 @@ say "classpath: $jar, then the jars in spark/target/bench-classpath.txt"
 
 now() { date +%s.%N; }
 load() { cut -d' ' -f1 /proc/loadavg; }
+# Of a Spark log (local mode), the seconds from Spark's start to its stop in which no task ran (the driver alone:
+# start-up, planning, code generation, the speaker pass), in which one ran, and two or more: the serial part that
+# caps local[2]'s speed-up whatever the load, since it is measured in the run itself.
+busy_of() {
+  awk 'BEGIN { n = 0 }
+       function ts(t,   a) { split(t, a, ":"); return a[1]*3600 + a[2]*60 + a[3] }
+       function ev(t, d) { if (last != "") busy[n > 2 ? 2 : n] += t - last; last = t; n += d }
+       /Running Spark version/ && last == "" { last = ts($2) }
+       /Executor: Running task/ { ev(ts($2), 1) }
+       /Executor: Finished task/ { ev(ts($2), -1) }
+       /Successfully stopped SparkContext/ { ev(ts($2), 0) }
+       END { printf "Spark up %d s: no task running %d s, one %d s, two or more %d s", busy[0] + busy[1] + busy[2], busy[0], busy[1], busy[2] }' "$1"
+}
 # CPU seconds (user + sys) from /usr/bin/time's line in the file $1.
 cpu_of() { awk '/^cpu / {printf "%.1f", $2 + $3}' "$1"; }
 rows=()
@@ -109,7 +125,7 @@ for cores in $cores_list; do
   start=$(now)
   # shellcheck disable=SC2086
   logged "quotable-spark local[$cores]$tag" "$log" /usr/bin/time -f "cpu %U %S" -o "$data/$run.time" \
-    java -Xmx"$heap" $opens ${JAVA_OPTS_EXTRA:-} -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
+    java -Xmx"$heap" $opens $gc ${JAVA_OPTS_EXTRA:-} -Dspark.master="local[$cores]" -Dspark.ui.enabled=false \
     -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 -Dspark.sql.shuffle.partitions="$partitions" \
     -cp "$classpath" org.quotable.spark.QuotableSpark "$data" "$out" --overwrite --partitions "$partitions"
   seconds[$cores]=$(awk -v a="$start" -v b="$(now)" 'BEGIN {print b - a}')
@@ -118,6 +134,7 @@ for cores in $cores_list; do
   articles=$(sed 's/^quotable-spark: \([0-9,]*\) articles.*/\1/' <<< "$summary" | tr -d ,)
   record "quotable-spark local[$cores]$tag" "$articles" "${seconds[$cores]}" "$(cpu_of "$data/$run.time")" "$before"
   say "  $summary"
+  say "  $(busy_of "$log")"
   grep -o 'quotable-spark plan: .*' "$log" | head -n 1 | sed 's/^/  /' || true
 done
 if [ -n "${seconds[1]:-}" ] && [ -n "${seconds[2]:-}" ]; then

@@ -214,7 +214,7 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
         }
     }
 
-    private static String sha256(InputStream in) throws IOException {
+    static String sha256(InputStream in) throws IOException {
         MessageDigest digest = Digests.sha256();
         new DigestInputStream(in, digest).transferTo(java.io.OutputStream.nullOutputStream());
         return HexFormat.of().formatHex(digest.digest());

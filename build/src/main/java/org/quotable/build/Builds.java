@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.article.ArticleProblem;
+import org.quotable.extractor.article.ArticleSources;
 import org.quotable.extractor.article.InputFile;
 import org.quotable.schema.QuotableSchema;
 
@@ -71,6 +72,30 @@ public final class Builds {
     /** The input files of a dataset: those its definition's {@code inputs} globs match, named relative to it. */
     public static InputFiles inputs(Path datasetDir) {
         return InputFiles.matching(datasetDir, DatasetDefinition.load(datasetDir).inputs());
+    }
+
+    /**
+     * The input files of a dataset folder on any file system (the Spark job's dataset on HDFS or S3): the files its
+     * {@code dataset.yaml}'s {@code inputs} globs match, chosen and named as {@link #inputs(Path)} chooses and names
+     * those of a local folder, sorted by name.
+     *
+     * @throws BuildException (usage) for a missing or bad {@code dataset.yaml}
+     */
+    public static List<DatasetFolder.Entry> inputs(DatasetFolder dataset) throws IOException {
+        java.util.function.Predicate<String> selected = ArticleSources.selector(DatasetDefinition.inputs(dataset));
+        return dataset.files().stream().filter(f -> selected.test(f.name()))
+                .sorted(java.util.Comparator.comparing(DatasetFolder.Entry::name)).toList();
+    }
+
+    /**
+     * One input of a dataset folder on any file system as it is now (size, modification time, SHA-256 of its bytes),
+     * as {@link #describeInputs} describes a local one, for {@link #recordBuild}. One file at a time, so that a
+     * cluster job can hash its inputs in parallel.
+     */
+    public static BuildManifest.Input describeInput(DatasetFolder dataset, DatasetFolder.Entry file) throws IOException {
+        try (var in = dataset.open(file.name())) {
+            return new BuildManifest.Input(file.name(), file.size(), file.modified(), BuildManifest.sha256(in));
+        }
     }
 
     /**

@@ -2,8 +2,11 @@ package org.quotable.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,15 +56,38 @@ public record DatasetDefinition(DatasetInfo info, List<String> inputs) {
                     .formatted(file, FILE_NAME));
         try {
             DatasetInfo info = DatasetInfo.read(datasetDir);
-            var inputs = new ArrayList<String>();
-            JsonNode node = new YAMLMapper().readTree(file.toFile()).get("inputs");
-            if (node != null && node.isArray()) node.forEach(glob -> inputs.add(glob.asText()));
-            else if (node != null && node.isTextual()) inputs.add(node.asText());
-            if (inputs.isEmpty())
-                throw new BuildException(BuildException.Kind.USAGE, file + ": 'inputs' lists no input globs, e.g. - articles/**");
-            return new DatasetDefinition(info, inputs);
+            return new DatasetDefinition(info, inputs(new YAMLMapper().readTree(file.toFile()), file.toString()));
         } catch (IOException e) {
             throw new BuildException(BuildException.Kind.USAGE, e.getMessage(), e);
         }
+    }
+
+    /**
+     * The {@code inputs} globs of the {@code dataset.yaml} of a dataset folder on any file system (the Spark job's
+     * dataset on HDFS or S3), read by the same rules as {@link #load}. Only the globs: the rest of the definition
+     * is checked where a release is cut, from a local copy.
+     *
+     * @throws BuildException (usage) naming the file and what is wrong with it
+     */
+    static List<String> inputs(DatasetFolder dataset) {
+        String file = dataset.location() + "/" + FILE_NAME;
+        try (InputStream in = dataset.open(FILE_NAME)) {
+            return inputs(new YAMLMapper().readTree(in), file);
+        } catch (FileNotFoundException | NoSuchFileException e) {    // Hadoop's, and this machine's
+            throw new BuildException(BuildException.Kind.USAGE, "%s: no dataset definition; a dataset folder holds a %s with name, title, description, license and inputs"
+                    .formatted(file, FILE_NAME), e);
+        } catch (IOException e) {
+            throw new BuildException(BuildException.Kind.USAGE, "%s: not valid YAML: %s".formatted(file, e.getMessage()), e);
+        }
+    }
+
+    private static List<String> inputs(JsonNode root, String file) {
+        var inputs = new ArrayList<String>();
+        JsonNode node = root == null ? null : root.get("inputs");
+        if (node != null && node.isArray()) node.forEach(glob -> inputs.add(glob.asText()));
+        else if (node != null && node.isTextual()) inputs.add(node.asText());
+        if (inputs.isEmpty())
+            throw new BuildException(BuildException.Kind.USAGE, file + ": 'inputs' lists no input globs, e.g. - articles/**");
+        return inputs;
     }
 }

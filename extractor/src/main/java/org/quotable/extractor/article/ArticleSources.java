@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.SourceFormat;
@@ -83,14 +84,7 @@ public final class ArticleSources {
         requireNonNull(base, "base");
         requireNonNull(globs, "globs");
         requireNonNull(problems, "problems");
-        var matchers = new ArrayList<PathMatcher>();
-        for (String glob : globs) {
-            String g = glob.replace('\\', '/');
-            while (g.startsWith("./")) g = g.substring(2);
-            while (g.endsWith("/")) g = g.substring(0, g.length() - 1);
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g + "/**"));
-        }
+        Predicate<String> selected = selector(globs);
         var found = new TreeSet<String>();
         if (!Files.isDirectory(base)) {
             return isArticleFile(base) ? List.of(base) : List.of();
@@ -102,10 +96,8 @@ public final class ArticleSources {
             }
 
             @Override public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
-                Path relative = base.relativize(p);
-                if (!attrs.isRegularFile() || isHidden(relative) || !isArticleFile(p)) return FileVisitResult.CONTINUE;
-                Path unix = Path.of(relative.toString().replace('\\', '/'));
-                if (matchers.stream().anyMatch(m -> m.matches(unix))) found.add(relative.toString().replace('\\', '/'));
+                String relative = name(base.relativize(p));
+                if (attrs.isRegularFile() && selected.test(relative)) found.add(relative);
                 return FileVisitResult.CONTINUE;
             }
 
@@ -129,6 +121,29 @@ public final class ArticleSources {
         var files = new ArrayList<Path>();
         for (String relative : found) files.add(base.resolve(relative));
         return files;
+    }
+
+    /**
+     * Which files {@code globs} take, as {@link #files(Path, List)} chooses them, by their path relative to the base
+     * with {@code /} ({@code articles/2025/a.warc.gz}): article files by their name, none hidden (no part of the
+     * path starts with {@code .}), matched by a glob or inside a folder a glob names. For a listing that is not of
+     * this machine's file system (the Spark job's dataset on HDFS or S3), so that it takes the same files.
+     */
+    public static Predicate<String> selector(List<String> globs) {
+        requireNonNull(globs, "globs");
+        var matchers = new ArrayList<PathMatcher>();
+        for (String glob : globs) {
+            String g = glob.replace('\\', '/');
+            while (g.startsWith("./")) g = g.substring(2);
+            while (g.endsWith("/")) g = g.substring(0, g.length() - 1);
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + g + "/**"));
+        }
+        return relative -> {
+            Path path = Path.of(relative);
+            if (isHidden(path) || !isArticleFile(path)) return false;
+            return matchers.stream().anyMatch(m -> m.matches(path));
+        };
     }
 
     /** The article files of {@code input}: the file itself, or every article file below a folder, sorted. */

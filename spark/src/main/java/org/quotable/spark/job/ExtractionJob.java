@@ -58,6 +58,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.jspecify.annotations.Nullable;
 import org.quotable.build.BuildManifest;
 import org.quotable.build.Builds;
+import org.quotable.build.DatasetFolder;
 import org.quotable.extractor.article.ArticleProblem;
 import org.quotable.schema.ArticleRecord;
 import org.quotable.schema.QuotableSchema;
@@ -158,10 +159,13 @@ public final class ExtractionJob {
         int partitions = options.partitions() > 0 ? options.partitions() : context.defaultParallelism();
         InputPlan plan = InputPlan.of(context, conf, input, options.warcPartBytes(), partitions);
         checkOutput(conf, output, options);
-        // A local dataset's build is recorded as quotable build records it (wherever the output is), so it can be
-        // verified and released; the inputs are described before anything is read, so a change during the run shows.
+        // A dataset's build is recorded as quotable build records it (wherever the dataset and the output are), so it
+        // can be verified and released; the inputs are described before anything is read, so a change during the run
+        // shows.
         java.nio.file.Path dataset = InputPlan.localDataset(input);
-        List<BuildManifest.Input> manifestInputs = dataset != null ? Builds.describeInputs(Builds.inputs(dataset).files()) : null;
+        HadoopDataset remote = dataset == null ? HadoopDataset.at(conf, input) : null;
+        List<BuildManifest.Input> manifestInputs = dataset != null ? describeInputs(context, conf, dataset)
+                : remote != null ? describeInputs(context, conf, remote.location(), Builds.inputs(remote)) : null;
 
         var spans = new ArrayList<InputOrder.Span>();
         JavaRDD<Row> read = readParts(context, conf, plan.parts());
@@ -227,19 +231,58 @@ public final class ExtractionJob {
     }
 
     /**
+     * The inputs of a dataset on a Hadoop file system as {@code build.json} records them, hashed in parallel (one
+     * task per file, each reading it through the file system once): on a cluster the inputs are far too many bytes
+     * for the driver to read alone.
+     */
+    private static List<BuildManifest.Input> describeInputs(JavaSparkContext context, Configuration conf, String root,
+                                                            List<DatasetFolder.Entry> files) {
+        if (files.isEmpty()) return List.of();
+        var shared = new org.apache.spark.util.SerializableConfiguration(conf);
+        // An Input is not Serializable; a task sends back its file's digest, and the driver has the rest.
+        List<String> digests = context.parallelize(files, files.size())
+                .map(f -> Builds.describeInput(new HadoopDataset(root, shared.value()), f).sha256()).collect();
+        var inputs = new ArrayList<BuildManifest.Input>();
+        for (int i = 0; i < files.size(); i++) {
+            DatasetFolder.Entry f = files.get(i);
+            inputs.add(new BuildManifest.Input(f.name(), f.size(), f.modified(), digests.get(i)));
+        }
+        return inputs;
+    }
+
+    /**
+     * The inputs of a local dataset as {@code quotable build} records them (size and time as this machine's file
+     * system gives them), their SHA-256 computed by tasks as for a dataset elsewhere: on one machine the driver would
+     * hash alone, a serial step of some seconds a GB (ten times that on a JVM without C2, which has no SHA-256
+     * intrinsic), and on a cluster the inputs must be readable by the executors anyway.
+     */
+    private static List<BuildManifest.Input> describeInputs(JavaSparkContext context, Configuration conf, java.nio.file.Path dataset)
+            throws IOException {
+        var files = new ArrayList<DatasetFolder.Entry>();
+        for (var f : Builds.inputs(dataset).files())
+            files.add(new DatasetFolder.Entry(f.name(), java.nio.file.Files.size(f.path()),
+                    java.nio.file.Files.getLastModifiedTime(f.path()).toMillis()));
+        return describeInputs(context, conf, new Path(dataset.toAbsolutePath().toUri()).toString(), files);
+    }
+
+    /**
      * The articles read whose text an earlier one (by file, then position) has, as {@code quotable build} finds them:
-     * {@link #DUPLICATES} rows, in input order. Only the keys are shuffled; duplicates are rare, so they are few.
+     * {@link #DUPLICATES} rows, in input order. Only the keys are shuffled; duplicates are rare, so they are few, and
+     * are put in order here rather than by Spark: a global sort would add a sampling job (which, being the first
+     * action, extracted everything) and a shuffle to the window's own.
      */
     private static List<Row> duplicates(Dataset<Row> extracted) {
         WindowSpec sameText = Window.partitionBy(col("text_sha256")).orderBy(col(FILE), col(OFFSET));
-        return extracted.filter(col(PROBLEM).isNull())
+        List<Row> found = extracted.filter(col(PROBLEM).isNull())
                 .select(col("text_sha256"), col(FILE), col(OFFSET), col("article_id"))
                 .withColumn(RANK, row_number().over(sameText))
                 .withColumn(FIRST, concat(first(col("article_id")).over(sameText), lit(" ("), first(col(FILE)).over(sameText), lit(")")))
                 .filter(col(RANK).gt(1))
                 .select(col(FILE).as(DUPLICATE_FILE), col(OFFSET).as(DUPLICATE_OFFSET), col(FIRST), col("article_id"))
-                .orderBy(col(DUPLICATE_FILE), col(DUPLICATE_OFFSET))
                 .collectAsList();
+        var inOrder = new ArrayList<>(found);
+        inOrder.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparingLong(r -> r.getLong(1)));
+        return inOrder;
     }
 
     /** The extracted rows but the duplicates, by a broadcast anti-join that keeps the rows' order and partitions. */

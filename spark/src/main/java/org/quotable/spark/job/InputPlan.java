@@ -18,6 +18,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.util.SerializableConfiguration;
 import org.quotable.build.Builds;
 import org.quotable.build.DatasetDefinition;
+import org.quotable.build.DatasetFolder;
 import org.quotable.extractor.article.ArticleSources;
 import org.quotable.extractor.article.InputFile;
 
@@ -124,9 +125,10 @@ record InputPlan(List<File> lineFiles, List<Part> parts) {
     }
 
     /**
-     * The article files of the input, in the CLI's order, each once. A local dataset folder (one holding
-     * {@code dataset.yaml}) is read as {@code quotable build} reads it: the files its {@code inputs} globs match,
-     * found and named by the build library; anything else is listed through Hadoop.
+     * The article files of the input, in the CLI's order, each once. A dataset folder (one holding
+     * {@code dataset.yaml}), local or on any Hadoop file system, is read as {@code quotable build} reads it: the
+     * files its {@code inputs} globs match, found and named by the build library; anything else is listed through
+     * Hadoop.
      */
     static List<File> list(Configuration conf, String input) throws IOException {
         java.nio.file.Path dataset = localDataset(input);
@@ -134,6 +136,12 @@ record InputPlan(List<File> lineFiles, List<Part> parts) {
             var files = new ArrayList<File>();
             for (InputFile f : Builds.inputs(dataset).files())
                 files.add(new File(f.path().toAbsolutePath().toUri().toString(), f.name(), java.nio.file.Files.size(f.path())));
+            return files;
+        }
+        HadoopDataset remote = HadoopDataset.at(conf, input);
+        if (remote != null) {
+            var files = new ArrayList<File>();
+            for (DatasetFolder.Entry f : Builds.inputs(remote)) files.add(new File(remote.uri(f.name()), f.name(), f.size()));
             return files;
         }
         Job job = Job.getInstance(conf);

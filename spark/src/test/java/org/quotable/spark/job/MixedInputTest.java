@@ -25,6 +25,8 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.quotable.build.BuildManifest;
+import org.quotable.build.Builds;
 import org.quotable.cli.ExitCodes;
 import org.quotable.cli.QuotableCommand;
 import org.quotable.exporter.Exports;
@@ -43,7 +45,7 @@ import org.quotable.spark.QuotableSpark;
  */
 class MixedInputTest {
     @TempDir static Path dir;
-    static Path dataset, cliBuild, sparkOutput, byMonth, elsewhere;
+    static Path dataset, cliBuild, sparkOutput, byMonth, elsewhere, fromElsewhere;
     static SparkSession spark;
 
     @BeforeAll
@@ -90,6 +92,9 @@ class MixedInputTest {
         }
         writeWarc(articles.resolve("f.warc.gz"), WarcCompression.GZIP);
         writeWarc(articles.resolve("2025/g.warc"), WarcCompression.NONE);
+        // Not an input (the globs take articles/** only): a job that lists the folder instead of matching them reads it.
+        Files.createDirectories(dataset.resolve("drafts"));
+        Files.writeString(dataset.resolve("drafts/h.txt"), "\"Not yet,\" said editor Kim Park.\n", UTF_8);
 
         cliBuild = dir.resolve("cli-build");
         int exit = QuotableCommand.commandLine().execute("build", dataset.toString(), "--output", cliBuild.toString(), "--no-cache");
@@ -108,6 +113,9 @@ class MixedInputTest {
         elsewhere = dir.resolve("elsewhere");
         QuotableSpark.run(spark, dataset.toString(), ElsewhereFileSystem.SCHEME + "://" + elsewhere.toAbsolutePath(),
                 JobOptions.DEFAULT.toBuilder().formats(OutputFormat.JSONL).get());
+        fromElsewhere = dir.resolve("from-elsewhere");
+        QuotableSpark.run(spark, ElsewhereFileSystem.SCHEME + "://" + dataset.toAbsolutePath(), fromElsewhere.toString(),
+                JobOptions.DEFAULT.toBuilder().formats(OutputFormat.PARQUET, OutputFormat.JSONL).get());
         byMonth = dir.resolve("by-month");
         QuotableSpark.run(spark, dataset.toString(), byMonth.toString(),
                 JobOptions.DEFAULT.toBuilder().partitioning(Partitioning.PUBLISHED_MONTH).get());
@@ -164,8 +172,12 @@ class MixedInputTest {
     }
 
     private static <R> List<R> sparkRows(Table<R> table) throws IOException {
+        return sparkRows(table, sparkOutput);
+    }
+
+    private static <R> List<R> sparkRows(Table<R> table, Path output) throws IOException {
         var records = new java.util.ArrayList<R>();
-        try (var parts = Files.walk(sparkOutput.resolve(table.name() + ".parquet"))) {
+        try (var parts = Files.walk(output.resolve(table.name() + ".parquet"))) {
             for (Path part : parts.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".parquet")).sorted().toList())
                 records.addAll(read(table, part));
         }
@@ -232,6 +244,38 @@ class MixedInputTest {
         assertThat(QuotableCommand.commandLine().execute("release", copy.toString(), "--build", cliBuild.toString(),
                 "--version", "1.0.0", "-q")).isZero();
         assertThat(QuotableCommand.commandLine().execute("release", copy.toString(), "--build", elsewhere.toString(),
+                "--version", "1.0.1", "-q")).isZero();
+        for (String table : List.of("quotes", "articles", "speakers"))
+            assertThat(copy.resolve("releases/1.0.1/" + table + ".jsonl")).as(table)
+                    .hasSameBinaryContentAs(copy.resolve("releases/1.0.0/" + table + ".jsonl"));
+    }
+
+    @Test
+    void aDatasetOnAnotherFileSystemIsReadByItsGlobsAndRecordedThroughItAsTheLocalOne() throws IOException {
+        BuildManifest local = BuildManifest.read(sparkOutput).orElseThrow();
+        assertThat(BuildManifest.read(fromElsewhere)).as("build.json of a dataset read through the elsewhere: file system").isPresent();
+        BuildManifest remote = BuildManifest.read(fromElsewhere).orElseThrow();
+        assertThat(local.inputs()).as("the job's inputs of the local dataset, hashed by its tasks, as quotable build records them")
+                .isEqualTo(Builds.describeInputs(Builds.inputs(dataset).files()));
+
+        assertThat(remote.inputs()).as("names, sizes, times and SHA-256 read through the elsewhere: file system")
+                .isEqualTo(local.inputs()).extracting(BuildManifest.Input::file).contains("articles/f.warc.gz")
+                .doesNotContain("drafts/h.txt");
+        assertThat(sparkRows(QuotableSchema.ARTICLES, fromElsewhere))
+                .containsExactlyElementsOf(read(QuotableSchema.ARTICLES, cliBuild.resolve("articles.parquet")));
+        assertThat(Files.readString(fromElsewhere.resolve("errors.jsonl"))).isEqualTo(Files.readString(sparkOutput.resolve("errors.jsonl")));
+        assertThat(QuotableCommand.commandLine().execute("verify", fromElsewhere.toString())).isZero();
+
+        Path copy = dir.resolve("released-from-a-dataset-elsewhere");
+        copyTree(dataset.resolve("articles"), copy.resolve("articles"));
+        try (var files = Files.walk(copy.resolve("articles"))) {    // as `hadoop fs -get` brings them: new times
+            for (Path f : files.filter(Files::isRegularFile).toList())
+                Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        }
+        Files.copy(dataset.resolve("dataset.yaml"), copy.resolve("dataset.yaml"));
+        assertThat(QuotableCommand.commandLine().execute("release", copy.toString(), "--build", cliBuild.toString(),
+                "--version", "1.0.0", "-q")).isZero();
+        assertThat(QuotableCommand.commandLine().execute("release", copy.toString(), "--build", fromElsewhere.toString(),
                 "--version", "1.0.1", "-q")).isZero();
         for (String table : List.of("quotes", "articles", "speakers"))
             assertThat(copy.resolve("releases/1.0.1/" + table + ".jsonl")).as(table)
