@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.jspecify.annotations.Nullable;
@@ -50,20 +49,10 @@ final class HadoopDataset implements DatasetFolder {
 
     @Override public List<Entry> files() throws IOException {
         var files = new ArrayList<Entry>();
-        walk(root, "", files);
+        // Hidden folders (the cache; no input is taken from them) are not listed.
+        HadoopFolder.walk(fs, root, "", folder -> !folder.startsWith("."),
+                (name, status) -> files.add(new Entry(name, status.getLen(), status.getModificationTime())));
         return files;
-    }
-
-    /** One listing call per folder; hidden folders (no input is taken from them) are not listed. */
-    private void walk(Path folder, String prefix, List<Entry> files) throws IOException {
-        for (FileStatus status : fs.listStatus(folder)) {
-            String name = prefix + status.getPath().getName();
-            if (status.isDirectory()) {
-                if (!status.getPath().getName().startsWith(".")) walk(status.getPath(), name + "/", files);
-            } else if (status.isFile()) {
-                files.add(new Entry(name, status.getLen(), status.getModificationTime()));
-            }
-        }
     }
 
     @Override public InputStream open(String file) throws IOException {

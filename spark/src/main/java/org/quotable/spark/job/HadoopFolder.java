@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -28,16 +30,24 @@ final class HadoopFolder implements OutputFolder {
 
     @Override public List<String> files() throws IOException {
         var files = new ArrayList<String>();
-        walk(root, "", files);
+        walk(fs, root, "", folder -> true, (name, status) -> files.add(name));
         return files;
     }
 
-    /** A folder's files by listing (one call per folder: a handful, the tables and their partition folders). */
-    private void walk(Path folder, String prefix, List<String> files) throws IOException {
+    /**
+     * The files under {@code folder}, by their path relative to the walk's root, with one listing call per folder
+     * (output tables and their partition folders are a handful; a dataset's input folders not many more), going
+     * into the sub-folders whose own name {@code descend} accepts.
+     */
+    static void walk(FileSystem fs, Path folder, String prefix, Predicate<String> descend, BiConsumer<String, FileStatus> file)
+            throws IOException {
         for (FileStatus status : fs.listStatus(folder)) {
             String name = prefix + status.getPath().getName();
-            if (status.isDirectory()) walk(status.getPath(), name + "/", files);
-            else if (status.isFile()) files.add(name);
+            if (status.isDirectory()) {
+                if (descend.test(status.getPath().getName())) walk(fs, status.getPath(), name + "/", descend, file);
+            } else if (status.isFile()) {
+                file.accept(name, status);
+            }
         }
     }
 
