@@ -236,7 +236,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         if (found.isEmpty()) return state;
         var all = new ArrayList<Candidate>(quotes.size() + found.size());
         all.addAll(quotes);
-        for (Candidate c : oneRowPerSpan(found)) all.add(c.withAttribution(descriptionAsWritten(c.attribution())));
+        for (Candidate c : withoutActsInsideReports(oneRowPerSpan(found))) all.add(c.withAttribution(descriptionAsWritten(c.attribution())));
         all.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return state.withCandidates(all);
     }
@@ -250,6 +250,35 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         for (Candidate c : found)
             bySpan.merge(new Span(c.start(), c.end()), c, (kept, other) -> kept.attribution() == null ? other : kept);
         return List.copyOf(bySpan.values());
+    }
+
+    /**
+     * The rows without those whose cue is no verb of saying and whose content lies inside the content of a verb of
+     * saying ({@code Ames said the firm refused to pay and found ways to delay}): what the firm refused or found is
+     * part of what Ames said, one report, not an act of its own. A verb of saying inside another's content ({@code
+     * said that Vell told her …}) keeps its row.
+     */
+    private static List<Candidate> withoutActsInsideReports(List<Candidate> rows) {
+        var kept = new ArrayList<Candidate>(rows.size());
+        for (Candidate c : rows) {
+            boolean inside = false;
+            // A row with no source has no cue to judge by; it stays (dropping those too measured the same).
+            if (c.attribution() != null && !reportsSpeech(c.attribution()))
+                for (Candidate o : rows)
+                    if (o != c && o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
+                            && reportsSpeech(o.attribution())) { inside = true; break; }
+            if (!inside) kept.add(c);
+        }
+        return kept;
+    }
+
+    /** Whether the row's cue is a verb of saying proper or {@code according to}. */
+    private static boolean reportsSpeech(@Nullable Attribution a) {
+        if (a == null || a.cue() == null) return false;
+        String cue = a.cue().toLowerCase(java.util.Locale.ROOT);
+        int space = cue.indexOf(' ');
+        String verb = space < 0 ? cue : cue.substring(0, space);
+        return SAYS.contains(verb) || verb.equals("according") || verb.equals("saying");
     }
 
     /**

@@ -666,5 +666,13 @@ class ReportedSpeechFinderTest {
         assertThat(only("Costs aside, the ferry will run all winter, the harbour master said.").quote())
                 .isEqualTo("the ferry will run all winter");
     }
-}
 
+    @Test void anActInsideWhatWasSaidIsNoReportOfItsOwn() {
+        // What the firm refused is part of what the inspector said: one row, not a second one for "refused".
+        assertThat(only("Inspector Dana Holt said the shipping firm had missed every deadline, and refused to pay the harbour fees.").quote())
+                .isEqualTo("the shipping firm had missed every deadline, and refused to pay the harbour fees");
+        // Outside another report the refusal keeps its row.
+        assertThat(only("The firm missed every deadline. Its owner, Dana Holt, refused to pay the harbour fees.").quote())
+                .isEqualTo("to pay the harbour fees");
+    }
+}
