@@ -665,6 +665,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
+            if (SAYS.contains(verb.lower()) && !participle && finiteIn(p, to)) to = pastSpeakersWhich(to);
             if (frame == ReportingVerbs.Frame.OBJECT && !CLAUSE_STARTS.contains(f)) to = objectEnd(p, to);
             // "saw the vote as a warning", "views him as a threat": a view held reports with "as"; "saw the film" not.
             if (AS_VIEWS.contains(base) && !asWithin(p, to)) return null;
@@ -1335,6 +1336,23 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
             return end;
+        }
+
+        /**
+         * Past a {@code , which} clause whose verb follows at once, after the clause a verb of saying reports ({@code
+         * said the levy had failed, which is why fares rose}): the speaker's own comment on the claim, part of the
+         * content. A {@code which} with a subject of its own ({@code , which the board denies}) or a past event after
+         * it ({@code , which angered the council}) is the reporter's aside and still ends it. Else {@code to}.
+         */
+        private int pastSpeakersWhich(int to) {
+            int n = words.size();
+            if (to + 2 >= n || !words.get(to).is(",") || !words.get(to + 1).lower().equals("which")) return to;
+            Word next = words.get(to + 2);
+            String w = next.lower();
+            boolean verbFollows = next.is(",") || next.word() && !next.capitalized() && !DETERMINERS.contains(w)
+                    && !SUBJECT_WORDS.contains(w) && !POSSESSIVES.contains(w)
+                    && (FINITE.contains(w) || BEFORE_VERB.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss"));
+            return verbFollows ? contentEnd(to + 1) : to;
         }
 
         /**

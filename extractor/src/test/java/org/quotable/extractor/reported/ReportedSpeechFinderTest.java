@@ -675,4 +675,16 @@ class ReportedSpeechFinderTest {
         assertThat(only("The firm missed every deadline. Its owner, Dana Holt, refused to pay the harbour fees.").quote())
                 .isEqualTo("to pay the harbour fees");
     }
+
+    @Test void theSpeakersOwnWhichClauseStaysInTheContent() {
+        // "which" + its verb after a reported clause comments on the claim, as the speaker made it.
+        assertThat(only("Ines Marlow said the harbour levy had failed, which is why the ferry fares rose.").quote())
+                .isEqualTo("the harbour levy had failed, which is why the ferry fares rose");
+        // A "which" clause with a subject of its own is the reporter's aside.
+        assertThat(only("Tomas Brandt said the harbour levy had failed, which the board denies.").quote())
+                .isEqualTo("the harbour levy had failed");
+        // After a noun phrase (no clause of its own) the "which" clause stays out.
+        assertThat(only("Tomas Brandt acknowledged the cost of the harbour levy, which makes him an outlier.").quote())
+                .isEqualTo("the cost of the harbour levy");
+    }
 }
