@@ -1285,6 +1285,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private int contentEnd(int from) {
             int n = words.size();
             boolean quoted = false;
+            boolean detail = false; // inside a dash that spells out part of the content
             for (int k = from + 1; k < n; k++) {
                 Word t = words.get(k);
                 if (t.is(";")) return k;
@@ -1295,7 +1296,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (t.quoteMark() && !pluralPossessive(k)) quoted = !quoted;
                 if (quoted) continue;
                 // "… -- ''the president but also …''": a dash before quoted words elaborates the content.
-                if ((t.is("--") || t.is("—") || t.is("―")) && !(k + 1 < n && words.get(k + 1).quoteMark())) return k;
+                if ((t.is("--") || t.is("—") || t.is("―")) && !(k + 1 < n && words.get(k + 1).quoteMark())) {
+                    // A detail between dashes (or after one to the end) is read whole: its commas separate a list.
+                    if (detail) { detail = false; continue; }
+                    if (!dashElaborates(from, k)) return k;
+                    detail = true;
+                    continue;
+                }
+                if (detail) continue;
                 if (t.is("(")) {
                     // "Rep. Ann Vell (D-Ohio)": a party and state after a name belong to the name, not an aside.
                     int close = nameLabelEnd(k);
@@ -1336,6 +1344,19 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
             return end;
+        }
+
+        /**
+         * Whether the dash at {@code k} opens a noun phrase that spells out part of a {@code that} clause opening at
+         * {@code from} ({@code that costs would fall — the fares, the fees and the tolls}, {@code that voters — a few
+         * hundred of them — would decide}): the speaker's detail, part of the content. A dash before a verb, a
+         * pronoun, a participle, a relative or a fronted word ({@code — as was true in May —}) still ends it.
+         */
+        private boolean dashElaborates(int from, int k) {
+            if (!words.get(from).lower().equals("that") || k + 1 >= words.size()) return false;
+            Word next = words.get(k + 1);
+            String w = next.lower();
+            return next.word() && !next.capitalized() && (ARTICLES.contains(w) || w.equals("from") || w.endsWith("ly") && !BEFORE_VERB.contains(w));
         }
 
         /**

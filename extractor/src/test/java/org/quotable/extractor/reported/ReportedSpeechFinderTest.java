@@ -687,4 +687,15 @@ class ReportedSpeechFinderTest {
         assertThat(only("Tomas Brandt acknowledged the cost of the harbour levy, which makes him an outlier.").quote())
                 .isEqualTo("the cost of the harbour levy");
     }
+
+    @Test void aDetailBetweenDashesStaysInAThatClause() {
+        assertThat(only("Ines Marlow argued that the harbour fees — the berth fee, the pilot fee and the tug fee — would all rise in May.").quote())
+                .isEqualTo("that the harbour fees — the berth fee, the pilot fee and the tug fee — would all rise in May");
+        // A dash before a clause of the reporter's still ends the content.
+        assertThat(only("Tomas Brandt said that the ferry fares would rise — he has said so before.").quote())
+                .isEqualTo("that the ferry fares would rise");
+        // Without "that" the dash ends the content as before.
+        assertThat(only("Tomas Brandt said the ferry fares would rise — the berth fee, the pilot fee and the tug fee.").quote())
+                .isEqualTo("the ferry fares would rise");
+    }
 }
