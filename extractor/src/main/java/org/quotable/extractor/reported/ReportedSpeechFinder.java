@@ -1330,6 +1330,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                             && !w.equals("including") && !w.equals("according") && w.length() > 5 || secondClause
                             || w.equals("and") && k + 3 < n && SUBJECT_WORDS.contains(words.get(k + 2).lower())
                             && coordinatedVerb(k + 3) || endsInAttribution(k);
+                    if (aside && ASIDE_OPENERS.contains(w)) {
+                        int resumed = pastAsideBeforeVerb(from, k);
+                        if (resumed > k) { k = resumed - 1; continue; }
+                    }
                     if (aside || w.equals("according") || !frontedInside(from) && clauseAfterComma(k + 1)) return k;
                 }
                 if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
@@ -1344,6 +1348,31 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
             return end;
+        }
+
+        /**
+         * Past an aside set off by commas inside the subject of a {@code that} clause, before the clause has its verb
+         * ({@code that the council, which met in May, would vote again}, {@code that states, led by Ohio, will
+         * pay}): the clause goes on after the closing comma, where its verb (or, after a fronted phrase, its subject
+         * and verb) follows. The index of that closing comma, or {@code k}.
+         */
+        private int pastAsideBeforeVerb(int from, int k) {
+            int n = words.size();
+            if (!words.get(from).lower().equals("that") || finiteIn(from + 1, k)) return k;
+            for (int c = k + 2; c + 1 < n; c++) {
+                Word t = words.get(c);
+                if (t.is(";") || t.is("--") || t.is("—") || t.is("―") || t.quoteMark() || t.is("(")) return k;
+                if (!t.is(",")) continue;
+                if (isVerbAt(c + 1) || c + 2 < n && words.get(c + 1).word() && !isVerbAt(c + 1) && isVerbAt(c + 2)) return c;
+            }
+            return k;
+        }
+
+        /** Whether the word at {@code k} is a finite verb or an auxiliary by its form alone ({@code would}, {@code has}). */
+        private boolean isVerbAt(int k) {
+            Word t = words.get(k);
+            String w = t.lower();
+            return t.word() && !t.capitalized() && FINITE.contains(w) && !w.equals("that") && !w.equals("not") && !w.equals("been");
         }
 
         /**

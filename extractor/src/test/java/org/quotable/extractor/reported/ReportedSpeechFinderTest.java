@@ -698,4 +698,14 @@ class ReportedSpeechFinderTest {
         assertThat(only("Tomas Brandt said the ferry fares would rise — the berth fee, the pilot fee and the tug fee.").quote())
                 .isEqualTo("the ferry fares would rise");
     }
+
+    @Test void anAsideInsideTheSubjectOfAThatClauseDoesNotEndIt() {
+        assertThat(only("The mayor told reporters that the council, which met in March, would vote on the levy again.").quote())
+                .isEqualTo("that the council, which met in March, would vote on the levy again");
+        assertThat(only("Ines Marlow said that the ferry towns, led by Eastport, will share the cost.").quote())
+                .isEqualTo("that the ferry towns, led by Eastport, will share the cost");
+        // After the clause's verb the aside is the reporter's, as before.
+        assertThat(only("Ines Marlow said that the ferry towns will share the cost, which angered the council.").quote())
+                .isEqualTo("that the ferry towns will share the cost");
+    }
 }
