@@ -124,6 +124,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "talk", "speak", "respond", "reply", "comment", "mention", "state", "recall", "repeat", "admit", "confess",
             "complain", "suggest", "announce", "tweet", "testify", "point");
     private static final Set<String> ARTICLES = words("a", "an", "the");
+    /** Objects of {@code find} or {@code know} that name a thing found or known, not a finding ({@code found ways to}). */
+    private static final Set<String> THINGS_FOUND = words("ways", "way", "other", "little", "nothing", "no", "something",
+            "much", "more", "plenty");
     /** Lower-case words inside a name ({@code Bank of Ames}, {@code de Vries}). */
     private static final Set<String> NAME_PARTICLES = words("of", "de", "van", "von");
     /** Nouns of saying that take a {@code that} clause after a possessive ({@code his claim that …}). */
@@ -642,6 +645,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             p = skipAdverbials(p);
             if (p >= n) return null;
+            int object = p; // before a topic noun is passed: "knows nothing about …" is no finding
             p = nestedComplement(p);
             if (frame != ReportingVerbs.Frame.HEARER) p = pastTopicNoun(p);
             // "he said "budget reforms" and …": content may open with quoted words (mixed), read from the first word.
@@ -662,6 +666,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (relative >= 0 && !NOT_CONTENT_START.contains(f) && !f.endsWith("ly")) clauseStart = true;
             if (!clauseStart) return null;
             if (relativeThat(j, p)) return null;
+            if (thingFound(base, object)) return null;
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
@@ -953,6 +958,23 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (m == k && !DETERMINERS.contains(w) && !w.equals("last") && !t.capitalized() && !w.contains("-") && !w.endsWith("ed")) return false;
             }
             return false;
+        }
+
+        /**
+         * Whether {@code find}, {@code know} or {@code learn} takes a thing as its object at {@code p} ({@code found
+         * ways to cut costs}, {@code found an ally}, {@code knows nothing}, {@code find it hard to …}): a discovery or
+         * a skill, not a finding reported. A clause ({@code found that …}, {@code found the plan had failed}) or a
+         * count ({@code found 31 cases}) still reports one.
+         */
+        private boolean thingFound(String base, int p) {
+            if (!base.equals("find") && !base.equals("know") && !base.equals("learn") || p >= words.size()) return false;
+            Word first = words.get(p);
+            if (!first.word() || first.capitalized()) return false;
+            String f = first.lower();
+            if (f.equals("a") || f.equals("an") || THINGS_FOUND.contains(f)) return true;
+            // "find it difficult to …": "it" and an adjective, not "found it was …".
+            return f.equals("it") && p + 1 < words.size() && words.get(p + 1).word() && !FINITE.contains(words.get(p + 1).lower())
+                    && !words.get(p + 1).capitalized();
         }
 
         /**

@@ -708,4 +708,12 @@ class ReportedSpeechFinderTest {
         assertThat(only("Ines Marlow said that the ferry towns will share the cost, which angered the council.").quote())
                 .isEqualTo("that the ferry towns will share the cost");
     }
+
+    @Test void aThingFoundOrKnownIsNoFinding() {
+        assertThat(indirect("The harbour board found ways to cut the ferry fees.")).isEmpty();
+        assertThat(only("The harbour board found that the ferry fees were too high.").quote())
+                .isEqualTo("that the ferry fees were too high");
+        assertThat(only("Ines Marlow knows nothing about ferries, the mayor said.").quote())
+                .isEqualTo("Ines Marlow knows nothing about ferries");
+    }
 }
