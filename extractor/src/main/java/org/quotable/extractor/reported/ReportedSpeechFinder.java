@@ -667,6 +667,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!clauseStart) return null;
             if (relativeThat(j, p)) return null;
             if (thingFound(base, object)) return null;
+            // "raised questions about …": the verb "question" takes no "about"; before one the word is the noun.
+            if (base.equals("question") && j + 1 < n && words.get(j + 1).is("about")) return null;
             if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);

@@ -716,4 +716,9 @@ class ReportedSpeechFinderTest {
         assertThat(only("Ines Marlow knows nothing about ferries, the mayor said.").quote())
                 .isEqualTo("Ines Marlow knows nothing about ferries");
     }
+
+    @Test void questionsAboutIsTheNoun() {
+        assertThat(indirect("The ferry delays raised fresh questions about the harbour budget.")).isEmpty();
+        assertThat(only("Ines Marlow questioned the harbour budget in a letter.").quote()).isEqualTo("the harbour budget");
+    }
 }
