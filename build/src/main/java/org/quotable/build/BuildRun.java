@@ -106,7 +106,7 @@ public final class BuildRun implements AutoCloseable {
                     ProblemReport.write(folder.staging().resolve(BuildFolder.ERRORS), result.problems());
                     // The files a next build may append to are hashed with a digest whose end state is kept for it.
                     Map<String, OutputDigests.Digest> digests = recorder == null ? Map.of()
-                            : OutputDigests.of(folder.staging(), OutputDigests.appendable(request.exportOptions().formatList()));
+                            : OutputDigests.of(folder.staging(), request.exportOptions().formatList());
                     BuildManifest.write(folder.staging(), Builds.toolVersion(), QuotableSchema.VERSION.toString(),
                             ExtractorFingerprint.value(), request.exportOptions().formatList().stream().map(Format::extension).toList(),
                             manifestInputs, OutputDigests.hashes(digests));

@@ -346,37 +346,49 @@ final class TailBuild {
             if (format == Format.PARQUET) {
                 String articlesFile = format.fileName(QuotableSchema.ARTICLES), quotesFile = format.fileName(QuotableSchema.QUOTES);
                 // No new rows: the same rows give the same bytes, so the old file is the new one.
-                if (tailArticles.isEmpty()) copy(target.resolve(articlesFile), staging.resolve(articlesFile));
-                else try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, staging.resolve(articlesFile), options.parquetSettings());
-                     DataInputStream in = TailState.open(folder.resolve(TailState.ARTICLES), state.articleBytes())) {
-                    long copied = copyAllButTheLastRowGroup(target.resolve(articlesFile), out);
-                    for (long i = 0; i < state.articles(); i++) {
-                        int length = in.readInt();
-                        if (i < copied) {                 // in a copied row group: not read
-                            in.skipNBytes(length);
-                            continue;
+                if (tailArticles.isEmpty()) copied(target, staging, articlesFile, before, digests);
+                else {
+                    var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, staging.resolve(articlesFile), options.parquetSettings());
+                    long copiedTo;
+                    try (out; DataInputStream in = TailState.open(folder.resolve(TailState.ARTICLES), state.articleBytes())) {
+                        long copied = copyAllButTheLastRowGroup(target.resolve(articlesFile), out);
+                        copiedTo = out.position();
+                        for (long i = 0; i < state.articles(); i++) {
+                            int length = in.readInt();
+                            if (i < copied) {                 // in a copied row group: not read
+                                in.skipNBytes(length);
+                                continue;
+                            }
+                            byte[] entry = new byte[length];
+                            in.readFully(entry);
+                            out.write(TailState.article(entry));
                         }
-                        byte[] entry = new byte[length];
-                        in.readFully(entry);
-                        out.write(TailState.article(entry));
+                        for (ArticleRecord a : tailArticles) out.write(a);
                     }
-                    for (ArticleRecord a : tailArticles) out.write(a);
+                    digests.put(articlesFile, OutputDigests.resumed(staging.resolve(articlesFile), before.get(articlesFile), copiedTo,
+                            out.lastRowGroupStart()));
                 }
-                if (tailQuotes.isEmpty()) copy(target.resolve(quotesFile), staging.resolve(quotesFile));
-                else try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, staging.resolve(quotesFile), options.parquetSettings());
-                     DataInputStream in = TailState.open(folder.resolve(TailState.QUOTES), state.quoteBytes())) {
-                    long copied = copyAllButTheLastRowGroup(target.resolve(quotesFile), out);
-                    for (long n = 0; n < state.quotes(); ) {
-                        byte[] entry = new byte[in.readInt()];
-                        in.readFully(entry);
-                        int count = CachedQuotes.count(entry);
-                        if (n + count <= copied) {      // in a copied row group: not decoded
-                            n += count;
-                            continue;
+                if (tailQuotes.isEmpty()) copied(target, staging, quotesFile, before, digests);
+                else {
+                    var out = ParquetTableWriter.open(QuotableSchema.QUOTES, staging.resolve(quotesFile), options.parquetSettings());
+                    long copiedTo;
+                    try (out; DataInputStream in = TailState.open(folder.resolve(TailState.QUOTES), state.quoteBytes())) {
+                        long copied = copyAllButTheLastRowGroup(target.resolve(quotesFile), out);
+                        copiedTo = out.position();
+                        for (long n = 0; n < state.quotes(); ) {
+                            byte[] entry = new byte[in.readInt()];
+                            in.readFully(entry);
+                            int count = CachedQuotes.count(entry);
+                            if (n + count <= copied) {      // in a copied row group: not decoded
+                                n += count;
+                                continue;
+                            }
+                            for (QuoteRecord q : CachedQuotes.decode(entry)) if (n++ >= copied) out.write(q);
                         }
-                        for (QuoteRecord q : CachedQuotes.decode(entry)) if (n++ >= copied) out.write(q);
+                        for (QuoteRecord q : tailQuotes) out.write(q);
                     }
-                    for (QuoteRecord q : tailQuotes) out.write(q);
+                    digests.put(quotesFile, OutputDigests.resumed(staging.resolve(quotesFile), before.get(quotesFile), copiedTo,
+                            out.lastRowGroupStart()));
                 }
             } else {
                 append(target, staging, QuotableSchema.ARTICLES, format, tailArticles, options.csvSafe());
@@ -390,6 +402,14 @@ final class TailBuild {
             }
         }
         return digests;
+    }
+
+    /** The old file as the new one (no new rows, the same bytes), with its digest. */
+    private static void copied(Path target, Path staging, String name, Map<String, OutputDigests.Digest> before,
+                               Map<String, OutputDigests.Digest> digests) throws IOException {
+        copy(target.resolve(name), staging.resolve(name));
+        OutputDigests.Digest digest = before.get(name);
+        if (digest != null) digests.put(name, digest);
     }
 
     /**
@@ -614,8 +634,8 @@ final class TailBuild {
                     long size = Files.size(p);
                     OutputDigests.Digest digest = digests.get(name);
                     var sha = digest == null ? null : ResumableSha256.resume(digest.state());
-                    // a digest is of the file as it is only if it is of as many bytes
-                    if (sha == null || sha.length() != size) digest = null;
+                    // a digest's state is of the file's first bytes (all of them, or those before a Parquet file's last row group)
+                    if (sha == null || sha.length() > size) digest = null;
                     files.add(new TailState.OutputFile(name, size, Files.getLastModifiedTime(p).toMillis(), digest));
                 }
             }
