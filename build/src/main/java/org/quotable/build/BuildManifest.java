@@ -64,25 +64,35 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
     }
 
     /**
-     * {@link #inputs(List)}, with the last file's digest states kept ({@link PrefixDigests}): only the last input can
-     * grow into a tail build, which needs the SHA-256 of its old length.
+     * {@link #inputs(List)}, and what a pass over the last file found when this build read it: only the last input can
+     * grow into a tail build.
      */
-    record Inputs(List<Input> inputs, @org.jspecify.annotations.Nullable PrefixDigests last) {}
-
-    static Inputs inputsWithPrefixes(List<InputFile> files) throws IOException {
-        return inputsWithPrefixes(files, List.of());
-    }
+    record Inputs(List<Input> inputs, @org.jspecify.annotations.Nullable LastInput last) {}
 
     /**
-     * {@link #inputsWithPrefixes(List)}, keeping the SHA-256 that {@code previous} (the last build's manifest) gives
-     * a file of the same name, size and modification time, as {@link #staleness} trusts them: a build that adds one
-     * article does not read every input again.
+     * The last input as this build read it.
+     *
+     * @param grownFrom the end of it that the last build recorded, when this build checked its first bytes against
+     *                  that and hashed only the rest ({@link InputScan#grown}); null when it read the file whole
      */
-    static Inputs inputsWithPrefixes(List<InputFile> files, List<Input> previous) throws IOException {
+    record LastInput(Path file, InputScan scan, @org.jspecify.annotations.Nullable InputScan grownFrom) {}
+
+    /**
+     * {@link #inputs(List)}, keeping the SHA-256 that {@code previous} (the last build's manifest) gives a file of the
+     * same name, size and modification time, as {@link #staleness} trusts them: a build that adds one article does not
+     * read every input again.
+     *
+     * @param scanLast     whether to read a changed last input with an {@link InputScan} (for a build that keeps its
+     *                     state for the next one); else it is hashed with the JDK's digest, faster under C2
+     * @param lastRecorded the last input as the last build's {@link TailState} has it: when this file grew from it,
+     *                     its old bytes are checked and only the new ones hashed
+     */
+    static Inputs inputs(List<InputFile> files, List<Input> previous, boolean scanLast,
+                         TailState.@org.jspecify.annotations.Nullable Input lastRecorded) throws IOException {
         var known = new java.util.HashMap<String, Input>();
         for (Input input : previous) known.put(input.file(), input);
         var inputs = new ArrayList<Input>();
-        PrefixDigests last = null;
+        LastInput last = null;
         for (int i = 0; i < files.size(); i++) {
             InputFile file = files.get(i);
             long size = Files.size(file.path()), modified = Files.getLastModifiedTime(file.path()).toMillis();
@@ -91,12 +101,20 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
                 inputs.add(new Input(file.name(), size, modified, before.sha256()));
                 continue;
             }
-            if (i < files.size() - 1) {
+            if (i < files.size() - 1 || !scanLast) {
                 inputs.add(new Input(file.name(), size, modified, sha256(file.path())));
                 continue;
             }
-            last = PrefixDigests.of(file.path());
-            inputs.add(new Input(file.name(), size, modified, last.sha256()));
+            InputScan from = lastRecorded != null && lastRecorded.name().equals(file.name()) && lastRecorded.size() < size
+                    ? lastRecorded.end() : null;
+            InputScan scan = from == null ? null : InputScan.grown(file.path(), from);
+            if (scan == null) {
+                from = null;
+                scan = InputScan.of(file.path());
+            }
+            // (a file that changed between the two looks is recorded as read, and kept for no next build)
+            if (scan.size() == size) last = new LastInput(file.path(), scan, from);
+            inputs.add(new Input(file.name(), size, modified, scan.sha256()));
         }
         return new Inputs(List.copyOf(inputs), last);
     }

@@ -25,15 +25,11 @@ public final class BuildRun implements AutoCloseable {
     private final BuildRequest request;
     private final DatasetLock lock;
     private final InputFiles inputs;
-    private final List<BuildManifest.Input> manifestInputs;
-    private final @org.jspecify.annotations.Nullable PrefixDigests lastInput;
 
-    private BuildRun(BuildRequest request, DatasetLock lock, InputFiles inputs, BuildManifest.Inputs manifest) {
+    private BuildRun(BuildRequest request, DatasetLock lock, InputFiles inputs) {
         this.request = request;
         this.lock = lock;
         this.inputs = inputs;
-        this.manifestInputs = manifest.inputs();
-        this.lastInput = manifest.last();
     }
 
     static BuildRun start(BuildRequest request, DatasetDefinition definition) throws IOException {
@@ -43,9 +39,8 @@ public final class BuildRun implements AutoCloseable {
             if (inputs.files().isEmpty() && inputs.problems().isEmpty())
                 throw new BuildException(BuildException.Kind.USAGE, "%s: no input files match %s"
                         .formatted(request.datasetDir().resolve(DatasetDefinition.FILE_NAME), definition.inputs()));
-            // Read before the build starts, so that a file changed during the build makes the build look stale.
-            return new BuildRun(request, lock, inputs, BuildManifest.inputsWithPrefixes(inputs.files(), previousInputs(request)));
-        } catch (IOException | RuntimeException e) {
+            return new BuildRun(request, lock, inputs);
+        } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
@@ -70,9 +65,15 @@ public final class BuildRun implements AutoCloseable {
         ReadOptions readOptions = ReadOptions.DEFAULT.toBuilder().maxArticleChars(request.maxArticleChars()).get();
         // A build that only adds articles at the end of the inputs appends to the last one's files.
         java.nio.file.Path tails = extractionCache == null || !request.isLocalOutput() ? null : extractionCache.tails(request.datasetDir());
+        TailState tailState = tails == null ? null : TailState.read(tails);
+        // Read before the build starts, so that a file changed during the build makes the build look stale; the last
+        // input, which a tail build may take the new lines of, from where the last build's state left it.
+        BuildManifest.Inputs manifest = BuildManifest.inputs(inputs.files(), previousInputs(request), tails != null,
+                tailState == null || tailState.inputs().isEmpty() ? null : tailState.inputs().get(tailState.inputs().size() - 1));
+        List<BuildManifest.Input> manifestInputs = manifest.inputs();
         String tailOptions = TailBuild.options(request, readOptions);
-        if (tails != null) {
-            DatasetBuild.Result appended = TailBuild.attempt(tails, tailOptions, request, inputs, manifestInputs, lastInput,
+        if (tailState != null) {
+            DatasetBuild.Result appended = TailBuild.attempt(tails, tailState, tailOptions, request, inputs, manifest,
                     build, readOptions, onProblem, progress);
             if (appended != null) return appended;
         }
@@ -105,13 +106,13 @@ public final class BuildRun implements AutoCloseable {
                     ProblemReport.write(folder.staging().resolve(BuildFolder.ERRORS), result.problems());
                     // The files a next build may append to are hashed with a digest whose end state is kept for it.
                     Map<String, OutputDigests.Digest> digests = recorder == null ? Map.of()
-                            : OutputDigests.of(folder.staging(), OutputDigests.appendable(request.exportOptions().formatList()));
+                            : OutputDigests.of(folder.staging(), request.exportOptions().formatList());
                     BuildManifest.write(folder.staging(), Builds.toolVersion(), QuotableSchema.VERSION.toString(),
                             ExtractorFingerprint.value(), request.exportOptions().formatList().stream().map(Format::extension).toList(),
                             manifestInputs, OutputDigests.hashes(digests));
                     folder.commit();
                     if (recorder != null && build.leftOut() == 0)
-                        recorder.commit(tailOptions, request.localOutput().toAbsolutePath().normalize(), inputs.files(), manifestInputs,
+                        recorder.commit(tailOptions, request.localOutput().toAbsolutePath().normalize(), inputs.files(), manifest,
                                 result, digests);
                 } else {
                     ProblemReport.write(request.errorsFile(), result.problems());

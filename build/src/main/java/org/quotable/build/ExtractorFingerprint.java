@@ -1,7 +1,6 @@
 package org.quotable.build;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -45,17 +44,23 @@ final class ExtractorFingerprint {
         return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
-    // Entry contents and names only: a jar's own bytes also hold timestamps, which say nothing about the code.
+    /**
+     * Entry names, sizes and CRC-32s only, as the jar's central directory lists them: a jar's own bytes also hold
+     * timestamps, which say nothing about the code, and reading the directory alone spares inflating and hashing
+     * every class on every run (a +1 article build spent about 3 % of its time there). Any change to a class changes
+     * its CRC-32 or its size, but for a chance of about 2^-32 per changed class.
+     */
     private static void hashJarEntries(Path jar, MessageDigest digest) throws IOException {
         try (JarFile file = new JarFile(jar.toFile())) {
             List<JarEntry> entries = new ArrayList<>(file.stream().filter(e -> !e.isDirectory()).toList());
             entries.sort(java.util.Comparator.comparing(JarEntry::getName));
+            var sizes = java.nio.ByteBuffer.allocate(16);
             for (JarEntry entry : entries) {
                 if (entry.getName().startsWith("META-INF/maven/")) continue;
+                if (entry.getSize() < 0 || entry.getCrc() < 0)
+                    throw new IOException(jar + ": the entry " + entry.getName() + " has no size or CRC in the jar's directory");
                 digest.update(entry.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                try (InputStream in = file.getInputStream(entry)) {
-                    digest.update(in.readAllBytes());
-                }
+                digest.update(sizes.clear().putLong(entry.getSize()).putLong(entry.getCrc()).array());
             }
         }
     }

@@ -110,15 +110,21 @@ final class ResumableSha256 {
     /** Hashes the bytes of a file from {@code from} to its end; returns their count. */
     long update(Path file, long from) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            channel.position(from);
-            ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-            long read = 0;
-            for (int n; (n = channel.read(buffer)) >= 0; buffer.clear()) {
-                update(buffer.array(), 0, n);
-                read += n;
-            }
-            return read;
+            return update(channel, from, Long.MAX_VALUE);
         }
+    }
+
+    /** Hashes the bytes of a file from {@code from} up to {@code to} (or its end, if sooner); returns their count. */
+    long update(FileChannel channel, long from, long to) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
+        long read = 0;
+        for (int n; from + read < to; read += n) {
+            buffer.clear().limit((int) Math.min(BUFFER, to - from - read));
+            n = channel.read(buffer, from + read);
+            if (n < 0) break;
+            update(buffer.array(), 0, n);
+        }
+        return read;
     }
 
     /** The state after the bytes so far, to {@link #resume} from: magic, length, the eight words, the partial block. */

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -83,16 +82,15 @@ final class TailBuild {
      * Builds by appending to the last build, or returns null (having written nothing) when that cannot give what a full
      * build gives.
      */
-    static DatasetBuild.@Nullable Result attempt(Path folder, String options, BuildRequest request, InputFiles inputs,
-                                                List<BuildManifest.Input> manifest, @Nullable PrefixDigests lastInput,
-                                                DatasetBuild build, ReadOptions readOptions,
+    static DatasetBuild.@Nullable Result attempt(Path folder, TailState state, String options, BuildRequest request, InputFiles inputs,
+                                                BuildManifest.Inputs read, DatasetBuild build, ReadOptions readOptions,
                                                 Consumer<ArticleProblem> onProblem, BuildListener progress) throws IOException {
-        TailState state = TailState.read(folder);
         Path target = request.localOutput().toAbsolutePath().normalize();
-        if (state == null || !state.options().equals(options) || !state.output().equals(target.toString())
+        if (!state.options().equals(options) || !state.output().equals(target.toString())
                 || !inputs.problems().isEmpty() || state.inputs().isEmpty())
             return null;
-        Plan plan = plan(state, inputs.files(), manifest, lastInput);
+        List<BuildManifest.Input> manifest = read.inputs();
+        Plan plan = plan(state, inputs.files(), manifest, read.last());
         if (plan == null || !outputsAsLeft(state, target)) return null;
 
         // The new articles, read and extracted as a full build would: duplicates of old texts are reported the same way.
@@ -139,7 +137,7 @@ final class TailBuild {
         long articles = state.articles() + tail.articles(), quotes = state.quotes() + tail.quotes();
         try {
             if (leftOut) TailState.forget(folder);   // a full build might not leave that article out
-            else remember(folder, state, plan, inputs.files(), manifest, target, problems, tailArticles, speakers, articles, quotes, digests);
+            else remember(folder, state, plan, inputs.files(), read, target, problems, tailArticles, speakers, articles, quotes, digests);
         } catch (IOException e) {
             LOG.warn("Cannot keep the state of this build for the next one: {}", e.toString());
             TailState.forget(folder);
@@ -158,7 +156,7 @@ final class TailBuild {
     private record Plan(List<InputFile> files, int grown, long grownFrom, int grownLines) {}
 
     private static @Nullable Plan plan(TailState state, List<InputFile> files, List<BuildManifest.Input> manifest,
-                                       @Nullable PrefixDigests lastInput) throws IOException {
+                                       BuildManifest.@Nullable LastInput lastInput) {
         List<TailState.Input> old = state.inputs();
         if (files.size() < old.size()) return null;
         for (int i = 0; i < old.size(); i++) if (!files.get(i).name().equals(old.get(i).name())) return null;
@@ -172,22 +170,19 @@ final class TailBuild {
         if (before.size() != now.size() || !before.sha256().equals(now.sha256())) {
             InputFile file = files.get(last);
             String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!(name.endsWith(".jsonl") || name.endsWith(".ndjson")) || !before.endsWithLineBreak()
+            InputScan end = before.end();
+            if (!(name.endsWith(".jsonl") || name.endsWith(".ndjson")) || end == null || !end.endsWithLineBreak()
                     || before.size() < SMALLEST_APPENDABLE || now.size() <= before.size())
                 return null;
-            byte[] prefix;
-            if (lastInput != null && lastInput.file().equals(file.path())) {
-                prefix = lastInput.prefix(before.size());
-            } else {
-                ReadLog.Content content = ReadLog.contentOf(file.path(), before.size());
-                prefix = content.size() == before.size() ? content.sha256() : null;
-            }
-            if (prefix == null || !java.util.HexFormat.of().formatHex(prefix).equals(before.sha256())) return null;
+            // its first bytes were checked against those the last build read while it was hashed (BuildManifest.inputs)
+            if (lastInput == null || !lastInput.file().equals(file.path()) || lastInput.grownFrom() == null
+                    || lastInput.grownFrom().size() != before.size() || !lastInput.grownFrom().sha256().equals(before.sha256()))
+                return null;
             grown = last;
             read.add(file);
         }
         read.addAll(files.subList(old.size(), files.size()));
-        return new Plan(List.copyOf(read), grown, before.size(), before.lines());
+        return new Plan(List.copyOf(read), grown, before.size(), before.end() == null ? 0 : before.end().lines());
     }
 
     private static ArticleReader open(InputFile input, ReadOptions options, Consumer<ArticleProblem> problems, Plan plan)
@@ -351,37 +346,49 @@ final class TailBuild {
             if (format == Format.PARQUET) {
                 String articlesFile = format.fileName(QuotableSchema.ARTICLES), quotesFile = format.fileName(QuotableSchema.QUOTES);
                 // No new rows: the same rows give the same bytes, so the old file is the new one.
-                if (tailArticles.isEmpty()) copy(target.resolve(articlesFile), staging.resolve(articlesFile));
-                else try (var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, staging.resolve(articlesFile), options.parquetSettings());
-                     DataInputStream in = TailState.open(folder.resolve(TailState.ARTICLES), state.articleBytes())) {
-                    long copied = copyAllButTheLastRowGroup(target.resolve(articlesFile), out);
-                    for (long i = 0; i < state.articles(); i++) {
-                        int length = in.readInt();
-                        if (i < copied) {                 // in a copied row group: not read
-                            in.skipNBytes(length);
-                            continue;
+                if (tailArticles.isEmpty()) copied(target, staging, articlesFile, before, digests);
+                else {
+                    var out = ParquetTableWriter.open(QuotableSchema.ARTICLES, staging.resolve(articlesFile), options.parquetSettings());
+                    long copiedTo;
+                    try (out; DataInputStream in = TailState.open(folder.resolve(TailState.ARTICLES), state.articleBytes())) {
+                        long copied = copyAllButTheLastRowGroup(target.resolve(articlesFile), out);
+                        copiedTo = out.position();
+                        for (long i = 0; i < state.articles(); i++) {
+                            int length = in.readInt();
+                            if (i < copied) {                 // in a copied row group: not read
+                                in.skipNBytes(length);
+                                continue;
+                            }
+                            byte[] entry = new byte[length];
+                            in.readFully(entry);
+                            out.write(TailState.article(entry));
                         }
-                        byte[] entry = new byte[length];
-                        in.readFully(entry);
-                        out.write(TailState.article(entry));
+                        for (ArticleRecord a : tailArticles) out.write(a);
                     }
-                    for (ArticleRecord a : tailArticles) out.write(a);
+                    digests.put(articlesFile, OutputDigests.resumed(staging.resolve(articlesFile), before.get(articlesFile), copiedTo,
+                            out.lastRowGroupStart()));
                 }
-                if (tailQuotes.isEmpty()) copy(target.resolve(quotesFile), staging.resolve(quotesFile));
-                else try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, staging.resolve(quotesFile), options.parquetSettings());
-                     DataInputStream in = TailState.open(folder.resolve(TailState.QUOTES), state.quoteBytes())) {
-                    long copied = copyAllButTheLastRowGroup(target.resolve(quotesFile), out);
-                    for (long n = 0; n < state.quotes(); ) {
-                        byte[] entry = new byte[in.readInt()];
-                        in.readFully(entry);
-                        int count = CachedQuotes.count(entry);
-                        if (n + count <= copied) {      // in a copied row group: not decoded
-                            n += count;
-                            continue;
+                if (tailQuotes.isEmpty()) copied(target, staging, quotesFile, before, digests);
+                else {
+                    var out = ParquetTableWriter.open(QuotableSchema.QUOTES, staging.resolve(quotesFile), options.parquetSettings());
+                    long copiedTo;
+                    try (out; DataInputStream in = TailState.open(folder.resolve(TailState.QUOTES), state.quoteBytes())) {
+                        long copied = copyAllButTheLastRowGroup(target.resolve(quotesFile), out);
+                        copiedTo = out.position();
+                        for (long n = 0; n < state.quotes(); ) {
+                            byte[] entry = new byte[in.readInt()];
+                            in.readFully(entry);
+                            int count = CachedQuotes.count(entry);
+                            if (n + count <= copied) {      // in a copied row group: not decoded
+                                n += count;
+                                continue;
+                            }
+                            for (QuoteRecord q : CachedQuotes.decode(entry)) if (n++ >= copied) out.write(q);
                         }
-                        for (QuoteRecord q : CachedQuotes.decode(entry)) if (n++ >= copied) out.write(q);
+                        for (QuoteRecord q : tailQuotes) out.write(q);
                     }
-                    for (QuoteRecord q : tailQuotes) out.write(q);
+                    digests.put(quotesFile, OutputDigests.resumed(staging.resolve(quotesFile), before.get(quotesFile), copiedTo,
+                            out.lastRowGroupStart()));
                 }
             } else {
                 append(target, staging, QuotableSchema.ARTICLES, format, tailArticles, options.csvSafe());
@@ -395,6 +402,14 @@ final class TailBuild {
             }
         }
         return digests;
+    }
+
+    /** The old file as the new one (no new rows, the same bytes), with its digest. */
+    private static void copied(Path target, Path staging, String name, Map<String, OutputDigests.Digest> before,
+                               Map<String, OutputDigests.Digest> digests) throws IOException {
+        copy(target.resolve(name), staging.resolve(name));
+        OutputDigests.Digest digest = before.get(name);
+        if (digest != null) digests.put(name, digest);
     }
 
     /**
@@ -448,12 +463,19 @@ final class TailBuild {
 
     // ---- the next state ----
 
-    private static void remember(Path folder, TailState state, Plan plan, List<InputFile> files, List<BuildManifest.Input> manifest,
+    private static void remember(Path folder, TailState state, Plan plan, List<InputFile> files, BuildManifest.Inputs read,
                                  Path target, List<ArticleProblem> problems, List<ArticleRecord> tailArticles, Speakers speakers,
                                  long articles, long quotes, Map<String, OutputDigests.Digest> digests) throws IOException {
+        List<BuildManifest.Input> manifest = read.inputs();
         var inputs = new ArrayList<TailState.Input>(state.inputs());
-        if (plan.grown() >= 0) inputs.set(plan.grown(), grownInput(state.inputs().get(plan.grown()), files.get(plan.grown()), manifest.get(plan.grown())));
-        for (int i = state.inputs().size(); i < files.size(); i++) inputs.add(Recorder.input(files.get(i), manifest.get(i)));
+        int oldLast = state.inputs().size() - 1, last = files.size() - 1;
+        // Only the last input keeps its end (InputScan): only it can grow into the next tail build.
+        if (plan.grown() == oldLast || oldLast < last) {
+            inputs.set(oldLast, oldLast == last ? Recorder.input(files.get(last), manifest.get(last), read.last())
+                    : Recorder.unchanged(files.get(oldLast), manifest.get(oldLast)));
+        }
+        for (int i = oldLast + 1; i <= last; i++)
+            inputs.add(i == last ? Recorder.input(files.get(i), manifest.get(i), read.last()) : Recorder.unchanged(files.get(i), manifest.get(i)));
         if (inputs.contains(null)) {
             TailState.forget(folder);
             return;
@@ -471,22 +493,6 @@ final class TailBuild {
         for (ArticleRecord a : tailArticles) seen.put(a.textSha256(), a.articleId() + " (" + a.sourceFile() + ")");
         new TailState(state.options(), state.output(), inputs, problems, seen, speakers.rows(), Recorder.outputs(target, digests),
                 articles, quotes, articleBytes, quoteBytes, attributionBytes).write(folder);
-    }
-
-    /** The grown file as now read, if it still holds the bytes the build found; else null. */
-    private static TailState.@Nullable Input grownInput(TailState.Input before, InputFile file, BuildManifest.Input now) throws IOException {
-        if (Files.size(file.path()) != now.size() || Files.getLastModifiedTime(file.path()).toMillis() != now.modified()) return null;
-        int lines = before.lines();
-        byte last = 0;
-        try (InputStream in = Files.newInputStream(file.path())) {
-            in.skipNBytes(before.size());
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                for (int i = 0; i < n; i++) if (buffer[i] == '\n') lines++;
-                last = buffer[n - 1];
-            }
-        }
-        return new TailState.Input(before.name(), now.size(), now.sha256(), last == '\n', lines);
     }
 
     @FunctionalInterface
@@ -574,14 +580,16 @@ final class TailBuild {
         void speakers(List<SpeakerRecord> rows) { speakers = List.copyOf(rows); }
 
         /** Writes the state of the build just put in place at {@code target}. */
-        void commit(String options, Path target, List<InputFile> files, List<BuildManifest.Input> manifest,
+        void commit(String options, Path target, List<InputFile> files, BuildManifest.Inputs read,
                     DatasetBuild.Result result, Map<String, OutputDigests.Digest> digests) {
             try {
                 close();
                 if (failed) return;
+                List<BuildManifest.Input> manifest = read.inputs();
                 var inputs = new ArrayList<TailState.Input>();
                 for (int i = 0; i < files.size(); i++) {
-                    TailState.Input input = i == files.size() - 1 ? input(files.get(i), manifest.get(i)) : unchanged(files.get(i), manifest.get(i));
+                    TailState.Input input = i == files.size() - 1 ? input(files.get(i), manifest.get(i), read.last())
+                            : unchanged(files.get(i), manifest.get(i));
                     if (input == null) return;     // changed while being read
                     inputs.add(input);
                 }
@@ -600,25 +608,20 @@ final class TailBuild {
          */
         static TailState.@Nullable Input unchanged(InputFile file, BuildManifest.Input now) throws IOException {
             if (Files.size(file.path()) != now.size() || Files.getLastModifiedTime(file.path()).toMillis() != now.modified()) return null;
-            return new TailState.Input(now.file(), now.size(), now.sha256(), false, -1);
+            return new TailState.Input(now.file(), now.size(), now.sha256(), null);
         }
 
         /**
-         * The file as read, with its lines counted, if its size and modification time are still those the build
-         * found; else null.
+         * The last input with its {@link InputScan}, if its size and modification time are still those the build
+         * found and the scan is of those bytes; else null. The scan is the one made when the build hashed the file
+         * ({@code read}, when it is of this file), or one made now.
          */
-        static TailState.@Nullable Input input(InputFile file, BuildManifest.Input now) throws IOException {
+        static TailState.@Nullable Input input(InputFile file, BuildManifest.Input now, BuildManifest.@Nullable LastInput read)
+                throws IOException {
             if (unchanged(file, now) == null) return null;
-            int lines = 0;
-            byte last = 0;
-            try (InputStream in = Files.newInputStream(file.path())) {
-                byte[] buffer = new byte[1 << 16];
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    for (int i = 0; i < n; i++) if (buffer[i] == '\n') lines++;
-                    last = buffer[n - 1];
-                }
-            }
-            return new TailState.Input(now.file(), now.size(), now.sha256(), last == '\n', lines);
+            InputScan scan = read != null && read.file().equals(file.path()) ? read.scan() : InputScan.of(file.path());
+            if (scan.size() != now.size() || !scan.sha256().equals(now.sha256())) return null;   // changed since
+            return new TailState.Input(now.file(), now.size(), now.sha256(), scan);
         }
 
         /** The files of the output folder as they are now, with the digests of those that have one. */
@@ -631,8 +634,8 @@ final class TailBuild {
                     long size = Files.size(p);
                     OutputDigests.Digest digest = digests.get(name);
                     var sha = digest == null ? null : ResumableSha256.resume(digest.state());
-                    // a digest is of the file as it is only if it is of as many bytes
-                    if (sha == null || sha.length() != size) digest = null;
+                    // a digest's state is of the file's first bytes (all of them, or those before a Parquet file's last row group)
+                    if (sha == null || sha.length() > size) digest = null;
                     files.add(new TailState.OutputFile(name, size, Files.getLastModifiedTime(p).toMillis(), digest));
                 }
             }

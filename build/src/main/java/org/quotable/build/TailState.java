@@ -42,10 +42,20 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                  Map<String, String> seen, List<SpeakerRecord> speakers, List<OutputFile> outputs,
                  long articles, long quotes, long articleBytes, long quoteBytes, long attributionBytes) {
     static final String STATE = "state", ARTICLES = "articles.rows", QUOTES = "quotes.rows", ATTRIBUTIONS = "attributions";
-    private static final int MAGIC = 0x51545334;   // "QTS4"; a change of layout changes it
+    private static final int MAGIC = 0x51545335;   // "QTS5"; a change of layout changes it
 
-    /** One input file as the build read it. */
-    record Input(String name, long size, String sha256, boolean endsWithLineBreak, int lines) {}
+    /**
+     * One input file as the build read it.
+     *
+     * @param end for the last input (the only one that can grow into a tail build), what a pass over it found: the
+     *            next build checks its old bytes and resumes its SHA-256 from there ({@link InputScan#grown}); else null
+     */
+    record Input(String name, long size, String sha256, @Nullable InputScan end) {
+        Input {
+            if (end != null && (end.size() != size || !end.sha256().equals(sha256)))
+                throw new IllegalArgumentException("the scan of " + name + " is of other bytes than the input's");
+        }
+    }
 
     /**
      * One file of the output folder as the build left it.
@@ -69,8 +79,20 @@ record TailState(String options, String output, List<Input> inputs, List<Article
             if (in.readInt() != MAGIC || in.readLong() != crc.getValue()) return null;
             String options = string(in), output = string(in);
             var inputs = new ArrayList<Input>();
-            for (int i = in.readInt(); i > 0; i--)
-                inputs.add(new Input(string(in), in.readLong(), string(in), in.readBoolean(), in.readInt()));
+            for (int i = in.readInt(); i > 0; i--) {
+                String name = string(in);
+                long size = in.readLong();
+                String sha256 = string(in);
+                InputScan end = null;
+                if (in.readBoolean()) {
+                    byte[] state = new byte[in.readInt()];
+                    in.readFully(state);
+                    long check = in.readLong();
+                    int lines = in.readInt();
+                    end = new InputScan(size, sha256, state, check, lines, in.readBoolean());
+                }
+                inputs.add(new Input(name, size, sha256, end));
+            }
             var problems = new ArrayList<ArticleProblem>();
             for (int i = in.readInt(); i > 0; i--) problems.add(problem(in));
             var seen = new LinkedHashMap<String, String>();
@@ -108,8 +130,14 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                 string(out, i.name());
                 out.writeLong(i.size());
                 string(out, i.sha256());
-                out.writeBoolean(i.endsWithLineBreak());
-                out.writeInt(i.lines());
+                out.writeBoolean(i.end() != null);
+                if (i.end() != null) {
+                    out.writeInt(i.end().state().length);
+                    out.write(i.end().state());
+                    out.writeLong(i.end().check());
+                    out.writeInt(i.end().lines());
+                    out.writeBoolean(i.end().endsWithLineBreak());
+                }
             }
             out.writeInt(problems.size());
             for (ArticleProblem p : problems) problem(out, p);

@@ -80,6 +80,8 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
     private final RowPath<R> path;
     private long rows;
     private int rowGroupRows;
+    /** Where the last row group so far starts in the file; -1 before the first. */
+    private long lastRowGroupStart = -1;
     private boolean closed;
 
     private ParquetTableWriter(Table<R> table, OutputFile out, ParquetSettings settings) throws IOException {
@@ -174,6 +176,7 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
             if (rowGroups > blocks.size())
                 throw new IllegalArgumentException(from + " has " + blocks.size() + " row groups, not " + rowGroups);
             for (var block : blocks.subList(0, rowGroups)) {
+                lastRowGroupStart = file.getPos();
                 file.startBlock(block.getRowCount());
                 for (int i = 0; i < descriptors.length; i++) {
                     var chunk = block.getColumns().get(i);
@@ -212,6 +215,29 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
     private static org.apache.parquet.hadoop.ParquetFileReader openLocal(java.nio.file.Path file) throws IOException {
         var options = org.apache.parquet.ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
         return org.apache.parquet.hadoop.ParquetFileReader.open(new org.apache.parquet.io.LocalInputFile(file.toAbsolutePath()), options);
+    }
+
+    /**
+     * The bytes written so far. After {@link #copyAllButTheLastRowGroup} it is where the source's last row group
+     * starts: the bytes before it are the source's own, so a digest of them can be taken from the source's.
+     */
+    public long position() throws IOException { return file.getPos(); }
+
+    /**
+     * Where the last row group written so far starts in the file (the bytes before it are the magic and the groups
+     * before it, nothing that a later row changes); -1 before the first. Call after {@link #close} for the file's last.
+     */
+    public long lastRowGroupStart() { return lastRowGroupStart; }
+
+    /**
+     * Where the last row group of a Parquet file starts, as its footer says (its first column chunk); -1 when it has
+     * no row group.
+     */
+    public static long lastRowGroupStart(java.nio.file.Path file) throws IOException {
+        try (var reader = openLocal(file)) {
+            List<org.apache.parquet.hadoop.metadata.BlockMetaData> blocks = reader.getRowGroups();
+            return blocks.isEmpty() ? -1 : blocks.get(blocks.size() - 1).getStartingPos();
+        }
     }
 
     /** The rows in each row group of a Parquet file, in order. */
@@ -265,6 +291,7 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
                 properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
         try {
             for (int i = 0; i < descriptors.length; i++) encoders[i].flush(pages.getPageWriter(descriptors[i]));
+            lastRowGroupStart = file.getPos();
             file.startBlock(rowGroupRows);
             pages.flushToFileWriter(file);
             file.endBlock();
