@@ -1136,7 +1136,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             String form = words.get(j).lower();
             // "is calling the plan a gift": the progressive calls something something too.
             boolean progressive = form.equals("calling") && j > 1 && BE.contains(words.get(j - 1).lower());
-            if (!form.equals("called") && !form.equals("calls") && !progressive) return false;
+            if (!form.equals("called") && !form.equals("calls") && !progressive && !participleAfterComma(j)) return false;
             Word before = words.get(j - 1);
             if (before.word() && DETERMINERS.contains(before.lower())) return false;
             if (j + 2 >= n || !words.get(j + 1).word()) return false;
@@ -1160,6 +1160,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (k > j + 1 && (DETERMINERS.contains(t.lower()) && !t.lower().equals("his") && !t.lower().equals("her") || t.quoteMark())) return true;
             }
             return false;
+        }
+
+        /**
+         * Whether {@code calling} at {@code j} is a participle set off by a comma after a clause, with at most an
+         * adverb between ({@code …, even calling it a model}): it calls something something for the clause's subject.
+         */
+        private boolean participleAfterComma(int j) {
+            if (!words.get(j).lower().equals("calling") || j < 4) return false;
+            int k = j - 1;
+            if (words.get(k).word() && words.get(k).lower().endsWith("ly") || words.get(k).is("even") || words.get(k).is("also")) k--;
+            return words.get(k).is(",");
         }
 
         /**

@@ -422,8 +422,9 @@ class ReportedSpeechFinderTest {
     }
 
     @Test void anObjectEndsBeforeAnAsideOrTheSubjectsNextVerb() {
-        QuoteRecord r = only("Mayor Tomas Brandt praised the new tram line, even calling it a model for the region.");
-        assertThat(r.quote()).isEqualTo("the new tram line");
+        // The participle after the comma calls something something of its own (a second row).
+        List<QuoteRecord> rows = indirect("Mayor Tomas Brandt praised the new tram line, even calling it a model for the region.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("the new tram line", "a model for the region");
         QuoteRecord t = only("Mayor Tomas Brandt praised the new tram line and has since asked for a second one.");
         assertThat(t.quote()).isEqualTo("the new tram line");
     }
@@ -665,6 +666,30 @@ class ReportedSpeechFinderTest {
                 .isEqualTo("the ferry will run all winter");
         assertThat(only("Costs aside, the ferry will run all winter, the harbour master said.").quote())
                 .isEqualTo("the ferry will run all winter");
+    }
+
+    @Test void aParticipleOfCallingAfterACommaNamesWhatWasCalled() {
+        List<QuoteRecord> rows = indirect("Councillor Mira Osei opposed the levy, calling it a tax on commuters.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("the levy", "a tax on commuters");
+        // "calling" without a comma before it is no such participle.
+        assertThat(indirect("The harbour board kept calling meetings about the dredging plan.")).isEmpty();
+    }
+
+    @Test void aDecisionOfABodyOrAnOfficerNamesWhatWasDecided() {
+        for (String verb : List.of("imposed", "approved", "vetoed", "blocked")) {
+            QuoteRecord r = only("The county board " + verb + " a new levy on harbour freight on Monday.");
+            assertThat(r.quote()).isEqualTo("a new levy on harbour freight");
+            assertThat(r.speaker()).isNotNull();
+        }
+        QuoteRecord r = only("Governor Ilse Marlow appointed a former judge to the ferry commission.");
+        assertThat(r.quote()).isEqualTo("a former judge to the ferry commission");
+        assertThat(r.speaker()).isEqualTo("Ilse Marlow");
+    }
+
+    @Test void theNounsOfADecisionAreNoVerbs() {
+        // "blocks", "issues" as nouns, and the bare forms of verbs listed by their past forms only.
+        assertThat(indirect("The new blocks of flats along the harbour have three floors each.")).isEmpty();
+        assertThat(indirect("The issues facing the harbour board are mostly about money.")).isEmpty();
     }
 }
 
