@@ -194,6 +194,18 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> PASSIVE_ADVERBS = words("widely", "also", "now", "still", "generally", "long",
             "not", "never", "often", "increasingly", "already", "largely", "privately", "publicly", "reportedly");
     /** Subjects of a passive report that stand for its clause rather than name what it is about ({@code it is said that}). */
+    /**
+     * Verbs of appearing and passives of judging whose complement is a view without a named holder ({@code the plan
+     * seems too costly}, {@code the rule is considered a threat}): the subject and the complement are reported apart.
+     */
+    private static final Set<String> COMPLEMENT_REPORTS = words("seems", "seem", "seemed", "appears", "appeared",
+            "looks", "looked", "considered", "deemed");
+    /** Words that open the people a view seems right to ({@code seemed far away to most voters}). */
+    private static final Set<String> HOLDERS = words("most", "many", "some", "voters", "people", "critics", "observers");
+    /** Words that open no complement of a verb of appearing ({@code looks at}, {@code seems to}, {@code appeared on}). */
+    private static final Set<String> NOT_COMPLEMENT = words("to", "at", "on", "in", "for", "into", "forward", "up",
+            "back", "out", "over", "around", "ahead", "after", "that", "and", "or", "but", "by", "with", "from", "as",
+            "before", "if", "when", "this", "the", "a", "an", "his", "her", "their", "its", "sure");
     /** What {@code passive} returns for a passive that reports nothing, which is no active report either. */
     private static final int NOT_A_REPORT = -2;
     private static final Set<String> EXPLETIVES = words("it", "there", "this", "that", "which", "who", "what");
@@ -316,6 +328,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     int done = passive(j, out);
                     if (done >= 0) { consumedTo = done; previous = null; continue; }
                     if (done == NOT_A_REPORT) continue; // "it is expected to rain": a passive, no active report either
+                }
+                if (COMPLEMENT_REPORTS.contains(w.lower())) {
+                    int done = complementReport(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
                 }
                 String base = ReportingVerbs.base(w.text());
                 if (base == null) continue;
@@ -1579,6 +1595,64 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             if (!expletive) emitPart(k, s, null, out);
             if (!emit(from, to, a, out)) return -1;
+            return to - 1;
+        }
+
+        /**
+         * {@code The plan seems too costly}, {@code That looks unlikely}, {@code RT can seem like a rival}, {@code It is
+         * considered a threat}: a verb of appearing, or the passive of a verb of judging, with a complement rather
+         * than an infinitive. The annotation reports such a view without its holder in two parts, the subject and
+         * the complement. The last word used, or -1.
+         */
+        private int complementReport(int j, List<Candidate> out) {
+            int n = words.size();
+            String verb = words.get(j).lower();
+            boolean judged = verb.equals("considered") || verb.equals("deemed");
+            int b = j - 1;
+            while (b > 0 && words.get(b).word() && PASSIVE_ADVERBS.contains(words.get(b).lower())) b--;
+            if (judged && (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower()))) return -1;
+            if (!judged && (b < 1 || !words.get(b).word())) return -1;
+            int s = judged ? b : b + 1;
+            while (s > 0 && words.get(s - 1).word() && (BEFORE_VERB.contains(words.get(s - 1).lower())
+                    || words.get(s - 1).lower().equals("been"))) s--;
+            int from = j + 1;
+            if (from + 1 > n || !words.get(from).word() || words.get(from).capitalized()) return -1;
+            String f = words.get(from).lower();
+            // "looks like a win" reads like "seems"; "looks at", "seems to", "appeared on television" do not.
+            if ((NOT_COMPLEMENT.contains(f) || NOT_CONTENT_START.contains(f)) && !(judged && ARTICLES.contains(f)) && !f.equals("like")
+                    || f.endsWith("ing") || FINITE.contains(f) || f.equals("alongside")) return -1;
+            // "appeared Monday", "looks a mess": after these verbs a noun is more often a time or a place than a view.
+            if (!judged && (verb.startsWith("look") || verb.startsWith("appear")) && !f.equals("like") && pos.noun(words, from)) return -1;
+            int to = contentEnd(from);
+            // "seemed far away to most voters": the "to" phrase names whom it seemed so to, not part of the view.
+            for (int k = from + 1; !judged && k + 1 < to; k++)
+                if (words.get(k).is("to") && (OBJECT_PRONOUNS.contains(words.get(k + 1).lower()) || HOLDERS.contains(words.get(k + 1).lower())
+                        || words.get(k + 1).capitalized())) { to = k; break; }
+            for (int k = from; k < to; k++) if (words.get(k).lower().equals("that") || ReportingVerbs.base(words.get(k).text()) != null
+                    && !words.get(k).capitalized() && k == from) return -1;
+            // The subject: the noun phrase before the auxiliaries, back to the clause's start.
+            int k = s;
+            while (k > 0 && s - k < 8) {
+                Word t = words.get(k - 1);
+                if (!t.word()) break;
+                String lower = t.lower();
+                if (!t.capitalized() && (SUBJECT_OPENERS.contains(lower) || CLAUSE_STARTS.contains(lower) && !lower.equals("what")
+                        || FINITE.contains(lower))) break;
+                if (t.capitalized() && k - 1 == 0 && (FRONTED.contains(lower) || OPENING_CONJUNCTIONS.contains(lower))) break;
+                // "which makes him seem kinder": an object of another verb is no subject of its own; "whose support
+                // appeared steady" is a relative clause's; "Ames said the ferry seemed slow" is nested in a report.
+                if (HEARER_PRONOUNS.contains(lower) || lower.equals("whose")) return -1;
+                if (!t.capitalized() && ReportingVerbs.base(lower) != null && k < s
+                        && !(k >= 2 && (DETERMINERS.contains(words.get(k - 2).lower()) || ABOUT.contains(words.get(k - 2).lower())))) return -1;
+                k--;
+            }
+            if (k == s || to <= from) return -1;
+            // "Ames noted that the ferry appeared slow": a view inside another report is that report's content.
+            if (k >= 2 && words.get(k - 1).lower().equals("that") && ReportingVerbs.base(words.get(k - 2).text()) != null) return -1;
+            // "it seems likely", "there appears no way": an expletive stands for a clause that is not there.
+            if (s - k == 1 && (words.get(k).lower().equals("there") || !judged && words.get(k).lower().equals("it"))) return -1;
+            emitPart(k, s, null, out);
+            emitPart(from, to, null, out);
             return to - 1;
         }
 

@@ -691,5 +691,28 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("The new blocks of flats along the harbour have three floors each.")).isEmpty();
         assertThat(indirect("The issues facing the harbour board are mostly about money.")).isEmpty();
     }
+
+    @Test void aVerbOfAppearingWithAComplementReportsTheSubjectAndTheView() {
+        assertThat(indirect("The new ferry timetable seems too costly for the council.")).extracting(QuoteRecord::quote)
+                .containsExactly("The new ferry timetable", "too costly for the council");
+        assertThat(indirect("The harbour plan can seem like a gift to the developers.")).extracting(QuoteRecord::quote)
+                .containsExactly("The harbour plan", "like a gift to the developers");
+        // The person it seems so to is not part of the view.
+        assertThat(indirect("The dredging plan may have seemed far away to most fishermen.")).extracting(QuoteRecord::quote)
+                .containsExactly("The dredging plan", "far away");
+        assertThat(indirect("The old pier is considered a danger to swimmers in the bay.")).extracting(QuoteRecord::quote)
+                .containsExactly("The old pier", "a danger to swimmers in the bay");
+    }
+
+    @Test void aVerbOfAppearingWithoutAViewReportsNothing() {
+        assertThat(indirect("The mayor appeared on television with the harbour master.")).isEmpty();
+        assertThat(indirect("The harbour board looks at the ferry accounts every month.")).isEmpty();
+        assertThat(indirect("The levy seems to have little support among traders.")).extracting(QuoteRecord::quote)
+                .doesNotContain("The levy seems to have little support among traders");
+        // Nested in another report, or the object of another verb, the view is that report's content.
+        assertThat(indirect("Ames noted that the old pier seemed unsafe for swimmers.")).extracting(QuoteRecord::quote)
+                .containsExactly("that the old pier seemed unsafe for swimmers");
+        assertThat(indirect("The new deck, which makes them seem taller than the crane, was painted white.")).isEmpty();
+    }
 }
 
