@@ -206,6 +206,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> NOT_COMPLEMENT = words("to", "at", "on", "in", "for", "into", "forward", "up",
             "back", "out", "over", "around", "ahead", "after", "that", "and", "or", "but", "by", "with", "from", "as",
             "before", "if", "when", "this", "the", "a", "an", "his", "her", "their", "its", "sure");
+    /** Forms of {@code make}, the light verb of {@code made clear that …}, {@code made the case for …}. */
+    private static final Set<String> MAKE = words("made", "make", "makes", "making");
+    /** Verbs of talking whose preposition may come after a particle or an adverb ({@code spoke out about}). */
+    private static final Set<String> TALK = words("speak", "talk");
     /** What {@code passive} returns for a passive that reports nothing, which is no active report either. */
     private static final int NOT_A_REPORT = -2;
     private static final Set<String> EXPLETIVES = words("it", "there", "this", "that", "which", "who", "what");
@@ -331,6 +335,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 if (COMPLEMENT_REPORTS.contains(w.lower())) {
                     int done = complementReport(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
+                if (MAKE.contains(w.lower())) {
+                    int done = madeClear(j, out);
                     if (done >= 0) { consumedTo = done; previous = null; continue; }
                 }
                 String base = ReportingVerbs.base(w.text());
@@ -613,6 +621,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 else if (OBJECT_PRONOUNS.contains(words.get(p).lower()) && p + 1 < n && words.get(p + 1).word()
                         && DETERMINERS.contains(words.get(p + 1).lower())) p++; // "called him a liar": what he was called
             }
+            p = pastParticle(base, p);
             // "complained about …", "spoke of …", "warned against …": the preposition's object is what was said.
             if (p < n && ABOUT.contains(words.get(p).lower()) && !base.equals("call") && p + 1 < n && words.get(p + 1).word())
                 p++;
@@ -1595,6 +1604,59 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             if (!expletive) emitPart(k, s, null, out);
             if (!emit(from, to, a, out)) return -1;
+            return to - 1;
+        }
+
+        /**
+         * Past a particle, an adverb or a time between a verb of talking and its preposition ({@code spoke out on
+         * Tuesday about …}, {@code spoke emotionally of …}, {@code speaking out against …}): the index of the
+         * preposition when one follows, else {@code p}.
+         */
+        private int pastParticle(String base, int p) {
+            if (!TALK.contains(base)) return p;
+            int n = words.size(), k = p;
+            while (k < n && k < p + 4 && words.get(k).word() && (TIME_WORDS.contains(words.get(k).lower()) || !words.get(k).capitalized()
+                    && (words.get(k).is("out") || words.get(k).is("up") || words.get(k).lower().endsWith("ly") && words.get(k).lower().length() > 4
+                    || words.get(k).is("on") && k + 1 < n && TIME_WORDS.contains(words.get(k + 1).lower())))) k++;
+            if (k == p || k + 1 >= n) return p;
+            // "spoke out on the levy": "on" is what was spoken about, like "about".
+            return ABOUT.contains(words.get(k).lower()) ? k : words.get(k).is("on") ? k + 1 : p;
+        }
+
+        /**
+         * {@code Ames made clear that …}, {@code made it clear …}, {@code made the case for X}, {@code made no secret
+         * of X}: the light verb {@code make} with an adjective or a noun of saying reports like a verb of saying,
+         * for the subject of {@code make}. The last word used, or -1.
+         */
+        private int madeClear(int j, List<Candidate> out) {
+            int n = words.size();
+            if (j < 1 || !words.get(j - 1).word() && !words.get(j - 1).is(",")) return -1;
+            int p = j + 1;
+            if (p < n && words.get(p).is("it")) p++;
+            if (p + 1 >= n) return -1;
+            String w = words.get(p).lower();
+            if (w.equals("clear") || w.equals("plain") || w.equals("known")) p++;
+            else if ((w.equals("the") || w.equals("a")) && (words.get(p + 1).is("case") || words.get(p + 1).is("point"))) p += 2;
+            else if ((w.equals("no") || w.equals("little")) && words.get(p + 1).is("secret")) p += 2;
+            else return -1;
+            int cueEnd = p - 1;
+            if (p < n && (words.get(p).is("for") || words.get(p).is("of") || words.get(p).is("against")) && !words.get(cueEnd).is("clear")) p++;
+            if (p >= n || !words.get(p).word()) return -1;
+            String f = words.get(p).lower();
+            if (NOT_CONTENT_START.contains(f) || FINITE.contains(f) && !f.equals("that")) return -1;
+            int to = contentEnd(p);
+            if (!CLAUSE_STARTS.contains(f) && !SUBJECT_WORDS.contains(f) || words.get(p - 1).is("for") || words.get(p - 1).is("of"))
+                if (nounPhraseOpens(p, to)) to = nounPhraseEnd(p, to);
+            boolean oneName = to - p == 1 && words.get(p).capitalized();
+            if (to - p < 2 && !oneName) return -1;
+            String cue = text.substring(words.get(j).start(), words.get(cueEnd).end());
+            subjectSeen = false;
+            Attribution a = subject(j, cue, 0.7);
+            if (a == null) a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), words.get(j).end()), words.get(j).start(), SIEVE, 0.7);
+            if (a == null && !subjectSeen) return -1;
+            if (a != null) a = withCue(a, cue);
+            if (oneName) emitPart(p, to, a, out);
+            else if (!emit(p, to, a, out)) return -1;
             return to - 1;
         }
 

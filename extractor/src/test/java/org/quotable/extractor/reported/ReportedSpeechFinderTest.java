@@ -714,5 +714,27 @@ class ReportedSpeechFinderTest {
                 .containsExactly("that the old pier seemed unsafe for swimmers");
         assertThat(indirect("The new deck, which makes them seem taller than the crane, was painted white.")).isEmpty();
     }
+
+    @Test void madeClearAndMadeTheCaseReportLikeAVerbOfSaying() {
+        QuoteRecord r = only("Mayor Tomas Brandt made it clear he would not raise the ferry fares.");
+        assertThat(r.quote()).isEqualTo("he would not raise the ferry fares");
+        assertThat(r.speaker()).isEqualTo("Tomas Brandt");
+        QuoteRecord t = only("Mayor Tomas Brandt made clear that the ferry would run all winter.");
+        assertThat(t.quote()).isEqualTo("that the ferry would run all winter");
+        QuoteRecord u = only("Councillor Mira Osei made the case for a second tram line at the meeting.");
+        assertThat(u.quote()).isEqualTo("a second tram line");
+        QuoteRecord v = only("Councillor Mira Osei made no secret of her doubts about the levy.");
+        assertThat(v.quote()).isEqualTo("her doubts about the levy");
+        // "make" with anything else says nothing.
+        assertThat(indirect("Councillor Mira Osei made a cake for the harbour fair.")).isEmpty();
+        assertThat(indirect("The new timetable made the ferry crews clearly unhappy.")).isEmpty();
+    }
+
+    @Test void aVerbOfTalkingReachesItsPrepositionPastAParticleOrAnAdverb() {
+        QuoteRecord r = only("Mayor Tomas Brandt spoke out on Tuesday about the closure of the ferry pier.");
+        assertThat(r.quote()).isEqualTo("the closure of the ferry pier");
+        QuoteRecord t = only("Councillor Mira Osei spoke warmly of the harbour crews who worked through the storm.");
+        assertThat(t.quote()).isEqualTo("the harbour crews who worked through the storm");
+    }
 }
 
