@@ -206,6 +206,13 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> NOT_COMPLEMENT = words("to", "at", "on", "in", "for", "into", "forward", "up",
             "back", "out", "over", "around", "ahead", "after", "that", "and", "or", "but", "by", "with", "from", "as",
             "before", "if", "when", "this", "the", "a", "an", "his", "her", "their", "its", "sure");
+    /**
+     * Nouns and adjectives of a stance held in public, which after {@code be} report what the stance is about
+     * ({@code is a staunch opponent of the levy}, {@code has been critical of the board}).
+     */
+    private static final Set<String> STANCES = words("opponent", "opponents", "supporter", "supporters", "critic",
+            "critics", "advocate", "advocates", "proponent", "proponents", "backer", "backers", "defender", "defenders",
+            "critical", "supportive", "dismissive");
     /** Forms of {@code make}, the light verb of {@code made clear that …}, {@code made the case for …}. */
     private static final Set<String> MAKE = words("made", "make", "makes", "making");
     /** Verbs of talking whose preposition may come after a particle or an adverb ({@code spoke out about}). */
@@ -335,6 +342,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 if (COMPLEMENT_REPORTS.contains(w.lower())) {
                     int done = complementReport(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
+                if (STANCES.contains(w.lower()) && j + 1 < n && words.get(j + 1).is("of")) {
+                    int done = stance(j, out);
                     if (done >= 0) { consumedTo = done; previous = null; continue; }
                 }
                 if (MAKE.contains(w.lower())) {
@@ -1605,6 +1616,44 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!expletive) emitPart(k, s, null, out);
             if (!emit(from, to, a, out)) return -1;
             return to - 1;
+        }
+
+        /**
+         * {@code Ames is a staunch opponent of the levy}, {@code Vell has been critical of the board}: a noun or an
+         * adjective of a stance after a form of {@code be} (with at most an article and three modifiers between)
+         * reports what the stance is about, for the subject of {@code be}. The last word used, or -1.
+         */
+        private int stance(int j, List<Candidate> out) {
+            int n = words.size();
+            int b = j - 1;
+            while (b > 0 && j - b <= 4 && words.get(b).word() && !BE.contains(words.get(b).lower())
+                    && !words.get(b).capitalized() && (ARTICLES.contains(words.get(b).lower()) || ReportingVerbs.base(words.get(b).text()) == null
+                    && !FINITE.contains(words.get(b).lower()) && !NOT_CONTENT_START.contains(words.get(b).lower()) || words.get(b).is("and"))) b--;
+            if (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower())) return -1;
+            int p = j + 2;
+            if (p >= n || !words.get(p).word() && !words.get(p).quoteMark()) return -1;
+            String f = words.get(p).lower();
+            if (NOT_CONTENT_START.contains(f) || FINITE.contains(f) || OBJECT_PRONOUNS.contains(f)) return -1;
+            int to = objectEnd(p, contentEnd(p));
+            if (nounPhraseOpens(p, to)) to = nounPhraseEnd(p, to);
+            // "Ames, who is a critic of Vell, suggests …": the comma closes the relative clause before its verb.
+            for (int k = p + 1; k + 1 < to; k++)
+                if (words.get(k).is(",") && words.get(k + 1).word() && !words.get(k + 1).capitalized()
+                        && (ReportingVerbs.base(words.get(k + 1).text()) != null || FINITE.contains(words.get(k + 1).lower()))) { to = k; break; }
+            boolean oneName = to - p == 1 && words.get(p).capitalized();
+            if (to - p < 2 && !oneName) return -1;
+            // The subject of "be": its auxiliaries first ("has been").
+            int s = b;
+            while (s > 0 && words.get(s - 1).word() && BEFORE_VERB.contains(words.get(s - 1).lower())) s--;
+            String cue = text.substring(words.get(b).start(), words.get(j + 1).end());
+            subjectSeen = false;
+            Attribution a = subject(s, cue, 0.7);
+            if (a == null) a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), words.get(s).end()), words.get(s).start(), SIEVE, 0.7);
+            if (a == null && !subjectSeen) return -1;
+            if (a != null) a = withCue(a, cue);
+            if (oneName) emitPart(p, to, a, out);
+            else if (!emit(p, to, a, out)) return -1;
+            return j + 1; // "Ames, who is a critic of Vell, suggests …": the verbs after the stance still report
         }
 
         /**

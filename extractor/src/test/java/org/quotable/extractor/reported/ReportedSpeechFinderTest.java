@@ -736,5 +736,20 @@ class ReportedSpeechFinderTest {
         QuoteRecord t = only("Councillor Mira Osei spoke warmly of the harbour crews who worked through the storm.");
         assertThat(t.quote()).isEqualTo("the harbour crews who worked through the storm");
     }
+
+    @Test void aStanceAfterBeReportsWhatItIsAbout() {
+        QuoteRecord r = only("Councillor Mira Osei is a staunch opponent of the harbour levy.");
+        assertThat(r.quote()).isEqualTo("the harbour levy");
+        assertThat(r.speaker()).isEqualTo("Mira Osei");
+        QuoteRecord t = only("Councillor Mira Osei has been critical of the ferry board since the spring.");
+        assertThat(t.quote()).isEqualTo("the ferry board");
+        // A stance noun without "be" before it names people, not a stance of the subject's.
+        assertThat(indirect("Opponents of the harbour levy gathered outside the town hall.")).isEmpty();
+    }
+
+    @Test void aStanceInARelativeClauseEndsAtItsComma() {
+        List<QuoteRecord> rows = indirect("Ames, who is a critic of the levy, suggests that the ferry should be free.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("the levy", "that the ferry should be free");
+    }
 }
 
