@@ -197,6 +197,29 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> PASSIVE_ADVERBS = words("widely", "also", "now", "still", "generally", "long",
             "not", "never", "often", "increasingly", "already", "largely", "privately", "publicly", "reportedly");
     /** Subjects of a passive report that stand for its clause rather than name what it is about ({@code it is said that}). */
+    /**
+     * Verbs of appearing and passives of judging whose complement is a view without a named holder ({@code the plan
+     * seems too costly}, {@code the rule is considered a threat}): the subject and the complement are reported apart.
+     */
+    private static final Set<String> COMPLEMENT_REPORTS = words("seems", "seem", "seemed", "appears", "appeared",
+            "looks", "looked", "considered", "deemed");
+    /** Words that open the people a view seems right to ({@code seemed far away to most voters}). */
+    private static final Set<String> HOLDERS = words("most", "many", "some", "voters", "people", "critics", "observers");
+    /** Words that open no complement of a verb of appearing ({@code looks at}, {@code seems to}, {@code appeared on}). */
+    private static final Set<String> NOT_COMPLEMENT = words("to", "at", "on", "in", "for", "into", "forward", "up",
+            "back", "out", "over", "around", "ahead", "after", "that", "and", "or", "but", "by", "with", "from", "as",
+            "before", "if", "when", "this", "the", "a", "an", "his", "her", "their", "its", "sure");
+    /**
+     * Nouns and adjectives of a stance held in public, which after {@code be} report what the stance is about
+     * ({@code is a staunch opponent of the levy}, {@code has been critical of the board}).
+     */
+    private static final Set<String> STANCES = words("opponent", "opponents", "supporter", "supporters", "critic",
+            "critics", "advocate", "advocates", "proponent", "proponents", "backer", "backers", "defender", "defenders",
+            "critical", "supportive", "dismissive");
+    /** Forms of {@code make}, the light verb of {@code made clear that …}, {@code made the case for …}. */
+    private static final Set<String> MAKE = words("made", "make", "makes", "making");
+    /** Verbs of talking whose preposition may come after a particle or an adverb ({@code spoke out about}). */
+    private static final Set<String> TALK = words("speak", "talk");
     /** What {@code passive} returns for a passive that reports nothing, which is no active report either. */
     private static final int NOT_A_REPORT = -2;
     private static final Set<String> EXPLETIVES = words("it", "there", "this", "that", "which", "who", "what");
@@ -348,6 +371,18 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     int done = passive(j, out);
                     if (done >= 0) { consumedTo = done; previous = null; continue; }
                     if (done == NOT_A_REPORT) continue; // "it is expected to rain": a passive, no active report either
+                }
+                if (COMPLEMENT_REPORTS.contains(w.lower())) {
+                    int done = complementReport(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
+                if (STANCES.contains(w.lower()) && j + 1 < n && words.get(j + 1).is("of")) {
+                    int done = stance(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
+                if (MAKE.contains(w.lower())) {
+                    int done = madeClear(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
                 }
                 String base = ReportingVerbs.base(w.text());
                 if (base == null) continue;
@@ -629,6 +664,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 else if (OBJECT_PRONOUNS.contains(words.get(p).lower()) && p + 1 < n && words.get(p + 1).word()
                         && DETERMINERS.contains(words.get(p + 1).lower())) p++; // "called him a liar": what he was called
             }
+            p = pastParticle(base, p);
             // "complained about …", "spoke of …", "warned against …": the preposition's object is what was said.
             if (p < n && ABOUT.contains(words.get(p).lower()) && !base.equals("call") && p + 1 < n && words.get(p + 1).word())
                 p++;
@@ -1190,7 +1226,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             String form = words.get(j).lower();
             // "is calling the plan a gift": the progressive calls something something too.
             boolean progressive = form.equals("calling") && j > 1 && BE.contains(words.get(j - 1).lower());
-            if (!form.equals("called") && !form.equals("calls") && !progressive) return false;
+            if (!form.equals("called") && !form.equals("calls") && !progressive && !participleAfterComma(j)) return false;
             Word before = words.get(j - 1);
             if (before.word() && DETERMINERS.contains(before.lower())) return false;
             if (j + 2 >= n || !words.get(j + 1).word()) return false;
@@ -1214,6 +1250,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (k > j + 1 && (DETERMINERS.contains(t.lower()) && !t.lower().equals("his") && !t.lower().equals("her") || t.quoteMark())) return true;
             }
             return false;
+        }
+
+        /**
+         * Whether {@code calling} at {@code j} is a participle set off by a comma after a clause, with at most an
+         * adverb between ({@code …, even calling it a model}): it calls something something for the clause's subject.
+         */
+        private boolean participleAfterComma(int j) {
+            if (!words.get(j).lower().equals("calling") || j < 4) return false;
+            int k = j - 1;
+            if (words.get(k).word() && words.get(k).lower().endsWith("ly") || words.get(k).is("even") || words.get(k).is("also")) k--;
+            return words.get(k).is(",");
         }
 
         /**
@@ -1689,6 +1736,155 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             if (!expletive) emitPart(k, s, null, out);
             if (!emit(from, to, a, out)) return -1;
+            return to - 1;
+        }
+
+        /**
+         * {@code Ames is a staunch opponent of the levy}, {@code Vell has been critical of the board}: a noun or an
+         * adjective of a stance after a form of {@code be} (with at most an article and three modifiers between)
+         * reports what the stance is about, for the subject of {@code be}. The last word used, or -1.
+         */
+        private int stance(int j, List<Candidate> out) {
+            int n = words.size();
+            int b = j - 1;
+            while (b > 0 && j - b <= 4 && words.get(b).word() && !BE.contains(words.get(b).lower())
+                    && !words.get(b).capitalized() && (ARTICLES.contains(words.get(b).lower()) || ReportingVerbs.base(words.get(b).text()) == null
+                    && !FINITE.contains(words.get(b).lower()) && !NOT_CONTENT_START.contains(words.get(b).lower()) || words.get(b).is("and"))) b--;
+            if (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower())) return -1;
+            int p = j + 2;
+            if (p >= n || !words.get(p).word() && !words.get(p).quoteMark()) return -1;
+            String f = words.get(p).lower();
+            if (NOT_CONTENT_START.contains(f) || FINITE.contains(f) || OBJECT_PRONOUNS.contains(f)) return -1;
+            int to = objectEnd(p, contentEnd(p));
+            if (nounPhraseOpens(p, to)) to = nounPhraseEnd(p, to);
+            // "Ames, who is a critic of Vell, suggests …": the comma closes the relative clause before its verb.
+            for (int k = p + 1; k + 1 < to; k++)
+                if (words.get(k).is(",") && words.get(k + 1).word() && !words.get(k + 1).capitalized()
+                        && (ReportingVerbs.base(words.get(k + 1).text()) != null || FINITE.contains(words.get(k + 1).lower()))) { to = k; break; }
+            boolean oneName = to - p == 1 && words.get(p).capitalized();
+            if (to - p < 2 && !oneName) return -1;
+            // The subject of "be": its auxiliaries first ("has been").
+            int s = b;
+            while (s > 0 && words.get(s - 1).word() && BEFORE_VERB.contains(words.get(s - 1).lower())) s--;
+            String cue = text.substring(words.get(b).start(), words.get(j + 1).end());
+            subjectSeen = false;
+            Attribution a = subject(s, cue, 0.7);
+            if (a == null) a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), words.get(s).end()), words.get(s).start(), SIEVE, 0.7);
+            if (a == null && !subjectSeen) return -1;
+            if (a != null) a = withCue(a, cue);
+            if (oneName) emitPart(p, to, a, out);
+            else if (!emit(p, to, a, out)) return -1;
+            return j + 1; // "Ames, who is a critic of Vell, suggests …": the verbs after the stance still report
+        }
+
+        /**
+         * Past a particle, an adverb or a time between a verb of talking and its preposition ({@code spoke out on
+         * Tuesday about …}, {@code spoke emotionally of …}, {@code speaking out against …}): the index of the
+         * preposition when one follows, else {@code p}.
+         */
+        private int pastParticle(String base, int p) {
+            if (!TALK.contains(base)) return p;
+            int n = words.size(), k = p;
+            while (k < n && k < p + 4 && words.get(k).word() && (TIME_WORDS.contains(words.get(k).lower()) || !words.get(k).capitalized()
+                    && (words.get(k).is("out") || words.get(k).is("up") || words.get(k).lower().endsWith("ly") && words.get(k).lower().length() > 4
+                    || words.get(k).is("on") && k + 1 < n && TIME_WORDS.contains(words.get(k + 1).lower())))) k++;
+            if (k == p || k + 1 >= n) return p;
+            // "spoke out on the levy": "on" is what was spoken about, like "about".
+            return ABOUT.contains(words.get(k).lower()) ? k : words.get(k).is("on") ? k + 1 : p;
+        }
+
+        /**
+         * {@code Ames made clear that …}, {@code made it clear …}, {@code made the case for X}, {@code made no secret
+         * of X}: the light verb {@code make} with an adjective or a noun of saying reports like a verb of saying,
+         * for the subject of {@code make}. The last word used, or -1.
+         */
+        private int madeClear(int j, List<Candidate> out) {
+            int n = words.size();
+            if (j < 1 || !words.get(j - 1).word() && !words.get(j - 1).is(",")) return -1;
+            int p = j + 1;
+            if (p < n && words.get(p).is("it")) p++;
+            if (p + 1 >= n) return -1;
+            String w = words.get(p).lower();
+            if (w.equals("clear") || w.equals("plain") || w.equals("known")) p++;
+            else if ((w.equals("the") || w.equals("a")) && (words.get(p + 1).is("case") || words.get(p + 1).is("point"))) p += 2;
+            else if ((w.equals("no") || w.equals("little")) && words.get(p + 1).is("secret")) p += 2;
+            else return -1;
+            int cueEnd = p - 1;
+            if (p < n && (words.get(p).is("for") || words.get(p).is("of") || words.get(p).is("against")) && !words.get(cueEnd).is("clear")) p++;
+            if (p >= n || !words.get(p).word()) return -1;
+            String f = words.get(p).lower();
+            if (NOT_CONTENT_START.contains(f) || FINITE.contains(f) && !f.equals("that")) return -1;
+            int to = contentEnd(p);
+            if (!CLAUSE_STARTS.contains(f) && !SUBJECT_WORDS.contains(f) || words.get(p - 1).is("for") || words.get(p - 1).is("of"))
+                if (nounPhraseOpens(p, to)) to = nounPhraseEnd(p, to);
+            boolean oneName = to - p == 1 && words.get(p).capitalized();
+            if (to - p < 2 && !oneName) return -1;
+            String cue = text.substring(words.get(j).start(), words.get(cueEnd).end());
+            subjectSeen = false;
+            Attribution a = subject(j, cue, 0.7);
+            if (a == null) a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), words.get(j).end()), words.get(j).start(), SIEVE, 0.7);
+            if (a == null && !subjectSeen) return -1;
+            if (a != null) a = withCue(a, cue);
+            if (oneName) emitPart(p, to, a, out);
+            else if (!emit(p, to, a, out)) return -1;
+            return to - 1;
+        }
+
+        /**
+         * {@code The plan seems too costly}, {@code That looks unlikely}, {@code RT can seem like a rival}, {@code It is
+         * considered a threat}: a verb of appearing, or the passive of a verb of judging, with a complement rather
+         * than an infinitive. The annotation reports such a view without its holder in two parts, the subject and
+         * the complement. The last word used, or -1.
+         */
+        private int complementReport(int j, List<Candidate> out) {
+            int n = words.size();
+            String verb = words.get(j).lower();
+            boolean judged = verb.equals("considered") || verb.equals("deemed");
+            int b = j - 1;
+            while (b > 0 && words.get(b).word() && PASSIVE_ADVERBS.contains(words.get(b).lower())) b--;
+            if (judged && (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower()))) return -1;
+            if (!judged && (b < 1 || !words.get(b).word())) return -1;
+            int s = judged ? b : b + 1;
+            while (s > 0 && words.get(s - 1).word() && (BEFORE_VERB.contains(words.get(s - 1).lower())
+                    || words.get(s - 1).lower().equals("been"))) s--;
+            int from = j + 1;
+            if (from + 1 > n || !words.get(from).word() || words.get(from).capitalized()) return -1;
+            String f = words.get(from).lower();
+            // "looks like a win" reads like "seems"; "looks at", "seems to", "appeared on television" do not.
+            if ((NOT_COMPLEMENT.contains(f) || NOT_CONTENT_START.contains(f)) && !(judged && ARTICLES.contains(f)) && !f.equals("like")
+                    || f.endsWith("ing") || FINITE.contains(f) || f.equals("alongside")) return -1;
+            // "appeared Monday", "looks a mess": after these verbs a noun is more often a time or a place than a view.
+            if (!judged && (verb.startsWith("look") || verb.startsWith("appear")) && !f.equals("like") && pos.noun(words, from)) return -1;
+            int to = contentEnd(from);
+            // "seemed far away to most voters": the "to" phrase names whom it seemed so to, not part of the view.
+            for (int k = from + 1; !judged && k + 1 < to; k++)
+                if (words.get(k).is("to") && (OBJECT_PRONOUNS.contains(words.get(k + 1).lower()) || HOLDERS.contains(words.get(k + 1).lower())
+                        || words.get(k + 1).capitalized())) { to = k; break; }
+            for (int k = from; k < to; k++) if (words.get(k).lower().equals("that") || ReportingVerbs.base(words.get(k).text()) != null
+                    && !words.get(k).capitalized() && k == from) return -1;
+            // The subject: the noun phrase before the auxiliaries, back to the clause's start.
+            int k = s;
+            while (k > 0 && s - k < 8) {
+                Word t = words.get(k - 1);
+                if (!t.word()) break;
+                String lower = t.lower();
+                if (!t.capitalized() && (SUBJECT_OPENERS.contains(lower) || CLAUSE_STARTS.contains(lower) && !lower.equals("what")
+                        || FINITE.contains(lower))) break;
+                if (t.capitalized() && k - 1 == 0 && (FRONTED.contains(lower) || OPENING_CONJUNCTIONS.contains(lower))) break;
+                // "which makes him seem kinder": an object of another verb is no subject of its own; "whose support
+                // appeared steady" is a relative clause's; "Ames said the ferry seemed slow" is nested in a report.
+                if (HEARER_PRONOUNS.contains(lower) || lower.equals("whose")) return -1;
+                if (!t.capitalized() && ReportingVerbs.base(lower) != null && k < s
+                        && !(k >= 2 && (DETERMINERS.contains(words.get(k - 2).lower()) || ABOUT.contains(words.get(k - 2).lower())))) return -1;
+                k--;
+            }
+            if (k == s || to <= from) return -1;
+            // "Ames noted that the ferry appeared slow": a view inside another report is that report's content.
+            if (k >= 2 && words.get(k - 1).lower().equals("that") && ReportingVerbs.base(words.get(k - 2).text()) != null) return -1;
+            // "it seems likely", "there appears no way": an expletive stands for a clause that is not there.
+            if (s - k == 1 && (words.get(k).lower().equals("there") || !judged && words.get(k).lower().equals("it"))) return -1;
+            emitPart(k, s, null, out);
+            emitPart(from, to, null, out);
             return to - 1;
         }
 

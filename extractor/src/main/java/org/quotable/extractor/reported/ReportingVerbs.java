@@ -58,13 +58,18 @@ final class ReportingVerbs {
         // verbs of looking into or setting out something ("examined the claims", "articulated a vision")
         "examine", "explore", "chronicle", "articulate", "recognize", "recognise", "embrace", "unleash", "retweet",
         // verbs of making a plan or a position known: "unveiled a tax plan", "outlined his agenda"
-        "champion", "advocate", "promote", "unveil", "outline", "invoke", "downplay", "proclaim", "bemoan"};
+        "champion", "advocate", "promote", "unveil", "outline", "invoke", "downplay", "proclaim", "bemoan",
+        // verbs of a decision of a body or an officer, which news reports as its position ("imposed sanctions",
+        // "appointed a judge", "vetoed the bill"), and of asserting a connection ("linked the breach to …")
+        "impose", "appoint", "nominate", "veto", "approve", "link"};
     /**
      * Object verbs given by their past and participle forms only, because their bare and -s forms are more often
      * other words ({@code back}, {@code rules}, {@code rates}, {@code details}).
      */
     private static final String[] OBJECT_FORMS = {"backed:back", "backing:back", "ruled:rule", "rated:rate",
-        "documented:document", "referenced:reference"};
+        "documented:document", "referenced:reference",
+        // decisions whose bare and -s forms are mostly nouns ("blocks", "lifts", "issues")
+        "blocked:block", "lifted:lift", "issued:issue"};
     private static final String[] IRREGULAR = {"said:say", "says:say", "saying:say", "told:tell", "tells:tell",
         "telling:tell", "wrote:write", "writes:write", "writing:write", "written:write", "write:write",
         "thought:think", "thinks:think", "thinking:think", "think:think", "knew:know", "knows:know", "know:know",

@@ -422,8 +422,9 @@ class ReportedSpeechFinderTest {
     }
 
     @Test void anObjectEndsBeforeAnAsideOrTheSubjectsNextVerb() {
-        QuoteRecord r = only("Mayor Tomas Brandt praised the new tram line, even calling it a model for the region.");
-        assertThat(r.quote()).isEqualTo("the new tram line");
+        // The participle after the comma calls something something of its own (a second row).
+        List<QuoteRecord> rows = indirect("Mayor Tomas Brandt praised the new tram line, even calling it a model for the region.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("the new tram line", "a model for the region");
         QuoteRecord t = only("Mayor Tomas Brandt praised the new tram line and has since asked for a second one.");
         assertThat(t.quote()).isEqualTo("the new tram line");
     }
@@ -665,6 +666,90 @@ class ReportedSpeechFinderTest {
                 .isEqualTo("the ferry will run all winter");
         assertThat(only("Costs aside, the ferry will run all winter, the harbour master said.").quote())
                 .isEqualTo("the ferry will run all winter");
+    }
+
+    @Test void aParticipleOfCallingAfterACommaNamesWhatWasCalled() {
+        List<QuoteRecord> rows = indirect("Councillor Mira Osei opposed the levy, calling it a tax on commuters.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("the levy", "a tax on commuters");
+        // "calling" without a comma before it is no such participle.
+        assertThat(indirect("The harbour board kept calling meetings about the dredging plan.")).isEmpty();
+    }
+
+    @Test void aDecisionOfABodyOrAnOfficerNamesWhatWasDecided() {
+        for (String verb : List.of("imposed", "approved", "vetoed", "blocked")) {
+            QuoteRecord r = only("The county board " + verb + " a new levy on harbour freight on Monday.");
+            assertThat(r.quote()).isEqualTo("a new levy on harbour freight");
+            assertThat(r.speaker()).isNotNull();
+        }
+        QuoteRecord r = only("Governor Ilse Marlow appointed a former judge to the ferry commission.");
+        assertThat(r.quote()).isEqualTo("a former judge to the ferry commission");
+        assertThat(r.speaker()).isEqualTo("Ilse Marlow");
+    }
+
+    @Test void theNounsOfADecisionAreNoVerbs() {
+        // "blocks", "issues" as nouns, and the bare forms of verbs listed by their past forms only.
+        assertThat(indirect("The new blocks of flats along the harbour have three floors each.")).isEmpty();
+        assertThat(indirect("The issues facing the harbour board are mostly about money.")).isEmpty();
+    }
+
+    @Test void aVerbOfAppearingWithAComplementReportsTheSubjectAndTheView() {
+        assertThat(indirect("The new ferry timetable seems too costly for the council.")).extracting(QuoteRecord::quote)
+                .containsExactly("The new ferry timetable", "too costly for the council");
+        assertThat(indirect("The harbour plan can seem like a gift to the developers.")).extracting(QuoteRecord::quote)
+                .containsExactly("The harbour plan", "like a gift to the developers");
+        // The person it seems so to is not part of the view.
+        assertThat(indirect("The dredging plan may have seemed far away to most fishermen.")).extracting(QuoteRecord::quote)
+                .containsExactly("The dredging plan", "far away");
+        assertThat(indirect("The old pier is considered a danger to swimmers in the bay.")).extracting(QuoteRecord::quote)
+                .containsExactly("The old pier", "a danger to swimmers in the bay");
+    }
+
+    @Test void aVerbOfAppearingWithoutAViewReportsNothing() {
+        assertThat(indirect("The mayor appeared on television with the harbour master.")).isEmpty();
+        assertThat(indirect("The harbour board looks at the ferry accounts every month.")).isEmpty();
+        assertThat(indirect("The levy seems to have little support among traders.")).extracting(QuoteRecord::quote)
+                .doesNotContain("The levy seems to have little support among traders");
+        // Nested in another report, or the object of another verb, the view is that report's content.
+        assertThat(indirect("Ames noted that the old pier seemed unsafe for swimmers.")).extracting(QuoteRecord::quote)
+                .containsExactly("that the old pier seemed unsafe for swimmers");
+        assertThat(indirect("The new deck, which makes them seem taller than the crane, was painted white.")).isEmpty();
+    }
+
+    @Test void madeClearAndMadeTheCaseReportLikeAVerbOfSaying() {
+        QuoteRecord r = only("Mayor Tomas Brandt made it clear he would not raise the ferry fares.");
+        assertThat(r.quote()).isEqualTo("he would not raise the ferry fares");
+        assertThat(r.speaker()).isEqualTo("Tomas Brandt");
+        QuoteRecord t = only("Mayor Tomas Brandt made clear that the ferry would run all winter.");
+        assertThat(t.quote()).isEqualTo("that the ferry would run all winter");
+        QuoteRecord u = only("Councillor Mira Osei made the case for a second tram line at the meeting.");
+        assertThat(u.quote()).isEqualTo("a second tram line");
+        QuoteRecord v = only("Councillor Mira Osei made no secret of her doubts about the levy.");
+        assertThat(v.quote()).isEqualTo("her doubts about the levy");
+        // "make" with anything else says nothing.
+        assertThat(indirect("Councillor Mira Osei made a cake for the harbour fair.")).isEmpty();
+        assertThat(indirect("The new timetable made the ferry crews clearly unhappy.")).isEmpty();
+    }
+
+    @Test void aVerbOfTalkingReachesItsPrepositionPastAParticleOrAnAdverb() {
+        QuoteRecord r = only("Mayor Tomas Brandt spoke out on Tuesday about the closure of the ferry pier.");
+        assertThat(r.quote()).isEqualTo("the closure of the ferry pier");
+        QuoteRecord t = only("Councillor Mira Osei spoke warmly of the harbour crews who worked through the storm.");
+        assertThat(t.quote()).isEqualTo("the harbour crews who worked through the storm");
+    }
+
+    @Test void aStanceAfterBeReportsWhatItIsAbout() {
+        QuoteRecord r = only("Councillor Mira Osei is a staunch opponent of the harbour levy.");
+        assertThat(r.quote()).isEqualTo("the harbour levy");
+        assertThat(r.speaker()).isEqualTo("Mira Osei");
+        QuoteRecord t = only("Councillor Mira Osei has been critical of the ferry board since the spring.");
+        assertThat(t.quote()).isEqualTo("the ferry board");
+        // A stance noun without "be" before it names people, not a stance of the subject's.
+        assertThat(indirect("Opponents of the harbour levy gathered outside the town hall.")).isEmpty();
+    }
+
+    @Test void aStanceInARelativeClauseEndsAtItsComma() {
+        List<QuoteRecord> rows = indirect("Ames, who is a critic of the levy, suggests that the ferry should be free.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("the levy", "that the ferry should be free");
     }
 
     @Test void anActInsideWhatWasSaidIsNoReportOfItsOwn() {
