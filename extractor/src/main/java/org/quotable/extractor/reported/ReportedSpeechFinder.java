@@ -197,6 +197,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** What {@code passive} returns for a passive that reports nothing, which is no active report either. */
     private static final int NOT_A_REPORT = -2;
     private static final Set<String> EXPLETIVES = words("it", "there", "this", "that", "which", "who", "what");
+    /** Nouns of a view held or voiced that name its topic after {@code about} or {@code on} ({@code his ideas about trade}). */
+    private static final Set<String> TOPIC_NOUNS = words("ideas", "idea", "views", "attacks", "attack", "criticism", "thoughts");
+    /** Prepositions after a noun of saying that open what it is about. */
+    private static final Set<String> TOPIC_PREPOSITIONS = words("about", "on", "over");
 
     static int NESTED_REACH = Integer.getInteger("nr", 12);
     private final SpeakerResolver speakers = new SpeakerResolver();
@@ -308,6 +312,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 if (j + 1 < n && NOMINAL_CUES.contains(w.lower()) && words.get(j + 1).lower().equals("that") && !insideQuote(words.get(j + 1).start())) {
                     int done = nominal(j, out);
+                    if (done >= 0) { consumedTo = done; continue; }
+                }
+                if (j + 2 < n && (NOMINAL_CUES.contains(w.lower()) || TOPIC_NOUNS.contains(w.lower()))) {
+                    int done = nominalTopic(j, out);
                     if (done >= 0) { consumedTo = done; continue; }
                 }
                 // A headline capitalises its verbs ("Senator Warns Of Delays"); elsewhere a capital starts a name.
@@ -1682,6 +1690,51 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (a == null) a = described(by + 1, agentEnd, cue);
             emitPart(k, s, a, out);
             return agentEnd - 1;
+        }
+
+        /**
+         * {@code X's comments about CONTENT}, {@code his long-standing ideas on CONTENT}: a noun of saying or of a view
+         * after a possessive (one modifier or a day between allowed), and the noun phrase after {@code about}, {@code on}
+         * or {@code over}, what was said, up to the sentence's own verb ({@code … about the levy were wrong}). The owner
+         * is the source. The last word used, or -1.
+         */
+        private int nominalTopic(int j, List<Candidate> out) {
+            int n = words.size();
+            int p = j + 1;
+            if (p < n && words.get(p).word() && TIME_WORDS.contains(words.get(p).lower())) p++;
+            if (p + 1 >= n || !words.get(p).word() || !TOPIC_PREPOSITIONS.contains(words.get(p).lower())) return -1;
+            int o = j - 1;
+            if (o >= 1 && words.get(o).word() && !words.get(o).capitalized() && !POSSESSIVES.contains(words.get(o).lower())
+                    && !POSSESSIVE_S.matcher(words.get(o).lower()).find() && !DETERMINERS.contains(words.get(o).lower())
+                    && ReportingVerbs.base(words.get(o).text()) == null) o--;
+            if (o < 0) return -1;
+            Word owner = words.get(o);
+            String ol = owner.lower();
+            boolean pronoun = POSSESSIVES.contains(ol);
+            if (!owner.word() || !pronoun && !POSSESSIVE_S.matcher(ol).find() || CONTRACTED_SUBJECTS.contains(ol.substring(0, ol.length() - 2))) return -1;
+            int from = p + 1;
+            Word first = words.get(from);
+            // "his remarks on Saturday": a time, not a topic.
+            if (!first.word() && !first.quoteMark() || TIME_WORDS.contains(first.lower()) || OCCASIONS.contains(first.lower())) return -1;
+            int to = from + 1;
+            boolean quoted = first.quoteMark();
+            while (to < n) {
+                Word t = words.get(to);
+                if (t.quoteMark()) quoted = !quoted;
+                else if (!quoted && !t.word() && !t.is("-") && !t.is("'") && !t.is("’")) break;
+                else if (!quoted && t.word() && !t.capitalized() && (FINITE.contains(t.lower()) || SAYS.contains(t.lower())
+                        || OBJECT_TAIL.contains(t.lower()) || t.lower().endsWith("ed") && t.lower().length() > 4
+                        || Set.of("came", "comes", "carried", "carries", "went", "goes", "made", "makes", "drew", "draws").contains(t.lower()))) break;
+                to++;
+            }
+            if (to - from < 1 || to < n && !words.get(to).word() && !words.get(to).is(",") && !isEnd(to)) return -1;
+            int ownerStart = o;
+            while (ownerStart > 0 && !pronoun && words.get(ownerStart - 1).capitalized()) ownerStart--;
+            String mention = POSSESSIVE_S.matcher(text.substring(words.get(ownerStart).start(), owner.end())).replaceAll("");
+            Attribution a = speakers.speakerNamed(cast, mention, words.get(j).text(), words.get(ownerStart).start(), SIEVE + "-nominal", 0.6);
+            if (to - from == 1) emitPart(from, to, a, out);
+            else if (!emit(from, to, a, out)) return -1;
+            return to - 1;
         }
 
         /**

@@ -55,4 +55,22 @@ class ReportedSpeechShapesTest {
         assertThat(quotes("The rebuilt pier, Ines Marlow explained during the hearing, was far too costly for the town."))
                 .containsExactly("The rebuilt pier", "was far too costly for the town");
     }
+
+    @Test void aNounOfSayingAfterAPossessiveGivesItsTopic() {
+        QuoteRecord r = indirect("Ines Marlow chairs the ferry board. Marlow’s comments Tuesday on the pier closure came"
+                + " as the tide rose.").get(0);
+        assertThat(r.quote()).isEqualTo("the pier closure");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+        assertThat(r.cue()).isEqualTo("comments");
+        // One modifier between the possessive and the noun; the topic ends at the sentence's own verb.
+        assertThat(quotes("His long-standing ideas about the harbour levy are well known.")).containsExactly("the harbour levy");
+        // At the sentence's end, the topic runs to it.
+        assertThat(quotes("The ferry captain renewed his attacks on moderators.")).containsExactly("moderators");
+    }
+
+    @Test void aTimeAfterTheNounOfSayingIsNoTopic() {
+        assertThat(quotes("Her remarks on Saturday carried a more personal tone.")).isEmpty();
+        // Without a possessive the noun has no source.
+        assertThat(quotes("The comments about the levy were ignored.")).isEmpty();
+    }
 }
