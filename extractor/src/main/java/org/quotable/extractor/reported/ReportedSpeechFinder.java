@@ -223,6 +223,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** What {@code passive} returns for a passive that reports nothing, which is no active report either. */
     private static final int NOT_A_REPORT = -2;
     private static final Set<String> EXPLETIVES = words("it", "there", "this", "that", "which", "who", "what");
+    /** Nouns of a view held or voiced that name its topic after {@code about} or {@code on} ({@code his ideas about trade}). */
+    private static final Set<String> TOPIC_NOUNS = words("ideas", "idea", "views", "attacks", "attack", "criticism", "thoughts");
+    /** Prepositions after a noun of saying that open what it is about. */
+    private static final Set<String> TOPIC_PREPOSITIONS = words("about", "on", "over");
 
     static int NESTED_REACH = Integer.getInteger("nr", 12);
     private final SpeakerResolver speakers = new SpeakerResolver();
@@ -365,6 +369,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     int done = nominal(j, out);
                     if (done >= 0) { consumedTo = done; continue; }
                 }
+                if (j + 2 < n && (NOMINAL_CUES.contains(w.lower()) || TOPIC_NOUNS.contains(w.lower()))) {
+                    int done = nominalTopic(j, out);
+                    if (done >= 0) { consumedTo = done; continue; }
+                }
                 // A headline capitalises its verbs ("Senator Warns Of Delays"); elsewhere a capital starts a name.
                 if (w.capitalized() && !headline) continue;
                 if (PASSIVE_REPORTS.contains(w.lower())) {
@@ -395,6 +403,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 boolean ambiguous = !headline && canBeNoun(w.lower()) && !complementFollows(j) && (!afterSubject(j) || nounAfterName(j, base));
                 List<Candidate> sink = ambiguous ? new ArrayList<>(2) : out;
                 if (last != null && nestedIn(last, j)) continue;
+                int interrupted = interruptedSubject(j, sink);
+                if (interrupted >= 0) {
+                    if (ambiguous && !keptAsVerb(j, sink, out)) continue;
+                    consumedTo = interrupted; previous = null; continue;
+                }
                 int trailing = trailing(j);
                 if (trailing >= 0) {
                     int done = emitTrailing(j, trailing, sink);
@@ -524,7 +537,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 Word t = words.get(k);
                 if (!t.word() && !t.is("(") && !t.is(")") && !t.is("-") && !t.is("—") && !t.is("–")) return -1;
                 if (t.word() && (CLAUSE_STARTS.contains(t.lower()) && tailWords == 0 || ReportingVerbs.base(t.text()) != null && tailWords > 0
-                        && !t.capitalized())) return -1;
+                        && !t.capitalized() && !nounInTail(j, k))) return -1;
                 // The tail says when, where or to whom; a finite verb in it makes a clause, the verb's content.
                 if (t.word() && FINITE.contains(t.lower())) return -1;
                 if (t.word()) tailWords++;
@@ -573,6 +586,20 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (subjectWords == 0 && tailWords == 0) return -1;
             if (words.get(i - 1).quoteMark()) return -1; // "…," she said: a direct quote's own attribution
             return i;
+        }
+
+        /**
+         * Whether word {@code k} of a trailing attribution's tail, a form of a reporting verb, is a noun there: a
+         * determiner comes before it within three words ({@code said in a June report}, {@code explained during the
+         * hearing}), so it names the occasion, not a second report.
+         */
+        private boolean nounInTail(int j, int k) {
+            for (int b = k - 1; b > j && b >= k - 3; b--) {
+                Word t = words.get(b);
+                if (!t.word()) return false;
+                if (DETERMINERS.contains(t.lower())) return true;
+            }
+            return false;
         }
 
         /**
@@ -637,6 +664,59 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (splitFrom >= 0 && splitFrom < splitTo) emitPart(splitFrom, splitTo, a, out);
             if (!emit(from, to, a, out)) return splitFrom >= 0 ? attributionEnd - 1 : -1;
             return Math.max(attributionEnd - 1, parenthetical ? to - 1 : j);
+        }
+
+        /**
+         * {@code The new levy, she acknowledges, could be repealed.}: an attribution set off by commas between a short
+         * subject and its verb phrase. The annotation gives the two halves as the parts of one attribution, as for
+         * {@code A, X said, B} ({@link #emitTrailing}); this reads what that rule leaves out, a verb phrase of fewer
+         * than four words after the attribution, or a clause verb other than the verbs of saying proper. The subject
+         * half is one noun phrase (no verb, no comma), and the other half opens with an auxiliary or a finite
+         * {@code be}/{@code have}, so that it cannot be a clause of its own. The last word used, or -1.
+         */
+        private int interruptedSubject(int j, List<Candidate> out) {
+            int n = words.size();
+            Word verb = words.get(j);
+            String v = verb.lower();
+            if (!(v.endsWith("s") || v.endsWith("ed") || IRREGULAR_PAST.contains(v))) return -1;
+            String base = ReportingVerbs.base(verb.text());
+            if (base == null || ReportingVerbs.frame(base) != ReportingVerbs.Frame.CLAUSE) return -1;
+            // The attribution's subject, back to the comma that ends the first half: a name, a pronoun, a noun phrase.
+            int c1 = j - 1;
+            while (c1 >= 0 && !words.get(c1).is(",")) c1--;
+            if (c1 < 1 || j - c1 - 1 < 1 || j - c1 - 1 > 6) return -1;
+            for (int k = c1 + 1; k < j; k++) if (!nounPhraseWord(k)) return -1;
+            Word first = words.get(c1 + 1);
+            if (!first.capitalized() && !PERSONAL_PRONOUNS.contains(first.lower()) && !DETERMINERS.contains(first.lower())) return -1;
+            // The tail after the verb (a time, a place, an occasion) up to the second comma.
+            int c2 = j + 1;
+            while (c2 < n && !words.get(c2).is(",")) {
+                Word t = words.get(c2);
+                if (!t.word() || FINITE.contains(t.lower()) || CLAUSE_STARTS.contains(t.lower())) return -1;
+                c2++;
+            }
+            if (c2 + 1 >= n || c2 - j - 1 > 6) return -1;
+            int from = contentStart(0, c1);
+            if (from >= c1 || c1 - from > 8 || NOT_CONTENT_START.contains(words.get(from).lower())) return -1;
+            for (int k = from; k < c1; k++) if (!nounPhraseWord(k)) return -1;
+            Word opens = words.get(c2 + 1);
+            if (!opens.word() || opens.capitalized() || !FINITE.contains(opens.lower()) || opens.is("that") || opens.is("not")) return -1;
+            if (SAYS.contains(v) && countWords(c2 + 1) >= 4) return -1; // emitTrailing reads it
+            int to = contentEnd(c2 + 1);
+            if (to <= c2 + 1) return -1;
+            Attribution a = speakers.speakerNamed(cast, text.substring(first.start(), words.get(j - 1).end()), verb.text(),
+                    first.start(), SIEVE + "-after", 0.75);
+            emitPart(from, c1, a, out);
+            emitPart(c2 + 1, to, a, out);
+            return to - 1;
+        }
+
+        /** Whether word {@code k} can be part of a plain noun phrase: a word that is no verb or clause opener, or a period. */
+        private boolean nounPhraseWord(int k) {
+            Word t = words.get(k);
+            if (!t.word()) return t.is(".") || t.is("-");
+            String w = t.lower();
+            return !FINITE.contains(w) && !CLAUSE_STARTS.contains(w) && (t.capitalized() || ReportingVerbs.base(t.text()) == null);
         }
 
         private int countWords(int from) {
@@ -1927,6 +2007,51 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (a == null) a = described(by + 1, agentEnd, cue);
             emitPart(k, s, a, out);
             return agentEnd - 1;
+        }
+
+        /**
+         * {@code X's comments about CONTENT}, {@code his long-standing ideas on CONTENT}: a noun of saying or of a view
+         * after a possessive (one modifier or a day between allowed), and the noun phrase after {@code about}, {@code on}
+         * or {@code over}, what was said, up to the sentence's own verb ({@code … about the levy were wrong}). The owner
+         * is the source. The last word used, or -1.
+         */
+        private int nominalTopic(int j, List<Candidate> out) {
+            int n = words.size();
+            int p = j + 1;
+            if (p < n && words.get(p).word() && TIME_WORDS.contains(words.get(p).lower())) p++;
+            if (p + 1 >= n || !words.get(p).word() || !TOPIC_PREPOSITIONS.contains(words.get(p).lower())) return -1;
+            int o = j - 1;
+            if (o >= 1 && words.get(o).word() && !words.get(o).capitalized() && !POSSESSIVES.contains(words.get(o).lower())
+                    && !POSSESSIVE_S.matcher(words.get(o).lower()).find() && !DETERMINERS.contains(words.get(o).lower())
+                    && ReportingVerbs.base(words.get(o).text()) == null) o--;
+            if (o < 0) return -1;
+            Word owner = words.get(o);
+            String ol = owner.lower();
+            boolean pronoun = POSSESSIVES.contains(ol);
+            if (!owner.word() || !pronoun && !POSSESSIVE_S.matcher(ol).find() || CONTRACTED_SUBJECTS.contains(ol.substring(0, ol.length() - 2))) return -1;
+            int from = p + 1;
+            Word first = words.get(from);
+            // "his remarks on Saturday": a time, not a topic.
+            if (!first.word() && !first.quoteMark() || TIME_WORDS.contains(first.lower()) || OCCASIONS.contains(first.lower())) return -1;
+            int to = from + 1;
+            boolean quoted = first.quoteMark();
+            while (to < n) {
+                Word t = words.get(to);
+                if (t.quoteMark()) quoted = !quoted;
+                else if (!quoted && !t.word() && !t.is("-") && !t.is("'") && !t.is("’")) break;
+                else if (!quoted && t.word() && !t.capitalized() && (FINITE.contains(t.lower()) || SAYS.contains(t.lower())
+                        || OBJECT_TAIL.contains(t.lower()) || t.lower().endsWith("ed") && t.lower().length() > 4
+                        || Set.of("came", "comes", "carried", "carries", "went", "goes", "made", "makes", "drew", "draws").contains(t.lower()))) break;
+                to++;
+            }
+            if (to - from < 1 || to < n && !words.get(to).word() && !words.get(to).is(",") && !isEnd(to)) return -1;
+            int ownerStart = o;
+            while (ownerStart > 0 && !pronoun && words.get(ownerStart - 1).capitalized()) ownerStart--;
+            String mention = POSSESSIVE_S.matcher(text.substring(words.get(ownerStart).start(), owner.end())).replaceAll("");
+            Attribution a = speakers.speakerNamed(cast, mention, words.get(j).text(), words.get(ownerStart).start(), SIEVE + "-nominal", 0.6);
+            if (to - from == 1) emitPart(from, to, a, out);
+            else if (!emit(from, to, a, out)) return -1;
+            return to - 1;
         }
 
         /**

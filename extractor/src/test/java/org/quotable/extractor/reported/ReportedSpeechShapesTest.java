@@ -1,0 +1,76 @@
+package org.quotable.extractor.reported;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotable.extractor.ExtractorOptions;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.TestArticles;
+import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.QuoteType;
+
+/**
+ * Sentence shapes of reported speech that {@link ReportedSpeechFinder} reads besides its verb-driven ones (session 9,
+ * issue 10), one shape per test, on sentences written for these tests. Kept apart from {@code ReportedSpeechFinderTest}
+ * so that the helpers working on cues and bounds do not edit the same file.
+ */
+class ReportedSpeechShapesTest {
+    private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder()
+            .types(EnumSet.allOf(QuoteType.class)).get());
+
+    private static List<QuoteRecord> indirect(String text) {
+        return EXTRACTOR.extract(TestArticles.of(text)).stream().filter(r -> r.quoteType() == QuoteType.INDIRECT).toList();
+    }
+
+    private static List<String> quotes(String text) {
+        return indirect(text).stream().map(QuoteRecord::quote).toList();
+    }
+
+    @Test void anAttributionBetweenASubjectAndAShortVerbPhraseGivesBothHalves() {
+        List<QuoteRecord> rows = indirect("Ines Marlow runs the ferry board. The new harbour levy, Marlow acknowledges,"
+                + " could be repealed by spring.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("The new harbour levy", "could be repealed by spring");
+        assertThat(rows).extracting(QuoteRecord::speaker).containsOnly("Ines Marlow");
+        assertThat(rows).extracting(QuoteRecord::cue).containsOnly("acknowledges");
+    }
+
+    @Test void aVerbOfSayingBeforeAVerbPhraseOfFewerThanFourWords() {
+        // The older rule for "A, X said, B" wants four words after the attribution; a verb phrase needs no more.
+        assertThat(quotes("The weekly fare, the ferry board says, would be $4."))
+                .containsExactly("The weekly fare", "would be $4");
+    }
+
+    @Test void noSplitWhenTheFirstHalfIsNoSubject() {
+        // A fronted phrase, or a second half with a subject of its own, is no subject and its verb phrase.
+        assertThat(quotes("In the spring, Ines Marlow acknowledges, was the hard part.")).isEmpty();
+        assertThat(quotes("The harbour levy, Ines Marlow acknowledges, fares will rise.")).doesNotContain("The harbour levy");
+    }
+
+    @Test void anOccasionNounInATrailingAttributionIsNoSecondReport() {
+        // "report" and "hearing" are forms of reporting verbs, but after a determiner they name the occasion.
+        assertThat(quotes("Ferry crews earned 8 percent more, the auditor said in a March report, and the pilots earned 2 percent less."))
+                .contains("Ferry crews earned 8 percent more");
+        assertThat(quotes("The rebuilt pier, Ines Marlow explained during the hearing, was far too costly for the town."))
+                .containsExactly("The rebuilt pier", "was far too costly for the town");
+    }
+
+    @Test void aNounOfSayingAfterAPossessiveGivesItsTopic() {
+        QuoteRecord r = indirect("Ines Marlow chairs the ferry board. Marlow’s comments Tuesday on the pier closure came"
+                + " as the tide rose.").get(0);
+        assertThat(r.quote()).isEqualTo("the pier closure");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+        assertThat(r.cue()).isEqualTo("comments");
+        // One modifier between the possessive and the noun; the topic ends at the sentence's own verb.
+        assertThat(quotes("His long-standing ideas about the harbour levy are well known.")).containsExactly("the harbour levy");
+        // At the sentence's end, the topic runs to it.
+        assertThat(quotes("The ferry captain renewed his attacks on moderators.")).containsExactly("moderators");
+    }
+
+    @Test void aTimeAfterTheNounOfSayingIsNoTopic() {
+        assertThat(quotes("Her remarks on Saturday carried a more personal tone.")).isEmpty();
+        // Without a possessive the noun has no source.
+        assertThat(quotes("The comments about the levy were ignored.")).isEmpty();
+    }
+}
