@@ -82,6 +82,9 @@ public final class DateResolver implements ExtractionStage {
     static @Nullable LocalDate storyEvent(Document document, LocalDate published) {
         String text = document.text();
         String lead = text.substring(0, Math.min(text.length(), LEAD));
+        // LEAD_DAY needs a weekday's name or a word of RELATIVE: most leads have neither, and then the pattern need
+        // not try every position of 600 chars.
+        if (!mayBeWeekday(lead) && !mayBeRelative(lead)) return null;
         Matcher day = LEAD_DAY.matcher(lead);
         while (day.find()) {
             if (day.group().toLowerCase(Locale.ROOT).startsWith("this") || day.group().equalsIgnoreCase("today")
@@ -116,23 +119,43 @@ public final class DateResolver implements ExtractionStage {
         return text.substring(from, c.openMark()) + " … " + text.substring(c.closeMark(), to);
     }
 
+    // The words of RELATIVE, in lower case, and the weekday names of WEEKDAY.
+    private static final String[] RELATIVE_WORDS = {"yesterday", "today", "tonight", "this morning", "this afternoon",
+            "this evening", "last night", "last week", "last month"};
+    private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday"};
+
     /**
-     * Whether {@code context} holds a piece that every word of {@link #RELATIVE} has ("yesterday", "today": "day";
-     * "tonight": "ton"; "this …": "thi"; "last …": "las"), in any case: a quick no for most contexts, which the pattern would scan
-     * at every word boundary. The pattern folds ASCII case only (no UNICODE_CASE), and so does this.
+     * Whether {@code context} holds one of the words of {@link #RELATIVE} in any ASCII case: the pattern cannot match
+     * without one, and most contexts have none, where the pattern would try every word boundary. (A check for
+     * pieces such as "day" or "thi" passed for nearly every context: "Monday", "this", "think".) The pattern folds
+     * ASCII case only (no UNICODE_CASE), and so does this; it leaves the word boundaries to the pattern.
      */
-    private static boolean mayBeRelative(String context) {
-        for (int i = 0, n = context.length() - 2; i < n; i++) {
-            switch (lowerAscii(context.charAt(i))) {
-                case 'd' -> { if (lowerAscii(context.charAt(i + 1)) == 'a' && lowerAscii(context.charAt(i + 2)) == 'y') return true; }
-                case 't' -> {
-                    char a = lowerAscii(context.charAt(i + 1)), b = lowerAscii(context.charAt(i + 2));
-                    if (a == 'o' && b == 'n' || a == 'h' && b == 'i') return true;
-                }
-                case 'l' -> { if (lowerAscii(context.charAt(i + 1)) == 'a' && lowerAscii(context.charAt(i + 2)) == 's') return true; }
-                default -> { }
-            }
+    static boolean mayBeRelative(String context) {
+        for (int i = 0, n = context.length(); i < n; i++) {
+            char c = lowerAscii(context.charAt(i));
+            if (c != 'y' && c != 't' && c != 'l') continue;
+            for (String word : RELATIVE_WORDS)
+                if (word.charAt(0) == c && startsWithFolded(context, i, word)) return true;
         }
+        return false;
+    }
+
+    /** Whether {@code context} at {@code at} reads {@code lower} in any ASCII case. */
+    private static boolean startsWithFolded(String context, int at, String lower) {
+        if (at + lower.length() > context.length()) return false;
+        for (int k = 1; k < lower.length(); k++) if (lowerAscii(context.charAt(at + k)) != lower.charAt(k)) return false;
+        return true;
+    }
+
+    /**
+     * Whether {@code context} holds a weekday's name as {@link #WEEKDAY} writes it (the pattern is case-sensitive):
+     * the pattern cannot match without one. Every name ends in "day", which the search looks for.
+     */
+    static boolean mayBeWeekday(String context) {
+        for (int at = context.indexOf("day"); at >= 0; at = context.indexOf("day", at + 1))
+            for (String name : WEEKDAY_NAMES)
+                if (context.startsWith(name, at + 3 - name.length())) return true;
         return false;
     }
 
@@ -185,7 +208,7 @@ public final class DateResolver implements ExtractionStage {
             return Optional.of(new Dated(date, DateBasis.RELATIVE));
         }
         m = WEEKDAY.matcher(context);
-        if (context.contains("day") && m.find()) {   // every weekday's name ends in "day" (the pattern is case-sensitive)
+        if (mayBeWeekday(context) && m.find()) {
             DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
             int back = (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
             if (back == 0 && m.group("last") != null) back = 7;

@@ -87,4 +87,24 @@ class DateResolverTest {
         assertThat(q.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
         assertThat(q.date()).isEqualTo(TUESDAY);
     }
+
+    @Test void theQuickChecksPassEveryRelativeWordInAnyAsciiCaseAndOnlyWeekdaysAsWritten() {
+        assertThat(DateResolver.mayBeRelative("she said THIS MORNING")).isTrue();
+        assertThat(DateResolver.mayBeRelative("Last Month, he")).isTrue();
+        assertThat(DateResolver.mayBeRelative("yesterday")).isTrue();
+        assertThat(DateResolver.mayBeRelative("on Monday this thing lasted days")).isFalse();
+        assertThat(DateResolver.mayBeRelative("last nigh")).isFalse();
+        assertThat(DateResolver.mayBeWeekday("the days before Thursday")).isTrue();
+        assertThat(DateResolver.mayBeWeekday("Monday")).isTrue();
+        assertThat(DateResolver.mayBeWeekday("today and yesterday, monday")).isFalse();
+    }
+
+    @Test void relativeWordsInCapitalsAndWeekdaysInLowerCaseResolveAsThePatternsSay() {
+        assertThat(DateResolver.find("she said THIS MORNING", TUESDAY))
+                .contains(new DateResolver.Dated(TUESDAY, DateBasis.RELATIVE));
+        assertThat(DateResolver.find("he said Last Night", TUESDAY))
+                .contains(new DateResolver.Dated(TUESDAY.minusDays(1), DateBasis.RELATIVE));
+        assertThat(DateResolver.find("he said on monday", TUESDAY)).isEqualTo(Optional.empty());
+        assertThat(DateResolver.find("in the days after", TUESDAY)).isEqualTo(Optional.empty());
+    }
 }
