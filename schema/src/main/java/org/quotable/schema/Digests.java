@@ -18,6 +18,14 @@ public final class Digests {
         return HEX.formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * The first {@code 2 * bytes} hex digits of {@link #sha256Hex}: what {@code sha256Hex(text).substring(0, 2 * bytes)}
+     * gives, without the hex of the rest (ids keep 16 digits of 64, and one is made for every quote).
+     */
+    public static String sha256HexPrefix(String text, int bytes) {
+        return HEX.formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)), 0, bytes);
+    }
+
     /** A new SHA-256 digest; every JVM is required to provide one. */
     public static MessageDigest sha256() {
         try {

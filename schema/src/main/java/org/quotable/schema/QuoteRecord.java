@@ -74,6 +74,6 @@ public record QuoteRecord(String quoteId, String articleId, String quote, QuoteT
      * the SHA-256 of {@code articleId:start:end}. Re-extracting the same article gives the same ids.
      */
     public static String idOf(String articleId, int start, int end) {
-        return Digests.sha256Hex(articleId + ":" + start + ":" + end).substring(0, 16);
+        return Digests.sha256HexPrefix(articleId + ":" + start + ":" + end, 8);
     }
 }

@@ -66,7 +66,7 @@ public record SpeakerRecord(String speakerId, String name, List<String> nameVari
      * {@code person:volodymyr zelensky}): the first 16 hex digits of its SHA-256.
      */
     public static String idOf(String identityKey) {
-        return Digests.sha256Hex(identityKey).substring(0, 16);
+        return Digests.sha256HexPrefix(identityKey, 8);
     }
 
     /** The {@code name_variants} column: the variants joined by {@value #SEPARATOR}. */

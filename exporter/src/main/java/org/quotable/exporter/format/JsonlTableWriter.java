@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.quotable.schema.Column;
 import org.quotable.schema.Table;
 
 /**
@@ -29,6 +29,8 @@ public final class JsonlTableWriter<R> implements TableWriter<R> {
 
     private final Table<R> table;
     private final JsonGenerator generator;
+    // The column names, quoted and encoded once: writing a name as a String escapes and encodes it for every row.
+    private final SerializedString[] names;
     private long rows;
 
     /** The stream is closed when this writer is. */
@@ -36,6 +38,7 @@ public final class JsonlTableWriter<R> implements TableWriter<R> {
         this.table = requireNonNull(table, "table");
         this.generator = JSON.createGenerator(new BufferedOutputStream(requireNonNull(out, "out"), 1 << 16), JsonEncoding.UTF8);
         this.generator.setRootValueSeparator(null);
+        this.names = namesOf(table);
     }
 
     /**
@@ -46,6 +49,11 @@ public final class JsonlTableWriter<R> implements TableWriter<R> {
         this.table = requireNonNull(table, "table");
         this.generator = JSON.createGenerator(requireNonNull(out, "out"));
         this.generator.setRootValueSeparator(null);
+        this.names = namesOf(table);
+    }
+
+    private static SerializedString[] namesOf(Table<?> table) {
+        return table.columns().stream().map(c -> new SerializedString(c.name())).toArray(SerializedString[]::new);
     }
 
     /** Creates or replaces a local JSON Lines file. */
@@ -57,10 +65,9 @@ public final class JsonlTableWriter<R> implements TableWriter<R> {
 
     @Override public void write(R record) throws IOException {
         List<@Nullable Object> values = table.values(record);
-        List<Column<R>> columns = table.columns();
         generator.writeStartObject();
-        for (int i = 0; i < columns.size(); i++) {
-            generator.writeFieldName(columns.get(i).name());
+        for (int i = 0; i < names.length; i++) {
+            generator.writeFieldName(names[i]);
             Object value = values.get(i);
             if (value == null) generator.writeNull();
             else if (value instanceof Integer n) generator.writeNumber(n);

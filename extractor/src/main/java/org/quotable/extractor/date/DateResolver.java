@@ -82,8 +82,14 @@ public final class DateResolver implements ExtractionStage {
     static @Nullable LocalDate storyEvent(Document document, LocalDate published) {
         String text = document.text();
         String lead = text.substring(0, Math.min(text.length(), LEAD));
+        // LEAD_DAY needs a weekday's name or a word of RELATIVE: most leads have neither, and then the pattern need
+        // not try every position of 600 chars.
+        int weekday = firstWeekday(lead), relative = firstRelative(lead);
+        if (weekday < 0 && relative < 0) return null;
         Matcher day = LEAD_DAY.matcher(lead);
-        while (day.find()) {
+        // No match starts before the first of them, so the search starts there.
+        for (boolean found = day.find(weekday < 0 ? relative : relative < 0 ? weekday : Math.min(weekday, relative));
+             found; found = day.find()) {
             if (day.group().toLowerCase(Locale.ROOT).startsWith("this") || day.group().equalsIgnoreCase("today")
                     || day.group().equalsIgnoreCase("tonight") || day.group().toLowerCase(Locale.ROOT).startsWith("last week")
                     || day.group().toLowerCase(Locale.ROOT).startsWith("last month")) continue;
@@ -117,23 +123,58 @@ public final class DateResolver implements ExtractionStage {
     }
 
     /**
-     * Whether {@code context} holds a piece that every word of {@link #RELATIVE} has ("yesterday", "today": "day";
-     * "tonight": "ton"; "this …": "thi"; "last …": "las"), in any case: a quick no for most contexts, which the pattern would scan
-     * at every word boundary. The pattern folds ASCII case only (no UNICODE_CASE), and so does this.
+     * Where the first of the words of {@link #RELATIVE} starts in {@code context}, in any ASCII case, or -1: the
+     * pattern cannot match without one, nor start before it, and most contexts have none, where the pattern would
+     * try every word boundary. The pattern folds ASCII case only (no UNICODE_CASE), and so does this; it leaves the
+     * word boundaries to the pattern.
      */
-    private static boolean mayBeRelative(String context) {
-        for (int i = 0, n = context.length() - 2; i < n; i++) {
+    static int firstRelative(String context) {
+        for (int i = 0, n = context.length(); i < n; i++) {
             switch (lowerAscii(context.charAt(i))) {
-                case 'd' -> { if (lowerAscii(context.charAt(i + 1)) == 'a' && lowerAscii(context.charAt(i + 2)) == 'y') return true; }
+                case 'y' -> { if (startsWithFolded(context, i, "yesterday")) return i; }
                 case 't' -> {
-                    char a = lowerAscii(context.charAt(i + 1)), b = lowerAscii(context.charAt(i + 2));
-                    if (a == 'o' && b == 'n' || a == 'h' && b == 'i') return true;
+                    if (startsWithFolded(context, i, "today") || startsWithFolded(context, i, "tonight")
+                            || startsWithFolded(context, i, "this ") && (startsWithFolded(context, i + 5, "morning")
+                            || startsWithFolded(context, i + 5, "afternoon") || startsWithFolded(context, i + 5, "evening")))
+                        return i;
                 }
-                case 'l' -> { if (lowerAscii(context.charAt(i + 1)) == 'a' && lowerAscii(context.charAt(i + 2)) == 's') return true; }
+                case 'l' -> {
+                    if (startsWithFolded(context, i, "last ") && (startsWithFolded(context, i + 5, "night")
+                            || startsWithFolded(context, i + 5, "week") || startsWithFolded(context, i + 5, "month")))
+                        return i;
+                }
                 default -> { }
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Whether {@code context} at {@code at} reads {@code lower} in any ASCII case. */
+    private static boolean startsWithFolded(String context, int at, String lower) {
+        if (at + lower.length() > context.length()) return false;
+        for (int k = 0; k < lower.length(); k++) if (lowerAscii(context.charAt(at + k)) != lower.charAt(k)) return false;
+        return true;
+    }
+
+    private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday"};
+
+    /**
+     * Where the first match of {@link #WEEKDAY} can start in {@code context}, or -1 when it cannot match: the first
+     * weekday's name as the pattern writes it (case-sensitive), or the "last" and white space before it. A match
+     * holds a name, and a name's only "day" ends it, so names are found in text order by looking for "day".
+     */
+    static int firstWeekday(String context) {
+        for (int at = context.indexOf("day"); at >= 0; at = context.indexOf("day", at + 1)) {
+            for (String name : WEEKDAY_NAMES) {
+                int start = at + 3 - name.length();
+                if (!context.startsWith(name, start)) continue;
+                int j = start;
+                while (j > 0 && " \t\n\u000B\f\r".indexOf(context.charAt(j - 1)) >= 0) j--;   // \s, as the pattern has it
+                return j < start && context.startsWith("last", j - 4) ? j - 4 : start;
+            }
+        }
+        return -1;
     }
 
     private static char lowerAscii(char c) {
@@ -173,8 +214,8 @@ public final class DateResolver implements ExtractionStage {
             }
         }
         if (published == null) return Optional.empty();
-        m = RELATIVE.matcher(context);
-        if (mayBeRelative(context) && m.find()) {
+        int relative = firstRelative(context);
+        if (relative >= 0 && (m = RELATIVE.matcher(context)).find(relative)) {
             String word = m.group("word").toLowerCase(Locale.ROOT);
             LocalDate date = switch (word) {
                 case "yesterday", "last night" -> published.minusDays(1);
@@ -184,8 +225,8 @@ public final class DateResolver implements ExtractionStage {
             };
             return Optional.of(new Dated(date, DateBasis.RELATIVE));
         }
-        m = WEEKDAY.matcher(context);
-        if (context.contains("day") && m.find()) {   // every weekday's name ends in "day" (the pattern is case-sensitive)
+        int weekday = firstWeekday(context);
+        if (weekday >= 0 && (m = WEEKDAY.matcher(context)).find(weekday)) {
             DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
             int back = (published.getDayOfWeek().getValue() - day.getValue() + 7) % 7;
             if (back == 0 && m.group("last") != null) back = 7;

@@ -83,4 +83,29 @@ public final class Splits {
     private static boolean isLetterOr(int c, String keep) {
         return Character.isLetter(c) || c < Character.MIN_SUPPLEMENTARY_CODE_POINT && keep.indexOf(c) >= 0;
     }
+
+    /**
+     * {@code s} without the code points that are neither letters ({@code \p{L}}) nor numbers ({@code \p{N}}): what
+     * {@code Pattern.compile("[^\\p{L}\\p{N}]+").matcher(s).replaceAll("")} gives.
+     */
+    public static String lettersAndNumbers(String s) {
+        var out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (isLetterOrNumber(c)) out.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return out.toString();
+    }
+
+    /** {@code [\p{L}\p{N}]}: the general categories the pattern's classes name. */
+    private static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
 }

@@ -66,7 +66,6 @@ public final class QuoteFinder implements ExtractionStage {
     // A short quote the article repeats this often is a slogan or a catchphrase, not one statement.
     private static final int SLOGAN_REPEATS = 3;
     private static final int SLOGAN_MAX_WORDS = 6;
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     // Interviews and transcripts: a paragraph opening with its speaker's label, "HALE: …" or "Dana Hale: …".
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
@@ -126,7 +125,8 @@ public final class QuoteFinder implements ExtractionStage {
         var keys = new ArrayList<String>(found.size());
         for (Candidate c : found) {
             String quote = c.quote(text);
-            String key = wordCount(quote) <= SLOGAN_MAX_WORDS ? NOT_LETTERS.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll("") : "";
+            // The letters and numbers of the quote in lower case (a loop: the pattern's replaceAll ran per quote).
+            String key = wordCount(quote) <= SLOGAN_MAX_WORDS ? Splits.lettersAndNumbers(quote.toLowerCase(Locale.ROOT)) : "";
             keys.add(key);
             if (!key.isEmpty()) counts.merge(key, 1, Integer::sum);
         }

@@ -115,7 +115,7 @@ public final class Roles {
                 if (w == end) break;
                 String word = text.substring(end, w);
                 boolean capital = Character.isUpperCase(word.charAt(0));
-                if (!capital && !((end > j || word.equals("the")) && Set.of("of", "for", "and", "the", "de").contains(word))) break;
+                if (!capital && !((end > j || word.equals("the")) && TITLE_JOINERS.contains(word))) break;
                 end = w;
                 if (end < text.length() && text.charAt(end) == ' ') end++;
                 else break;
@@ -170,13 +170,9 @@ public final class Roles {
     }
 
     private static boolean synonyms(String head, String roleWord) {
-        Set<String> leaders = Set.of("leader", "president", "chancellor", "premier", "minister", "king", "queen",
-                "head", "chief", "governor", "mayor", "chairman", "chairwoman", "chair");
-        if (leaders.contains(head) && leaders.contains(roleWord)) return true;
-        Set<String> spokes = Set.of("spokesman", "spokeswoman", "spokesperson");
-        if (spokes.contains(head) && spokes.contains(roleWord)) return true;
-        Set<String> candidates = Set.of("candidate", "nominee", "contender");
-        return candidates.contains(head) && candidates.contains(roleWord);
+        if (LEADERS.contains(head) && LEADERS.contains(roleWord)) return true;
+        if (SPOKES.contains(head) && SPOKES.contains(roleWord)) return true;
+        return CANDIDATES.contains(head) && CANDIDATES.contains(roleWord);
     }
 
     private static List<String> words(String phrase) {
@@ -312,14 +308,25 @@ public final class Roles {
             "whether", "where", "when", "while", "and", "or", "but", "not", "no", "also", "then", "now", "so", "if",
             "once", "after", "before", "since", "until", "because", "both", "either", "neither", "all", "some");
 
+    // The word sets of these rules, made once: a Set.of(...) in a method is built again on every call, and these
+    // run for every name mention of every article.
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "and", "the", "de");
+    private static final Set<String> LEADERS = Set.of("leader", "president", "chancellor", "premier", "minister", "king",
+            "queen", "head", "chief", "governor", "mayor", "chairman", "chairwoman", "chair");
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
+    private static final Set<String> CANDIDATES = Set.of("candidate", "nominee", "contender");
+    private static final Set<String> TRAILING_JOINERS = Set.of("and", "&", "the", "a", "an");
+    private static final Set<String> TITLE_NOUNS = Set.of("sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
+            "secretary", "president", "chancellor", "minister", "senator", "governor", "cmdr", "maj", "atty", "supt");
+    private static final Set<String> TITLE_PREFIXES = Set.of("co", "vice", "ex", "deputy", "assistant");
+
     static boolean isTitleNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
         if (w.isEmpty()) return false;
-        if (Lexicon.isRoleNoun(w) || Lexicon.isOccupation(w) || Set.of("sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "secretary",
-                "president", "chancellor", "minister", "senator", "governor", "cmdr", "maj", "atty", "supt").contains(w)) return true;
+        if (Lexicon.isRoleNoun(w) || Lexicon.isOccupation(w) || TITLE_NOUNS.contains(w)) return true;
         // "co-author", "vice-chair", "ex-minister": a role noun with a prefix.
         int dash = w.indexOf('-');
-        return dash > 0 && dash < w.length() - 1 && Set.of("co", "vice", "ex", "deputy", "assistant").contains(w.substring(0, dash))
+        return dash > 0 && dash < w.length() - 1 && TITLE_PREFIXES.contains(w.substring(0, dash))
                 && isTitleNoun(w.substring(dash + 1));
     }
 
@@ -393,7 +400,7 @@ public final class Roles {
             }
         }
         while (!kept.isEmpty() && (PREPOSITIONS.contains(kept.get(kept.size() - 1))
-                || Set.of("and", "&", "the", "a", "an").contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))))
+                || TRAILING_JOINERS.contains(kept.get(kept.size() - 1).toLowerCase(Locale.ROOT))))
             kept.remove(kept.size() - 1);
         if (lastRole < 0 || kept.size() > 18 || kept.isEmpty()) return null;
         if (determiner) kept.remove(0);

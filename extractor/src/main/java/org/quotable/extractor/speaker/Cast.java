@@ -59,7 +59,9 @@ public final class Cast {
             NameMention m = mentions.get(i);
             if (people[i].organization()) continue;
             String person = people[i].name();
-            var evidence = new ArrayList<String>(List.of(SPACES_OR_DOTS.split(text.substring(m.start(), m.nameStart()))));
+            // The words before the name proper (titles, honorifics); most mentions have none, and need no split.
+            var evidence = m.start() == m.nameStart() ? new ArrayList<String>(2)
+                    : new ArrayList<String>(List.of(SPACES_OR_DOTS.split(text.substring(m.start(), m.nameStart()))));
             evidence.add(wordBefore(m.start()));
             if (m.tokens().size() >= 2) evidence.add(m.tokens().get(0));
             for (String word : evidence) {

@@ -126,7 +126,7 @@ final class Clause {
                 // "''…'' of the new proposals, Mr. Hale said": skip a phrase that finishes the sentence.
                 int comma = i;
                 while (comma < tokens.size() && comma < i + 10 && !tokens.get(comma).is(",") && !tokens.get(comma).stop()) comma++;
-                if (comma >= tokens.size() || !tokens.get(comma).is(",") || !Set.of("of", "about", "on", "for", "to").contains(lower))
+                if (comma >= tokens.size() || !tokens.get(comma).is(",") || !FINISHING_PREPOSITIONS.contains(lower))
                     return null;
                 i = comma + 1;
             }
@@ -200,7 +200,7 @@ final class Clause {
                 if (t.stop() || isVerb(t)) break;
                 // ", who runs the campaign," is part of an appositive: walk over it.
                 boolean relative = isOpener(t) && start >= 2 && tokens.get(start - 2).is(",")
-                        && Set.of("who", "which", "whose").contains(t.text());
+                        && RELATIVES.contains(t.text());
                 // "Karl Osei, a law professor and senior fellow at the institute, said": a conjunction followed by
                 // the comma that closes an appositive joins two nouns of the appositive; it does not open a clause.
                 boolean coordinated = (t.is("and") || t.is("or")) && hasComma(tokens, start, end);
@@ -302,9 +302,14 @@ final class Clause {
         return false;
     }
 
+    // Made once: a Set.of(...) in a method is built again on every call, and these run per token of every context.
+    private static final Set<String> FINISHING_PREPOSITIONS = Set.of("of", "about", "on", "for", "to");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whose");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "with", "in", "at", "for", "from", "by", "on", "to",
+            "about", "showing", "shows");
+
     private static boolean isPreposition(Token t) {
-        return t.word() && Set.of("of", "with", "in", "at", "for", "from", "by", "on", "to", "about", "showing", "shows")
-                .contains(t.text());
+        return t.word() && PREPOSITIONS.contains(t.text());
     }
 
     private static boolean isOpener(Token t) {

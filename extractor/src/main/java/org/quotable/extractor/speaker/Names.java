@@ -236,10 +236,24 @@ public final class Names {
     public static boolean isOrganization(List<String> tokens) {
         for (String t : tokens) {
             if (Lexicon.isOrganizationWord(t)) return true;
-            if (t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter) && !t.contains("."))
-                return true; // an acronym: NATO, MI6, CNN
+            if (t.length() >= 2 && isAcronym(t)) return true; // an acronym: NATO, MI6, CNN
         }
         return false;
+    }
+
+    /**
+     * Whether a word is all capitals with a letter and no dot. An ASCII word is read char by char: upper-casing
+     * changes only its a to z, and this runs for every word of every name; other words take the upper-cased copy.
+     */
+    private static boolean isAcronym(String t) {
+        boolean letter = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80) return t.equals(t.toUpperCase(Locale.ROOT)) && t.chars().anyMatch(Character::isLetter) && !t.contains(".");
+            if (c >= 'a' && c <= 'z' || c == '.') return false;
+            if (c >= 'A' && c <= 'Z') letter = true;
+        }
+        return letter;
     }
 
     /**

@@ -427,7 +427,7 @@ public final class SpeakerResolver implements ExtractionStage {
      * reads {@code on the set of Harbour,}), so that neither ends the attribution clause.
      */
     static String withoutQuotedTitles(String context) {
-        if (context.indexOf('"') < 0 && context.indexOf('“') < 0) return context;
+        if (fewerThanTwoMarks(context)) return context;
         String described = QUOTED_TITLE_IN_DESCRIPTION.matcher(context)
                 .replaceAll(m -> Matcher.quoteReplacement(Lexicon.isPersonNoun(m.group(2)) ? m.group(1) : m.group()));
         return QUOTED_TITLE_AFTER_PREPOSITION.matcher(described).replaceAll("$1$2");
@@ -438,8 +438,22 @@ public final class SpeakerResolver implements ExtractionStage {
      * Price}), so that their marks do not end the attribution clause; the quote stage does not take them as quotes.
      */
     static String withoutNicknames(String context) {
-        if (context.indexOf('"') < 0 && context.indexOf('“') < 0) return context;
+        if (fewerThanTwoMarks(context)) return context;
         return NICKNAME.matcher(context).replaceAll("$1$2");
+    }
+
+    /**
+     * A quick no before the patterns of quoted titles and nicknames, run on both contexts of every quote: each needs
+     * an opening and a closing mark ({@code ["“]} … {@code ["”]}), and the context right after a quote often holds
+     * its closing mark alone.
+     */
+    private static boolean fewerThanTwoMarks(String context) {
+        int marks = 0;
+        for (int i = 0; i < context.length() && marks < 2; i++) {
+            char c = context.charAt(i);
+            if (c == '"' || c == '“' || c == '”') marks++;
+        }
+        return marks < 2;
     }
 
     /**
@@ -607,8 +621,10 @@ public final class SpeakerResolver implements ExtractionStage {
         String cue = verb == null || verb.isEmpty() ? null : verb;
         String mention = headOfMention(written);
         if (mention.isEmpty() || GENERIC.matcher(mention).matches()) return null;
-        if (THEY_OR_IT.matcher(mention).matches()) return organizationPronoun(cast, mention, cue, sieve, confidence, at, recent);
-        if (PRONOUN_WORD.matcher(mention).matches())
+        // Both pronoun patterns match words of at most four letters: a longer mention needs no matcher.
+        boolean short4 = mention.length() <= 4;
+        if (short4 && THEY_OR_IT.matcher(mention).matches()) return organizationPronoun(cast, mention, cue, sieve, confidence, at, recent);
+        if (short4 && PRONOUN_WORD.matcher(mention).matches())
             return personalPronoun(cast, learned, mention, cue, sieve, confidence, at, recent);
         String[] words = Splits.spaces(mention);
         if (words.length > 12) return nameBeforeLongAppositive(cast, written, cue, sieve, confidence);
@@ -624,8 +640,22 @@ public final class SpeakerResolver implements ExtractionStage {
      * tail, or all but the pronoun of a phrase opening with a preposition ("In a post at the time she" is "she").
      */
     private static String headOfMention(String written) {
-        Matcher trailing = TRAILING_PRONOUN.matcher(written.strip());
-        return trailing.find() ? trailing.group(1) : cutNominal(stripLeading(written.strip()));
+        String stripped = written.strip();
+        if (endsLikePronoun(stripped)) {
+            Matcher trailing = TRAILING_PRONOUN.matcher(stripped);
+            if (trailing.find()) return trailing.group(1);
+        }
+        return cutNominal(stripLeading(stripped));
+    }
+
+    /**
+     * A quick no before TRAILING_PRONOUN (run for every mention): its pronouns all end in "he" or "He", at the end
+     * of the text or before a final line terminator that strip() leaves (U+0085).
+     */
+    private static boolean endsLikePronoun(String s) {
+        int end = s.length();
+        if (end > 0 && s.charAt(end - 1) == '\u0085') end--;
+        return end >= 2 && s.charAt(end - 1) == 'e' && (s.charAt(end - 2) == 'h' || s.charAt(end - 2) == 'H');
     }
 
     /** "“…,” they said" / "it says" after an organisation's words: that organisation, or null when there is none. */
@@ -758,13 +788,16 @@ public final class SpeakerResolver implements ExtractionStage {
         return !last.isEmpty() && Character.isLowerCase(last.charAt(0)) && Lexicon.isRoleNoun(last);
     }
 
+    // Made once, not per word of every mention.
+    private static final Set<String> LEADING_CONJUNCTIONS = Set.of("but", "and", "so", "then", "yet", "or", "also", "still");
+
     private static String stripLeading(String mention) {
         String m = mention;
         while (true) {
             int space = m.indexOf(' ');
             if (space < 0) return m;
             String first = m.substring(0, space).toLowerCase(Locale.ROOT);
-            if (!Set.of("but", "and", "so", "then", "yet", "or", "also", "still").contains(first)) return m;
+            if (!LEADING_CONJUNCTIONS.contains(first)) return m;
             m = m.substring(space + 1);
         }
     }

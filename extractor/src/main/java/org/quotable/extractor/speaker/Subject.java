@@ -76,6 +76,14 @@ final class Subject {
             "leader", "chair", "chairman", "chairwoman", "director", "founder", "president", "secretary");
     private static final int LONGEST = 24;
 
+    // The word sets of these rules, made once: a Set.of(...) in a method is built again on every call.
+    private static final Set<String> BEFORE_VERB = Set.of("also", "all", "both", "each", "now", "not", "never",
+            "repeatedly", "later", "previously", "again");
+    private static final Set<String> TIME_DETERMINERS = Set.of("this", "last", "next", "earlier", "later");
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today");
+    private static final Set<String> NAME_CONNECTORS = Set.of("de", "van", "von", "der", "la", "le", "al", "bin");
+
     /**
      * The subject of the sentence that {@code context} opens, up to its verb (which is not in {@code context}); null
      * when the subject is one plain noun phrase (the caller's own rules read it), or when the words before the verb
@@ -86,8 +94,7 @@ final class Subject {
         // Auxiliaries and adverbs before the verb: "has long said", "all suggested".
         int n = toks.size();
         while (n > 0 && toks.get(n - 1).word() && (FINITE.contains(toks.get(n - 1).lower())
-                || Set.of("also", "all", "both", "each", "now", "not", "never", "repeatedly", "later", "previously", "again")
-                        .contains(toks.get(n - 1).lower())
+                || BEFORE_VERB.contains(toks.get(n - 1).lower())
                 || toks.get(n - 1).lower().endsWith("ly") && toks.get(n - 1).text().length() > 4 && !toks.get(n - 1).capitalized())) n--;
         if (n == 0) return null;
         List<List<Tok>> segments = segments(toks, n);
@@ -236,13 +243,12 @@ final class Subject {
         if (s.size() == 1 && (LEADING.contains(w) || ADVERBS.contains(w) || w.endsWith("ly") && w.length() > 4)) return true;
         if (s.get(s.size() - 1).is("ago")) return true;
         // "This week,", "Last year,": a time phrase
-        if (Set.of("this", "last", "next", "earlier", "later").contains(w) && s.size() > 1 && TIME.contains(s.get(1).lower())) return true;
+        if (TIME_DETERMINERS.contains(w) && s.size() > 1 && TIME.contains(s.get(1).lower())) return true;
         // "Heading into May", "Stung by the vote"
         if ((w.endsWith("ing") || w.endsWith("ed")) && w.length() > 4 && s.size() > 1 && s.get(1).word()
                 && !s.get(1).capitalized()) return true;
         // "Last week", "On Tuesday": a time phrase
-        return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today")
-                .contains(w);
+        return DAYS.contains(w);
     }
 
     private static List<Tok> withoutLeading(List<Tok> s) {
@@ -328,7 +334,7 @@ final class Subject {
         for (int k = 0; k < end; k++) {
             Tok t = s.get(k);
             if (!t.word()) continue;
-            if (!t.capitalized() && !Set.of("de", "van", "von", "der", "la", "le", "al", "bin").contains(t.text())
+            if (!t.capitalized() && !NAME_CONNECTORS.contains(t.text())
                     && !(k == 0 && Lexicon.isTitleWord(t.text()))) return false;
         }
         // A capitalised run that opens a sentence may still be a description: "Officials", "Experts".

@@ -87,4 +87,31 @@ class DateResolverTest {
         assertThat(q.dateBasis()).isEqualTo(DateBasis.PUBLISHED);
         assertThat(q.date()).isEqualTo(TUESDAY);
     }
+
+    @Test void theSearchesStartAtTheFirstRelativeWordInAnyAsciiCaseAndTheFirstWeekdayAsWritten() {
+        assertThat(DateResolver.firstRelative("she said THIS MORNING")).isEqualTo(9);
+        assertThat(DateResolver.firstRelative("Last Month, he")).isEqualTo(0);
+        assertThat(DateResolver.firstRelative("the day before yesterday")).isEqualTo(15);
+        assertThat(DateResolver.firstRelative("on Monday this thing lasted days")).isEqualTo(-1);
+        assertThat(DateResolver.firstRelative("last nigh")).isEqualTo(-1);
+        assertThat(DateResolver.firstWeekday("the days before Thursday")).isEqualTo(16);
+        assertThat(DateResolver.firstWeekday("he said last \t Monday")).isEqualTo(8);
+        assertThat(DateResolver.firstWeekday("Monday")).isEqualTo(0);
+        assertThat(DateResolver.firstWeekday("today and yesterday, monday")).isEqualTo(-1);
+    }
+
+    @Test void aWeekdayAfterAnEarlierUnboundedNameIsStillFound() {
+        // "XMonday" has no word boundary before the name: the pattern passes on to the next one.
+        assertThat(DateResolver.find("XMonday and then last Friday", TUESDAY))
+                .contains(new DateResolver.Dated(TUESDAY.minusDays(4), DateBasis.RELATIVE));
+    }
+
+    @Test void relativeWordsInCapitalsAndWeekdaysInLowerCaseResolveAsThePatternsSay() {
+        assertThat(DateResolver.find("she said THIS MORNING", TUESDAY))
+                .contains(new DateResolver.Dated(TUESDAY, DateBasis.RELATIVE));
+        assertThat(DateResolver.find("he said Last Night", TUESDAY))
+                .contains(new DateResolver.Dated(TUESDAY.minusDays(1), DateBasis.RELATIVE));
+        assertThat(DateResolver.find("he said on monday", TUESDAY)).isEqualTo(Optional.empty());
+        assertThat(DateResolver.find("in the days after", TUESDAY)).isEqualTo(Optional.empty());
+    }
 }

@@ -16,6 +16,7 @@ class SplitsTest {
     private static final Pattern NOT_WORD_LETTERS = Pattern.compile("[^\\p{L}\\-]+");
     private static final Pattern NOT_WORD_LETTER = Pattern.compile("[^\\p{L}\\-]");
     private static final Pattern NOT_NAME_LETTER = Pattern.compile("[^\\p{L}\\-.]");
+    private static final Pattern NOT_LETTERS_OR_NUMBERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "   ", "said", "the chief said", " the chief", "the chief ", "  a \t b\n\nc  ",
@@ -48,7 +49,7 @@ class SplitsTest {
     void agreesWithThePatternsOnMixedText() {
         // Fixed seed: the same strings every run, drawn from the chars the rules care about.
         var random = new Random(14);
-        String alphabet = "ab Z-.'\t\n\r\u000B\f\u00A0é\u0301,𝐀1";
+        String alphabet = "ab Z-.'\t\n\r\u000B\f\u00A0é\u0301,𝐀1½Ⅻ٣";
         int[] points = alphabet.codePoints().toArray();
         for (int k = 0; k < 5000; k++) {
             var sb = new StringBuilder();
@@ -58,6 +59,7 @@ class SplitsTest {
             assertEquals(nonEmpty(NOT_WORD_LETTERS.split(s)), Splits.letterRuns(s), () -> "runs of [" + s + "]");
             assertEquals(NOT_NAME_LETTER.matcher(s).replaceAll(""), Splits.lettersAnd(s, "-."), () -> "letters of [" + s + "]");
             assertEquals(NOT_WORD_LETTER.matcher(s).replaceAll(""), Splits.lettersAnd(s, "-"), () -> "letters of [" + s + "]");
+            assertEquals(NOT_LETTERS_OR_NUMBERS.matcher(s).replaceAll(""), Splits.lettersAndNumbers(s), () -> "letters and numbers of [" + s + "]");
         }
     }
 

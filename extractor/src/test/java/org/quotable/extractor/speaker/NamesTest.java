@@ -17,4 +17,15 @@ class NamesTest {
         assertThat(new SpeakerResolver().speakerNamed(cast, "Trade Minister Linda May", "said", 60, "test", 0.8).speaker())
                 .isEqualTo("Linda May");
     }
+
+    @Test void aWordInCapitalsWithALetterAndNoDotIsAnAcronymAndSoAnOrganisation() {
+        assertThat(Names.isOrganization(List.of("XJQ"))).isTrue();
+        assertThat(Names.isOrganization(List.of("QX7"))).isTrue();
+        assertThat(Names.isOrganization(List.of("ÉQX"))).isTrue();
+        assertThat(Names.isOrganization(List.of("Xjq"))).isFalse();
+        assertThat(Names.isOrganization(List.of("Éqx"))).isFalse();
+        assertThat(Names.isOrganization(List.of("Q.X"))).isFalse();
+        assertThat(Names.isOrganization(List.of("77"))).isFalse();
+        assertThat(Names.isOrganization(List.of("Q"))).isFalse();
+    }
 }
