@@ -196,7 +196,6 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** Words between a form of {@code be} and its participle ({@code is widely expected}). */
     private static final Set<String> PASSIVE_ADVERBS = words("widely", "also", "now", "still", "generally", "long",
             "not", "never", "often", "increasingly", "already", "largely", "privately", "publicly", "reportedly");
-    /** Subjects of a passive report that stand for its clause rather than name what it is about ({@code it is said that}). */
     /**
      * Verbs of appearing and passives of judging whose complement is a view without a named holder ({@code the plan
      * seems too costly}, {@code the rule is considered a threat}): the subject and the complement are reported apart.
@@ -222,13 +221,13 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> TALK = words("speak", "talk");
     /** What {@code passive} returns for a passive that reports nothing, which is no active report either. */
     private static final int NOT_A_REPORT = -2;
+    /** Subjects of a passive report that stand for its clause rather than name what it is about ({@code it is said that}). */
     private static final Set<String> EXPLETIVES = words("it", "there", "this", "that", "which", "who", "what");
     /** Nouns of a view held or voiced that name its topic after {@code about} or {@code on} ({@code his ideas about trade}). */
     private static final Set<String> TOPIC_NOUNS = words("ideas", "idea", "views", "attacks", "attack", "criticism", "thoughts");
     /** Prepositions after a noun of saying that open what it is about. */
     private static final Set<String> TOPIC_PREPOSITIONS = words("about", "on", "over");
 
-    static int NESTED_REACH = Integer.getInteger("nr", 12);
     private final SpeakerResolver speakers = new SpeakerResolver();
 
     /**

@@ -12,9 +12,9 @@ import org.quotable.schema.QuoteRecord;
 import org.quotable.schema.QuoteType;
 
 /**
- * Sentence shapes of reported speech that {@link ReportedSpeechFinder} reads besides its verb-driven ones (session 9,
- * issue 10), one shape per test, on sentences written for these tests. Kept apart from {@code ReportedSpeechFinderTest}
- * so that the helpers working on cues and bounds do not edit the same file.
+ * Sentence shapes of reported speech that {@link ReportedSpeechFinder} reads besides its verb-driven ones
+ * (interrupted subjects, nominal topics, occasion nouns in a trailing attribution), one shape per test, on sentences
+ * written for these tests.
  */
 class ReportedSpeechShapesTest {
     private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder()
