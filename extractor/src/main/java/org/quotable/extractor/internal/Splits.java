@@ -99,7 +99,7 @@ public final class Splits {
     }
 
     /** {@code [\p{L}\p{N}]}: the general categories the pattern's classes name. */
-    private static boolean isLetterOrNumber(int c) {
+    public static boolean isLetterOrNumber(int c) {
         if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,

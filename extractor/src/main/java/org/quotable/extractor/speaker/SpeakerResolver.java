@@ -996,7 +996,7 @@ public final class SpeakerResolver implements ExtractionStage {
         for (int i = 0; i < lower.length(); ) {
             int c = lower.codePointAt(i);
             i += Character.charCount(c);
-            if (isLetterOrNumber(c)) {
+            if (Splits.isLetterOrNumber(c)) {
                 if (gap && out.length() > 0) out.append(' ');
                 gap = false;
                 out.appendCodePoint(c);
@@ -1005,17 +1005,6 @@ public final class SpeakerResolver implements ExtractionStage {
             }
         }
         return out.toString();
-    }
-
-    /** {@code [\p{L}\p{N}]}: the general categories the pattern's classes name. */
-    private static boolean isLetterOrNumber(int c) {
-        if (c < 0x80) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
     }
 
     /** {@code words.split(" ").length} for a string of words joined by single spaces, as normalized() makes. */
