@@ -1846,13 +1846,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int s = b;
             while (s > 0 && words.get(s - 1).word() && BEFORE_VERB.contains(words.get(s - 1).lower())) s--;
             String cue = text.substring(words.get(b).start(), words.get(j + 1).end());
-            subjectSeen = false;
-            Attribution a = subject(s, cue, 0.7);
-            if (a == null) a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), words.get(s).end()), words.get(s).start(), SIEVE, 0.7);
-            if (a == null && !subjectSeen) return -1;
-            if (a != null) a = withCue(a, cue);
-            if (oneName) emitPart(p, to, a, out);
-            else if (!emit(p, to, a, out)) return -1;
+            if (!emitForSubjectOf(s, cue, p, to, oneName, out)) return -1;
             return j + 1; // "Ames, who is a critic of Vell, suggests …": the verbs after the stance still report
         }
 
@@ -1899,13 +1893,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             boolean oneName = to - p == 1 && words.get(p).capitalized();
             if (to - p < 2 && !oneName) return -1;
             String cue = text.substring(words.get(j).start(), words.get(cueEnd).end());
-            subjectSeen = false;
-            Attribution a = subject(j, cue, 0.7);
-            if (a == null) a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), words.get(j).end()), words.get(j).start(), SIEVE, 0.7);
-            if (a == null && !subjectSeen) return -1;
-            if (a != null) a = withCue(a, cue);
-            if (oneName) emitPart(p, to, a, out);
-            else if (!emit(p, to, a, out)) return -1;
+            if (!emitForSubjectOf(j, cue, p, to, oneName, out)) return -1;
             return to - 1;
         }
 
@@ -2164,6 +2152,23 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             if (from >= to || !emit(from, to, a, out)) return -1;
             return Math.max(sourceEnd, to - 1);
+        }
+
+        /**
+         * Emits the content {@code [p, to)} for the subject of the word at {@code verb}, as the rules read it or else
+         * as the speaker resolver does, with confidence 0.7 and the given cue; {@code false} when no row is kept (no
+         * subject at all, or a content the emit rules refuse).
+         */
+        private boolean emitForSubjectOf(int verb, String cue, int p, int to, boolean oneName, List<Candidate> out) {
+            subjectSeen = false;
+            Attribution a = subject(verb, cue, 0.7);
+            if (a == null) a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), words.get(verb).end()),
+                    words.get(verb).start(), SIEVE, 0.7);
+            if (a == null && !subjectSeen) return false;
+            if (a != null) a = withCue(a, cue);
+            if (!oneName) return emit(p, to, a, out);
+            emitPart(p, to, a, out);
+            return true;
         }
 
         /** Adds a part of an interrupted content, which may be a single word ({@code The plan, Ames said, …}). */
