@@ -67,7 +67,9 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
      * {@link #inputs(List)}, and what a pass over the last file found when this build read it: only the last input can
      * grow into a tail build.
      */
-    record Inputs(List<Input> inputs, @org.jspecify.annotations.Nullable LastInput last) {}
+    record Inputs(List<Input> inputs, @org.jspecify.annotations.Nullable LastInput last, Map<Integer, LastInput> grown) {
+        Inputs(List<Input> inputs, @org.jspecify.annotations.Nullable LastInput last) { this(inputs, last, Map.of()); }
+    }
 
     /**
      * The last input as this build read it.
@@ -84,14 +86,18 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
      *
      * @param scanLast     whether to read a changed last input with an {@link InputScan} (for a build that keeps its
      *                     state for the next one); else it is hashed with the JDK's digest, faster under C2
-     * @param lastRecorded the last input as the last build's {@link TailState} has it: when this file grew from it,
-     *                     its old bytes are checked and only the new ones hashed
+     * @param recorded     the inputs as the last build's {@link TailState} has them: when the last file, or another
+     *                     whose end the state kept ({@link MiddleBuild}), grew from it, its old bytes are checked and
+     *                     only the new ones hashed
      */
     static Inputs inputs(List<InputFile> files, List<Input> previous, boolean scanLast,
-                         TailState.@org.jspecify.annotations.Nullable Input lastRecorded) throws IOException {
+                         List<TailState.Input> recorded) throws IOException {
         var known = new java.util.HashMap<String, Input>();
         for (Input input : previous) known.put(input.file(), input);
+        var ends = new java.util.HashMap<String, TailState.Input>();
+        for (TailState.Input input : recorded) if (input.end() != null) ends.put(input.name(), input);
         var inputs = new ArrayList<Input>();
+        var grown = new java.util.HashMap<Integer, LastInput>();
         LastInput last = null;
         for (int i = 0; i < files.size(); i++) {
             InputFile file = files.get(i);
@@ -101,12 +107,21 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
                 inputs.add(new Input(file.name(), size, modified, before.sha256()));
                 continue;
             }
+            TailState.Input lastRecorded = ends.get(file.name());
+            if (i < files.size() - 1 && scanLast && lastRecorded != null && lastRecorded.size() < size) {
+                // a file before the last that grew: scanned from its recorded end, for a build that inserts its rows
+                InputScan scan = InputScan.grown(file.path(), lastRecorded.end());
+                if (scan != null && scan.size() == size) {
+                    grown.put(i, new LastInput(file.path(), scan, lastRecorded.end()));
+                    inputs.add(new Input(file.name(), size, modified, scan.sha256()));
+                    continue;
+                }
+            }
             if (i < files.size() - 1 || !scanLast) {
                 inputs.add(new Input(file.name(), size, modified, sha256(file.path())));
                 continue;
             }
-            InputScan from = lastRecorded != null && lastRecorded.name().equals(file.name()) && lastRecorded.size() < size
-                    ? lastRecorded.end() : null;
+            InputScan from = lastRecorded != null && lastRecorded.size() < size ? lastRecorded.end() : null;
             InputScan scan = from == null ? null : InputScan.grown(file.path(), from);
             if (scan == null) {
                 from = null;
@@ -116,7 +131,7 @@ public record BuildManifest(@JsonProperty("tool_version") String toolVersion,
             if (scan.size() == size) last = new LastInput(file.path(), scan, from);
             inputs.add(new Input(file.name(), size, modified, scan.sha256()));
         }
-        return new Inputs(List.copyOf(inputs), last);
+        return new Inputs(List.copyOf(inputs), last, Map.copyOf(grown));
     }
 
     /**

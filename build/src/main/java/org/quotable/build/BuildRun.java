@@ -69,7 +69,7 @@ public final class BuildRun implements AutoCloseable {
         // Read before the build starts, so that a file changed during the build makes the build look stale; the last
         // input, which a tail build may take the new lines of, from where the last build's state left it.
         BuildManifest.Inputs manifest = BuildManifest.inputs(inputs.files(), previousInputs(request), tails != null,
-                tailState == null || tailState.inputs().isEmpty() ? null : tailState.inputs().get(tailState.inputs().size() - 1));
+                tailState == null ? List.of() : tailState.inputs());
         List<BuildManifest.Input> manifestInputs = manifest.inputs();
         String tailOptions = TailBuild.options(request, readOptions);
         if (tailState != null) {
@@ -80,7 +80,7 @@ public final class BuildRun implements AutoCloseable {
         ReadCache reads = extractionCache == null ? null : extractionCache.reads(request.datasetDir(), manifestInputs);
         String target = request.target();
         DatasetBuild.Result result;
-        TailBuild.Recorder recorder = tails == null || !inputs.problems().isEmpty() ? null : TailBuild.Recorder.start(tails);
+        TailBuild.Recorder recorder = tails == null || !inputs.problems().isEmpty() ? null : TailBuild.Recorder.start(tails, inputs.files());
         try {
             try (BuildFolder folder = request.isLocalOutput() ? stage(request.localOutput(), target) : null) {
                 String writeTo = folder != null ? folder.staging().toString() : target;
@@ -93,7 +93,7 @@ public final class BuildRun implements AutoCloseable {
                     }, inputs.files().size(), (article, quotes) -> {
                         progress.articleRead(article);
                         out.writeArticle(article);
-                        if (recorder != null) recorder.article(article);
+                        if (recorder != null) recorder.article(article, !quotes.isEmpty());
                         speakers.add(quotes);   // written once the dataset's speakers are known
                     }, onProblem, progress, reads);
                     speakers.writeInto(out);

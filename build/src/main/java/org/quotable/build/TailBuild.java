@@ -91,7 +91,9 @@ final class TailBuild {
             return null;
         List<BuildManifest.Input> manifest = read.inputs();
         Plan plan = plan(state, inputs.files(), manifest, read.last());
-        if (plan == null || !outputsAsLeft(state, target)) return null;
+        if (!outputsAsLeft(state, target)) return null;
+        // lines appended to an input that is not the last: their rows are inserted, those of the inputs after it move
+        if (plan == null) return MiddleBuild.attempt(folder, state, request, inputs, read, build, readOptions, onProblem, progress);
 
         // The new articles, read and extracted as a full build would: duplicates of old texts are reported the same way.
         var tailArticles = new ArrayList<ArticleRecord>();
@@ -112,7 +114,7 @@ final class TailBuild {
         }
         boolean leftOut = build.leftOut() > 0;
 
-        Speakers speakers = speakers(folder, state, tailQuotes);
+        Speakers speakers = speakers(folder, state, tailQuotes, state.attributionBytes());
         if (speakers == null) return null;
 
         var problems = new ArrayList<>(state.problems());
@@ -193,7 +195,7 @@ final class TailBuild {
     }
 
     /** Whether every file the last build left in the output folder is still there as it was left. */
-    private static boolean outputsAsLeft(TailState state, Path target) {
+    static boolean outputsAsLeft(TailState state, Path target) {
         try {
             for (TailState.OutputFile file : state.outputs()) {
                 Path path = target.resolve(file.name());
@@ -211,7 +213,7 @@ final class TailBuild {
      * The articles of a tail reader, less those whose text an old article has: the batch's duplicate detection knows
      * only the tail, so this reports them as it would, naming the old article, when they are read.
      */
-    private static final class NotSeenBefore implements ArticleReader {
+    static final class NotSeenBefore implements ArticleReader {
         private final ArticleReader reader;
         private final Map<String, String> seen;
         private final Consumer<ArticleProblem> problems;
@@ -253,14 +255,16 @@ final class TailBuild {
     }
 
     /** The speakers after the tail: every row, in table order, the tail's quotes linked, its attributions. */
-    private record Speakers(List<SpeakerRecord> rows, List<List<QuoteRecord>> tailQuotes, List<TailState.Attribution> tailAttributions) {}
+    record Speakers(List<SpeakerRecord> rows, List<List<QuoteRecord>> tailQuotes, List<TailState.Attribution> tailAttributions) {}
 
     /**
      * Merges again only the groups the tail's quotes name; null when that changes an old quote's speaker id (its rows
      * would change) or two groups would share an id (the full merge would join them). The old attributions carry the
-     * ids the last build gave them, so the groups are merged once, with the tail, not also without it.
+     * ids the last build gave them, so the groups are merged once, with the tail, not also without it. The merge takes
+     * them in input order: the old attributions before {@code insertAt} (a byte of the spool: the end of the input the
+     * tail's rows follow), the tail's, then the old ones after.
      */
-    private static @Nullable Speakers speakers(Path folder, TailState state, List<List<QuoteRecord>> tailQuotes) throws IOException {
+    static @Nullable Speakers speakers(Path folder, TailState state, List<List<QuoteRecord>> tailQuotes, long insertAt) throws IOException {
         var groups = new HashMap<String, String>();
         var touched = new HashSet<String>();
         for (List<QuoteRecord> quotes : tailQuotes)
@@ -270,9 +274,12 @@ final class TailBuild {
             }
         var merger = new SpeakerMerger();
         var old = new ArrayList<TailState.Attribution>();
+        var after = new ArrayList<TailState.Attribution>();
         if (!touched.isEmpty()) {
             try {
-                old.addAll(TailState.attributions(folder.resolve(TailState.ATTRIBUTIONS), state.attributionBytes(), touched));
+                Path spool = folder.resolve(TailState.ATTRIBUTIONS);
+                old.addAll(TailState.attributions(spool, 0, insertAt, touched));
+                if (insertAt < state.attributionBytes()) after.addAll(TailState.attributions(spool, insertAt, state.attributionBytes(), touched));
             } catch (IOException | RuntimeException e) {
                 LOG.debug("Not using the speaker state: {}", e.toString());
                 return null;
@@ -281,6 +288,8 @@ final class TailBuild {
         }
         for (List<QuoteRecord> quotes : tailQuotes)
             for (QuoteRecord q : quotes) merger.add(q);
+        for (TailState.Attribution a : after) add(merger, a);
+        old.addAll(after);
         SpeakerMerger.Directory is = merger.resolve();
         var replaced = new HashSet<String>();
         for (TailState.Attribution a : old) {
@@ -445,7 +454,7 @@ final class TailBuild {
     }
 
     /** A new file with the bytes of {@code from}, copied by the kernel where it can. */
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
              FileChannel out = FileChannel.open(to, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             long size = in.size();
@@ -453,7 +462,7 @@ final class TailBuild {
         }
     }
 
-    private static <R> TableWriter<R> writer(Table<R> table, Format format, Path file, ExportOptions options) throws IOException {
+    static <R> TableWriter<R> writer(Table<R> table, Format format, Path file, ExportOptions options) throws IOException {
         return switch (format) {
             case CSV -> new CsvTableWriter<>(table, Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), options.csvSafe());
             case JSONL -> new JsonlTableWriter<>(table, Files.newOutputStream(file, StandardOpenOption.CREATE_NEW));
@@ -469,10 +478,12 @@ final class TailBuild {
         List<BuildManifest.Input> manifest = read.inputs();
         var inputs = new ArrayList<TailState.Input>(state.inputs());
         int oldLast = state.inputs().size() - 1, last = files.size() - 1;
-        // Only the last input keeps its end (InputScan): only it can grow into the next tail build.
-        if (plan.grown() == oldLast || oldLast < last) {
+        boolean grew = plan.grown() == oldLast;
+        // The last input keeps its end (InputScan), to grow into the next tail build; an old last input that did not
+        // grow keeps the end it had, to grow into a build that inserts its rows (MiddleBuild).
+        if (grew || oldLast < last) {
             inputs.set(oldLast, oldLast == last ? Recorder.input(files.get(last), manifest.get(last), read.last())
-                    : Recorder.unchanged(files.get(oldLast), manifest.get(oldLast)));
+                    : grew ? Recorder.unchanged(files.get(oldLast), manifest.get(oldLast)) : state.inputs().get(oldLast));
         }
         for (int i = oldLast + 1; i <= last; i++)
             inputs.add(i == last ? Recorder.input(files.get(i), manifest.get(i), read.last()) : Recorder.unchanged(files.get(i), manifest.get(i)));
@@ -480,18 +491,72 @@ final class TailBuild {
             TailState.forget(folder);
             return;
         }
+        // each tail article's input, to count where each input's rows end in the spools
+        var index = new HashMap<String, Integer>();
+        for (int i = files.size() - 1; i >= 0; i--) index.put(files.get(i).name(), i);
+        int[] tailInput = new int[tailArticles.size()];
+        boolean known = true;
+        for (int j = 0, at = grew ? oldLast : oldLast + 1; j < tailArticles.size(); j++) {
+            Integer k = index.get(tailArticles.get(j).sourceFile());
+            if (k == null || k < at) {
+                known = false;
+                break;
+            }
+            tailInput[j] = at = k;
+        }
+        long[][] counts = new long[files.size()][5];
         long articleBytes = appendTo(folder.resolve(TailState.ARTICLES), state.articleBytes(), out -> {
-            for (ArticleRecord a : tailArticles) TailState.article(out, a);
+            for (int j = 0; j < tailArticles.size(); j++) {
+                long[] c = counts[tailInput[j]];
+                c[0]++;
+                c[1] += TailState.article(out, tailArticles.get(j));
+            }
         });
         long quoteBytes = appendTo(folder.resolve(TailState.QUOTES), state.quoteBytes(), out -> {
-            for (List<QuoteRecord> q : speakers.tailQuotes()) Recorder.quotes(out, q);
+            for (int j = 0; j < tailArticles.size(); j++) {
+                List<QuoteRecord> q = speakers.tailQuotes().get(j);
+                long[] c = counts[tailInput[j]];
+                c[2] += q.size();
+                c[3] += Recorder.quotes(out, q);
+            }
         });
+        var groups = new HashMap<String, String>();
         long attributionBytes = appendTo(folder.resolve(TailState.ATTRIBUTIONS), state.attributionBytes(), out -> {
-            for (TailState.Attribution a : speakers.tailAttributions()) TailState.attribution(out, a);
+            for (int j = 0; j < tailArticles.size(); j++)
+                for (QuoteRecord q : speakers.tailQuotes().get(j)) {
+                    TailState.Attribution a = attribution(q, groups);
+                    if (a != null) counts[tailInput[j]][4] += TailState.attribution(out, a);
+                }
         });
+        TailState.Ends base = state.inputs().get(oldLast).ends();
+        if (known && base != null && state.inputs().stream().allMatch(i -> i.ends() != null)) {
+            TailState.Ends at = base;
+            for (int i = oldLast; i <= last; i++) {
+                long[] c = counts[i];
+                at = at.plus(new TailState.Ends(c[0], c[1], c[2], c[3], c[4]));
+                inputs.set(i, inputs.get(i).withEnds(at));
+            }
+            if (at.articles() != articles || at.quotes() != quotes || at.articleBytes() != articleBytes
+                    || at.quoteBytes() != quoteBytes || at.attributionBytes() != attributionBytes)
+                known = false;
+        } else known = false;
+        if (!known) inputs.replaceAll(i -> i.withEnds(null));
+        // the marks of the appended files: those before the old last input, its end when it did not grow, the new end
+        Map<String, List<TailState.Mark>> marks = Recorder.lastMarks(digests, last);
+        for (TailState.OutputFile f : state.outputs()) {
+            List<TailState.Mark> now = marks.get(f.name());
+            if (now == null) continue;
+            var kept = new ArrayList<TailState.Mark>();
+            for (TailState.Mark m : f.marks()) if (m.input() < oldLast) kept.add(m);
+            ResumableSha256 end = f.digest() == null ? null : ResumableSha256.resume(f.digest().state());
+            if (!grew && oldLast < last && end != null && end.length() == f.size())
+                kept.add(new TailState.Mark(oldLast, f.size(), f.digest().state()));
+            kept.addAll(now);
+            marks.put(f.name(), kept);
+        }
         var seen = new LinkedHashMap<>(state.seen());
         for (ArticleRecord a : tailArticles) seen.put(a.textSha256(), a.articleId() + " (" + a.sourceFile() + ")");
-        new TailState(state.options(), state.output(), inputs, problems, seen, speakers.rows(), Recorder.outputs(target, digests),
+        new TailState(state.options(), state.output(), inputs, problems, seen, speakers.rows(), Recorder.outputs(target, digests, marks),
                 articles, quotes, articleBytes, quoteBytes, attributionBytes).write(folder);
     }
 
@@ -522,20 +587,29 @@ final class TailBuild {
         private final Map<String, String> groups = new HashMap<>();
         private List<SpeakerRecord> speakers = List.of();
         private boolean failed, closed;
+        /** Where each input's rows end in the spools ({@link TailState.Ends}), counted as they are written. */
+        private final Map<String, Integer> inputIndex = new HashMap<>();
+        private final long[][] counts;
+        private int[] entryInputs = new int[1024];
+        private int entries, entriesLinked, lastInput;
+        private boolean endsKnown = true;
 
-        private Recorder(Path folder) throws IOException {
+        private Recorder(Path folder, List<InputFile> files) throws IOException {
             this.folder = folder;
+            for (int i = 0; i < files.size(); i++) inputIndex.putIfAbsent(files.get(i).name(), i);
+            if (inputIndex.size() != files.size()) endsKnown = false;
+            counts = new long[files.size()][5];
             articles = spool(folder.resolve(TailState.ARTICLES));
             quotes = spool(folder.resolve(TailState.QUOTES));
             attributions = spool(folder.resolve(TailState.ATTRIBUTIONS));
         }
 
         /** Starts recording into {@code folder}, or returns null when it cannot be written (the build goes on without). */
-        static @Nullable Recorder start(Path folder) {
+        static @Nullable Recorder start(Path folder, List<InputFile> files) {
             try {
                 Files.createDirectories(folder);
                 TailState.forget(folder);
-                return new Recorder(folder);
+                return new Recorder(folder, files);
             } catch (IOException e) {
                 LOG.warn("Cannot keep the state of this build for the next one: {}", e.toString());
                 return null;
@@ -546,11 +620,22 @@ final class TailBuild {
             return new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
         }
 
-        void article(ArticleRecord a) {
+        /** One article kept, in input order; {@code quoted} when it has quotes (their entry comes in {@link #quotes}). */
+        void article(ArticleRecord a, boolean quoted) {
             if (failed) return;
             seen.putIfAbsent(a.textSha256(), a.articleId() + " (" + a.sourceFile() + ")");
             try {
-                TailState.article(articles, a);
+                int bytes = TailState.article(articles, a);
+                Integer input = inputIndex.get(a.sourceFile());
+                if (input == null || input < lastInput) endsKnown = false;    // not in input order: no ends
+                if (!endsKnown) return;
+                lastInput = input;
+                counts[input][0]++;
+                counts[input][1] += bytes;
+                if (quoted) {
+                    if (entries == entryInputs.length) entryInputs = java.util.Arrays.copyOf(entryInputs, entries * 2);
+                    entryInputs[entries++] = input;
+                }
             } catch (IOException e) {
                 fail(e);
             }
@@ -560,24 +645,47 @@ final class TailBuild {
         void quotes(List<QuoteRecord> linked) {
             if (failed) return;
             try {
+                long attributionBytes = 0;
                 for (QuoteRecord q : linked) {
                     TailState.Attribution a = TailBuild.attribution(q, groups);
-                    if (a != null) TailState.attribution(attributions, a);
+                    if (a != null) attributionBytes += TailState.attribution(attributions, a);
                 }
-                quotes(quotes, linked);
+                int bytes = quotes(quotes, linked);
+                if (!endsKnown || linked.isEmpty()) return;
+                if (entriesLinked >= entries) {
+                    endsKnown = false;
+                    return;
+                }
+                long[] c = counts[entryInputs[entriesLinked++]];
+                c[2] += linked.size();
+                c[3] += bytes;
+                c[4] += attributionBytes;
             } catch (IOException e) {
                 fail(e);
             }
         }
 
-        static void quotes(DataOutputStream out, List<QuoteRecord> linked) throws IOException {
-            if (linked.isEmpty()) return;
+        /** Writes one article's linked quotes to the quote spool; returns the bytes written (none for no quotes). */
+        static int quotes(DataOutputStream out, List<QuoteRecord> linked) throws IOException {
+            if (linked.isEmpty()) return 0;
             byte[] bytes = CachedQuotes.encode(linked);
             out.writeInt(bytes.length);
             out.write(bytes);
+            return 4 + bytes.length;
         }
 
         void speakers(List<SpeakerRecord> rows) { speakers = List.copyOf(rows); }
+
+        /** Where each input's rows end in the spools, or null when that was not known as they were written. */
+        private @Nullable List<TailState.Ends> ends(long articleBytes, long quoteBytes, long attributionBytes, DatasetBuild.Result result) {
+            if (!endsKnown || entriesLinked != entries) return null;
+            var ends = new ArrayList<TailState.Ends>();
+            TailState.Ends at = TailState.Ends.NONE;
+            for (long[] c : counts) ends.add(at = at.plus(new TailState.Ends(c[0], c[1], c[2], c[3], c[4])));
+            boolean whole = at.articles() == result.articles() && at.quotes() == result.quotes() && at.articleBytes() == articleBytes
+                    && at.quoteBytes() == quoteBytes && at.attributionBytes() == attributionBytes;
+            return whole ? ends : null;
+        }
 
         /** Writes the state of the build just put in place at {@code target}. */
         void commit(String options, Path target, List<InputFile> files, BuildManifest.Inputs read,
@@ -585,21 +693,35 @@ final class TailBuild {
             try {
                 close();
                 if (failed) return;
+                long articleBytes = Files.size(folder.resolve(TailState.ARTICLES)), quoteBytes = Files.size(folder.resolve(TailState.QUOTES)),
+                        attributionBytes = Files.size(folder.resolve(TailState.ATTRIBUTIONS));
+                List<TailState.Ends> ends = ends(articleBytes, quoteBytes, attributionBytes, result);
                 List<BuildManifest.Input> manifest = read.inputs();
                 var inputs = new ArrayList<TailState.Input>();
                 for (int i = 0; i < files.size(); i++) {
                     TailState.Input input = i == files.size() - 1 ? input(files.get(i), manifest.get(i), read.last())
                             : unchanged(files.get(i), manifest.get(i));
                     if (input == null) return;     // changed while being read
-                    inputs.add(input);
+                    inputs.add(ends == null ? input : input.withEnds(ends.get(i)));
                 }
-                new TailState(options, target.toString(), inputs, result.problems(), seen, speakers, outputs(target, digests),
-                        result.articles(), result.quotes(), Files.size(folder.resolve(TailState.ARTICLES)),
-                        Files.size(folder.resolve(TailState.QUOTES)), Files.size(folder.resolve(TailState.ATTRIBUTIONS)))
+                new TailState(options, target.toString(), inputs, result.problems(), seen, speakers,
+                        outputs(target, digests, lastMarks(digests, files.size() - 1)),
+                        result.articles(), result.quotes(), articleBytes, quoteBytes, attributionBytes)
                         .write(folder);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Cannot keep the state of this build for the next one: {}", e.toString());
             }
+        }
+
+        /** A mark of the last input's end in each appendable file: where its digest's state was taken. */
+        static Map<String, List<TailState.Mark>> lastMarks(Map<String, OutputDigests.Digest> digests, int last) {
+            var marks = new HashMap<String, List<TailState.Mark>>();
+            digests.forEach((name, d) -> {
+                if (name.endsWith(".parquet")) return;
+                ResumableSha256 sha = ResumableSha256.resume(d.state());
+                if (sha != null) marks.put(name, List.of(new TailState.Mark(last, sha.length(), d.state())));
+            });
+            return marks;
         }
 
         /**
@@ -624,8 +746,9 @@ final class TailBuild {
             return new TailState.Input(now.file(), now.size(), now.sha256(), scan);
         }
 
-        /** The files of the output folder as they are now, with the digests of those that have one. */
-        static List<TailState.OutputFile> outputs(Path target, Map<String, OutputDigests.Digest> digests) throws IOException {
+        /** The files of the output folder as they are now, with the digests and marks of those that have them. */
+        static List<TailState.OutputFile> outputs(Path target, Map<String, OutputDigests.Digest> digests,
+                                                  Map<String, List<TailState.Mark>> marks) throws IOException {
             var files = new ArrayList<TailState.OutputFile>();
             try (Stream<Path> children = Files.list(target)) {
                 for (Path p : children.sorted().toList()) {
@@ -636,7 +759,9 @@ final class TailBuild {
                     var sha = digest == null ? null : ResumableSha256.resume(digest.state());
                     // a digest's state is of the file's first bytes (all of them, or those before a Parquet file's last row group)
                     if (sha == null || sha.length() > size) digest = null;
-                    files.add(new TailState.OutputFile(name, size, Files.getLastModifiedTime(p).toMillis(), digest));
+                    var kept = new ArrayList<TailState.Mark>();
+                    for (TailState.Mark m : marks.getOrDefault(name, List.of())) if (m.offset() <= size) kept.add(m);
+                    files.add(new TailState.OutputFile(name, size, Files.getLastModifiedTime(p).toMillis(), digest, kept));
                 }
             }
             return files;

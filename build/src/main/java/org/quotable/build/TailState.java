@@ -42,27 +42,62 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                  Map<String, String> seen, List<SpeakerRecord> speakers, List<OutputFile> outputs,
                  long articles, long quotes, long articleBytes, long quoteBytes, long attributionBytes) {
     static final String STATE = "state", ARTICLES = "articles.rows", QUOTES = "quotes.rows", ATTRIBUTIONS = "attributions";
-    private static final int MAGIC = 0x51545335;   // "QTS5"; a change of layout changes it
+    private static final int MAGIC = 0x51545336;   // "QTS6"; a change of layout changes it
 
     /**
      * One input file as the build read it.
      *
-     * @param end for the last input (the only one that can grow into a tail build), what a pass over it found: the
-     *            next build checks its old bytes and resumes its SHA-256 from there ({@link InputScan#grown}); else null
+     * @param end  what a pass over it found, for an input that can grow into a tail build (the last) or a build that
+     *             inserts its new rows ({@link MiddleBuild}): the next build checks its old bytes and resumes its
+     *             SHA-256 from there ({@link InputScan#grown}); else null
+     * @param ends where this input's rows end in the spools, or null when the build did not know
      */
-    record Input(String name, long size, String sha256, @Nullable InputScan end) {
+    record Input(String name, long size, String sha256, @Nullable InputScan end, @Nullable Ends ends) {
         Input {
             if (end != null && (end.size() != size || !end.sha256().equals(sha256)))
                 throw new IllegalArgumentException("the scan of " + name + " is of other bytes than the input's");
         }
+
+        Input(String name, long size, String sha256, @Nullable InputScan end) { this(name, size, sha256, end, null); }
+
+        Input withEnds(@Nullable Ends e) { return new Input(name, size, sha256, end, e); }
     }
+
+    /**
+     * Counts at the end of one input's rows, from the first input's: article rows and their spool bytes, quote rows
+     * and their spool bytes, attribution spool bytes. The rows of the inputs after it start there, so a build that
+     * adds rows to this input finds the rows to move after them without reading the others.
+     */
+    record Ends(long articles, long articleBytes, long quotes, long quoteBytes, long attributionBytes) {
+        static final Ends NONE = new Ends(0, 0, 0, 0, 0);
+
+        Ends plus(Ends d) {
+            return new Ends(articles + d.articles, articleBytes + d.articleBytes, quotes + d.quotes, quoteBytes + d.quoteBytes,
+                    attributionBytes + d.attributionBytes);
+        }
+    }
+
+    /**
+     * Where one input's rows end in an output file the rows are appended to or inserted into, with the SHA-256 state of
+     * the file's bytes up to there: a build that inserts rows after that input hashes only the bytes from there on.
+     */
+    record Mark(int input, long offset, byte[] state) {}
 
     /**
      * One file of the output folder as the build left it.
      *
      * @param digest its SHA-256 and the digest's state at its end, for a file a tail build appends to; else null
+     * @param marks  where some inputs' rows end in it (CSV and JSON Lines files of the appended tables), by input
      */
-    record OutputFile(String name, long size, long modified, OutputDigests.@Nullable Digest digest) {}
+    record OutputFile(String name, long size, long modified, OutputDigests.@Nullable Digest digest, List<Mark> marks) {
+        OutputFile {
+            marks = List.copyOf(marks);
+        }
+
+        OutputFile(String name, long size, long modified, OutputDigests.@Nullable Digest digest) {
+            this(name, size, modified, digest, List.of());
+        }
+    }
 
     /** The state in {@code folder}, or null when there is none that can be read. */
     static @Nullable TailState read(Path folder) {
@@ -91,7 +126,8 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                     int lines = in.readInt();
                     end = new InputScan(size, sha256, state, check, lines, in.readBoolean());
                 }
-                inputs.add(new Input(name, size, sha256, end));
+                Ends ends = in.readBoolean() ? new Ends(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong()) : null;
+                inputs.add(new Input(name, size, sha256, end, ends));
             }
             var problems = new ArrayList<ArticleProblem>();
             for (int i = in.readInt(); i > 0; i--) problems.add(problem(in));
@@ -110,7 +146,15 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                     in.readFully(state);
                     digest = new OutputDigests.Digest(sha256, state);
                 }
-                outputs.add(new OutputFile(name, size, modified, digest));
+                var marks = new ArrayList<Mark>();
+                for (int m = in.readInt(); m > 0; m--) {
+                    int input = in.readInt();
+                    long offset = in.readLong();
+                    byte[] state = new byte[in.readInt()];
+                    in.readFully(state);
+                    marks.add(new Mark(input, offset, state));
+                }
+                outputs.add(new OutputFile(name, size, modified, digest, marks));
             }
             return new TailState(options, output, inputs, problems, seen, speakers, outputs, in.readLong(), in.readLong(),
                     in.readLong(), in.readLong(), in.readLong());
@@ -138,6 +182,14 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                     out.writeInt(i.end().lines());
                     out.writeBoolean(i.end().endsWithLineBreak());
                 }
+                out.writeBoolean(i.ends() != null);
+                if (i.ends() != null) {
+                    out.writeLong(i.ends().articles());
+                    out.writeLong(i.ends().articleBytes());
+                    out.writeLong(i.ends().quotes());
+                    out.writeLong(i.ends().quoteBytes());
+                    out.writeLong(i.ends().attributionBytes());
+                }
             }
             out.writeInt(problems.size());
             for (ArticleProblem p : problems) problem(out, p);
@@ -158,6 +210,13 @@ record TailState(String options, String output, List<Input> inputs, List<Article
                     string(out, f.digest().sha256());
                     out.writeInt(f.digest().state().length);
                     out.write(f.digest().state());
+                }
+                out.writeInt(f.marks().size());
+                for (Mark m : f.marks()) {
+                    out.writeInt(m.input());
+                    out.writeLong(m.offset());
+                    out.writeInt(m.state().length);
+                    out.write(m.state());
                 }
             }
             out.writeLong(articles);
@@ -201,7 +260,7 @@ record TailState(String options, String output, List<Input> inputs, List<Article
      * merges a few groups again skips the other groups' entries by their hash, without decoding them (a +1 article
      * build read every entry's group name, which was most of its scan of the spool).
      */
-    static void attribution(DataOutputStream out, Attribution a) throws IOException {
+    static int attribution(DataOutputStream out, Attribution a) throws IOException {
         var bytes = new ByteArrayOutputStream(128);
         try (var rest = new DataOutputStream(bytes)) {
             string(rest, a.group());
@@ -215,6 +274,7 @@ record TailState(String options, String output, List<Input> inputs, List<Article
         out.writeInt(a.group().hashCode());
         out.writeInt(bytes.size());
         bytes.writeTo(out);
+        return 8 + bytes.size();
     }
 
     /**
@@ -251,11 +311,19 @@ record TailState(String options, String output, List<Input> inputs, List<Article
      * An entry of another group costs a look-up of its hash; one of a group of the same hash, a comparison of bytes.
      */
     static List<Attribution> attributions(Path spool, long length, java.util.Set<String> groups) throws IOException {
+        return attributions(spool, 0, length, groups);
+    }
+
+    /** {@link #attributions(Path, long, java.util.Set)} of the spool's bytes from {@code from} (an entry's start) to {@code to}. */
+    static List<Attribution> attributions(Path spool, long from, long to, java.util.Set<String> groups) throws IOException {
+        long length = to - from;
+        if (from < 0 || length < 0) throw new IllegalArgumentException("no bytes " + from + " to " + to + " in " + spool);
         var hashes = new java.util.HashSet<Integer>();
         for (String g : groups) hashes.add(g.hashCode());
         var found = new ArrayList<Attribution>();
         if (length > LARGEST_READ_WHOLE) {
-            try (DataInputStream in = open(spool, length)) {
+            try (DataInputStream in = open(spool, to)) {
+                in.skipNBytes(from);
                 while (true) {
                     Attribution a;
                     try {
@@ -270,6 +338,7 @@ record TailState(String options, String output, List<Input> inputs, List<Article
         byte[] bytes = new byte[(int) length];
         try (var channel = java.nio.channels.FileChannel.open(spool, java.nio.file.StandardOpenOption.READ)) {
             var buffer = java.nio.ByteBuffer.wrap(bytes);
+            channel.position(from);
             while (buffer.hasRemaining())
                 if (channel.read(buffer) < 0) throw new java.io.EOFException(spool + " is shorter than its state says");
         }
@@ -282,13 +351,13 @@ record TailState(String options, String output, List<Input> inputs, List<Article
             if (size < 0 || end > bytes.length || end < 0) throw new IOException("damaged attribution spool " + spool);
             List<Map.Entry<byte[], String>> candidates = wanted.get(hash);
             if (candidates != null) {
-                int groupLength = in.readInt(), from = in.at;
+                int groupLength = in.readInt(), start = in.at;
                 String group = null;
                 for (var g : candidates)
-                    if (g.getKey().length == groupLength && java.util.Arrays.equals(bytes, from, from + groupLength, g.getKey(), 0, groupLength))
+                    if (g.getKey().length == groupLength && java.util.Arrays.equals(bytes, start, start + groupLength, g.getKey(), 0, groupLength))
                         group = g.getValue();
                 if (group != null) {
-                    in.at = from + groupLength;
+                    in.at = start + groupLength;
                     String article = in.string(), speaker = in.string();
                     byte type = in.readByte();
                     found.add(new Attribution(group, article, speaker, type < 0 ? null : SpeakerType.values()[type], in.nullable(),
@@ -355,7 +424,7 @@ record TailState(String options, String output, List<Input> inputs, List<Article
     }
 
     /** Appends one article row to a spool: its length, then its values. */
-    static void article(DataOutputStream out, ArticleRecord a) throws IOException {
+    static int article(DataOutputStream out, ArticleRecord a) throws IOException {
         var bytes = new ByteArrayOutputStream(256 + a.text().length());
         try (var row = new DataOutputStream(bytes)) {
             string(row, a.articleId());
@@ -371,6 +440,7 @@ record TailState(String options, String output, List<Input> inputs, List<Article
         }
         out.writeInt(bytes.size());
         bytes.writeTo(out);
+        return 4 + bytes.size();
     }
 
     /** The article row of one spool entry (the bytes after its length). */

@@ -162,17 +162,37 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
      * one), reading its footer once.
      */
     public long copyAllButTheLastRowGroup(java.nio.file.Path from) throws IOException {
-        return copyRowGroups(from, groups -> Math.max(0, groups - 1));
+        return copyRowGroups(from, blocks -> Math.max(0, blocks.size() - 1));
     }
 
-    private long copyRowGroups(java.nio.file.Path from, java.util.function.IntUnaryOperator howMany) throws IOException {
+    /**
+     * Copies the row groups of {@code from} that end at or before its row {@code rowLimit}, byte for byte, into this
+     * new file, for a build that inserts rows after that one: the groups before were cut by the row or size limit from
+     * the same rows, so a full build writes them the same. Returns the rows copied (at most {@code rowLimit}).
+     */
+    public long copyRowGroupsUpTo(java.nio.file.Path from, long rowLimit) throws IOException {
+        return copyRowGroups(from, blocks -> {
+            int n = 0;
+            long end = 0;
+            for (var block : blocks) {
+                end += block.getRowCount();
+                if (end > rowLimit) break;
+                n++;
+            }
+            return n;
+        });
+    }
+
+    private long copyRowGroups(java.nio.file.Path from,
+                               java.util.function.ToIntFunction<List<org.apache.parquet.hadoop.metadata.BlockMetaData>> howMany)
+            throws IOException {
         if (rows > 0 || closed) throw new IllegalStateException("Row groups are copied into a new Parquet file only, before any row");
         try (var reader = openLocal(from);
              org.apache.parquet.io.SeekableInputStream in = new ChannelStream(java.nio.channels.FileChannel.open(from))) {
             if (!reader.getFooter().getFileMetaData().getSchema().equals(schema))
                 throw new IllegalArgumentException(from + " is not a Parquet file of the table " + table.name());
             List<org.apache.parquet.hadoop.metadata.BlockMetaData> blocks = reader.getRowGroups();
-            int rowGroups = howMany.applyAsInt(blocks.size());
+            int rowGroups = howMany.applyAsInt(blocks);
             if (rowGroups > blocks.size())
                 throw new IllegalArgumentException(from + " has " + blocks.size() + " row groups, not " + rowGroups);
             for (var block : blocks.subList(0, rowGroups)) {
