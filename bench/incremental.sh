@@ -2,8 +2,8 @@
 # Issue 14, row "build of 20,000 articles, +1 article, warm cache": a full build without the cache, a first build
 # that fills the cache, a rebuild with nothing changed, then +1 article three ways, each with the warm cache: one
 # line appended to the big JSON Lines file (the last input), a new one-article file (sorting after it), and one more
-# line appended to the big file once it is no longer the last input (rows in the middle: a full build from the read
-# logs); prints wall and CPU (user + sys) per run, then compares every output and build.json with a full --no-cache build.
+# line appended to the big file once it is no longer the last input (rows in the middle: MiddleBuild inserts them and
+# moves the new file's rows after them); prints wall and CPU (user + sys) per run, then compares every output and build.json with a full --no-cache build.
 #   bench/incremental.sh [articles, default 20000]
 #   JFR=1  also records a profile of each +1 rebuild that the tail build serves, in
 #          bench/target/incremental-plus1-{appended,new-file}.jfr

@@ -113,7 +113,7 @@ public final class BuildRun implements AutoCloseable {
                     folder.commit();
                     if (recorder != null && build.leftOut() == 0)
                         recorder.commit(tailOptions, request.localOutput().toAbsolutePath().normalize(), inputs.files(), manifest,
-                                result, digests);
+                                result, digests, tailState == null ? List.of() : tailState.inputs());
                 } else {
                     ProblemReport.write(request.errorsFile(), result.problems());
                 }

@@ -687,9 +687,13 @@ final class TailBuild {
             return whole ? ends : null;
         }
 
-        /** Writes the state of the build just put in place at {@code target}. */
+        /**
+         * Writes the state of the build just put in place at {@code target}. An input before the last keeps the end
+         * scan that the last state had for the same bytes ({@code recorded}), so lines appended to it later can be
+         * inserted ({@link MiddleBuild}) without a scan of every input in a full build.
+         */
         void commit(String options, Path target, List<InputFile> files, BuildManifest.Inputs read,
-                    DatasetBuild.Result result, Map<String, OutputDigests.Digest> digests) {
+                    DatasetBuild.Result result, Map<String, OutputDigests.Digest> digests, List<TailState.Input> recorded) {
             try {
                 close();
                 if (failed) return;
@@ -697,11 +701,16 @@ final class TailBuild {
                         attributionBytes = Files.size(folder.resolve(TailState.ATTRIBUTIONS));
                 List<TailState.Ends> ends = ends(articleBytes, quoteBytes, attributionBytes, result);
                 List<BuildManifest.Input> manifest = read.inputs();
+                var scans = new HashMap<String, InputScan>();
+                for (TailState.Input r : recorded) if (r.end() != null) scans.put(r.name(), r.end());
                 var inputs = new ArrayList<TailState.Input>();
                 for (int i = 0; i < files.size(); i++) {
                     TailState.Input input = i == files.size() - 1 ? input(files.get(i), manifest.get(i), read.last())
                             : unchanged(files.get(i), manifest.get(i));
                     if (input == null) return;     // changed while being read
+                    InputScan scan = scans.get(input.name());
+                    if (input.end() == null && scan != null && scan.size() == input.size() && scan.sha256().equals(input.sha256()))
+                        input = new TailState.Input(input.name(), input.size(), input.sha256(), scan);
                     inputs.add(ends == null ? input : input.withEnds(ends.get(i)));
                 }
                 new TailState(options, target.toString(), inputs, result.problems(), seen, speakers,

@@ -106,6 +106,23 @@ class MiddleBuildTest {
     }
 
     @Test
+    void anInputKeepsItsEndThroughAFullBuildSoLinesAppendedToItAreStillInserted() throws IOException {
+        Path dataset = dataset();
+        keepOnlyTheTailState(dataset);
+        // the later input rewritten: a full build, after which the big input is still known to the state
+        Files.writeString(dataset.resolve("articles/zeta.jsonl"), line("zeta", 1, "Okafor") + line("zeta", 3, "Brandt"), UTF_8);
+        assertThat(build(dataset, "build", true).extracted()).isEqualTo(52);
+        keepOnlyTheTailState(dataset);
+        Files.writeString(dataset.resolve("articles/wire.jsonl"), line("wire", 51, "Jan Okafor"), UTF_8, StandardOpenOption.APPEND);
+
+        DatasetBuild.Result middle = build(dataset, "build", true);
+
+        assertThat(middle.extracted()).as("only the new article is extracted").isEqualTo(1);
+        build(dataset, "full", false);
+        assertSameFiles(dataset, "+1 article in the middle after a full build");
+    }
+
+    @Test
     void aNewArticleWithTheTextOfALaterInputsArticleIsBuiltInFull() throws IOException {
         Path dataset = dataset();
         keepOnlyTheTailState(dataset);

@@ -46,6 +46,53 @@ class TailStateTest {
     }
 
     @Test
+    void aRangeOfTheSpoolGivesTheAttributionsWrittenThere() throws IOException {
+        Path spool = dir.resolve(TailState.ATTRIBUTIONS);
+        var all = new ArrayList<TailState.Attribution>();
+        long split = 0;
+        try (var out = new DataOutputStream(Files.newOutputStream(spool))) {
+            for (int i = 0; i < 40; i++) {
+                var a = new TailState.Attribution(i % 2 == 0 ? "person:keller" : "person:roth", "article-" + i, "Keller", null, null, null, "sp-" + i);
+                all.add(a);
+                int written = TailState.attribution(out, a);
+                if (i < 25) split += written;
+            }
+        }
+        assertThat(split).isLessThan(Files.size(spool));
+        Set<String> wanted = Set.of("person:keller");
+
+        List<TailState.Attribution> before = TailState.attributions(spool, 0, split, wanted);
+        List<TailState.Attribution> after = TailState.attributions(spool, split, Files.size(spool), wanted);
+
+        assertThat(before).isEqualTo(all.subList(0, 25).stream().filter(a -> wanted.contains(a.group())).toList());
+        assertThat(after).isEqualTo(all.subList(25, 40).stream().filter(a -> wanted.contains(a.group())).toList());
+    }
+
+    @Test
+    void inputEndsAndOutputMarksAreReadAsWritten() throws IOException {
+        var ends = new TailState.Ends(3, 300, 5, 500, 77);
+        var scan = InputScan.of(Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"a\"}\n"));
+        var inputs = List.of(new TailState.Input("a.jsonl", scan.size(), scan.sha256(), scan, ends),
+                new TailState.Input("b.jsonl", 10, "00", null, ends.plus(ends)));
+        var mark = new TailState.Mark(0, 123, new byte[] {1, 2, 3});
+        var outputs = List.of(new TailState.OutputFile("articles.csv", 456, 789, new OutputDigests.Digest("ab", new byte[] {4}),
+                List.of(mark, new TailState.Mark(1, 456, new byte[] {5}))), new TailState.OutputFile("speakers.csv", 1, 2, null));
+        Path folder = Files.createDirectories(dir.resolve("state"));
+        new TailState("options", "/out", inputs, List.of(), java.util.Map.of("sha", "a (a.jsonl)"), List.of(), outputs,
+                6, 10, 600, 1000, 154).write(folder);
+
+        TailState read = TailState.read(folder);
+
+        assertThat(read).isNotNull();
+        assertThat(read.inputs()).extracting(TailState.Input::ends).containsExactly(ends, new TailState.Ends(6, 600, 10, 1000, 154));
+        assertThat(read.inputs().get(0).end()).isNotNull();
+        assertThat(read.outputs().get(0).marks()).hasSize(2);
+        assertThat(read.outputs().get(0).marks().get(0).offset()).isEqualTo(123);
+        assertThat(read.outputs().get(0).marks().get(0).state()).containsExactly(1, 2, 3);
+        assertThat(read.outputs().get(1).marks()).isEmpty();
+    }
+
+    @Test
     void aSpoolShorterThanItsStateSaysIsRefused() throws IOException {
         Path spool = dir.resolve(TailState.ATTRIBUTIONS);
         try (var out = new DataOutputStream(Files.newOutputStream(spool))) {
