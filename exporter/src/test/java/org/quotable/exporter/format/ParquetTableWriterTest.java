@@ -114,6 +114,36 @@ class ParquetTableWriterTest {
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(single));
     }
 
+    /**
+     * The copy of a build that inserts rows: the row groups that end at or before the insertion copied, then the rest
+     * of the rows, the inserted ones and those after, written: the file a full build of the new rows writes.
+     */
+    @Test
+    void rowGroupsUpToAnInsertedRowCopiedThenTheRestWrittenGivesTheWholeFile() throws IOException {
+        var settings = new ParquetSettings(Compression.SNAPPY, 100, Map.of());
+        List<QuoteRecord> rows = generated(330);
+        Path whole = dir.resolve("whole.parquet"), old = dir.resolve("old.parquet"), spliced = dir.resolve("spliced.parquet");
+        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, whole, settings)) {
+            for (QuoteRecord q : rows) out.write(q);
+        }
+        for (int at : new int[] {230, 200, 99, 0}) {
+            // the old file lacks rows at to at + 29, which are inserted after its row at
+            List<QuoteRecord> before = new java.util.ArrayList<>(rows.subList(0, at));
+            before.addAll(rows.subList(at + 30, 330));
+            Files.deleteIfExists(old);
+            Files.deleteIfExists(spliced);
+            try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, old, settings)) {
+                for (QuoteRecord q : before) out.write(q);
+            }
+            try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, spliced, settings)) {
+                long copied = out.copyRowGroupsUpTo(old, at);
+                assertThat(copied).as("groups of 100 rows ending at or before row %d", at).isEqualTo(at / 100 * 100);
+                for (QuoteRecord q : rows.subList((int) copied, 330)) out.write(q);
+            }
+            assertThat(Files.readAllBytes(spliced)).as("inserted after row %d", at).isEqualTo(Files.readAllBytes(whole));
+        }
+    }
+
     @Test
     void snappyByDefaultAndAnyHadoopUri() throws IOException {
         String uri = dir.toUri() + "articles.parquet";      // file:///…/articles.parquet
