@@ -155,8 +155,8 @@ final class MiddleBuild {
         speakers.tailQuotes().forEach(linked::addAll);
 
         ExportOptions options = request.exportOptions();
-        var before0 = new HashMap<String, TailState.OutputFile>();
-        for (TailState.OutputFile f : state.outputs()) before0.put(f.name(), f);
+        var outputsBefore = new HashMap<String, TailState.OutputFile>();
+        for (TailState.OutputFile f : state.outputs()) outputsBefore.put(f.name(), f);
         var splices = new ArrayList<Splice>();
         for (Format format : options.formatList()) {
             if (format == Format.PARQUET) continue;
@@ -175,7 +175,7 @@ final class MiddleBuild {
         try (BuildFolder out = BuildFolder.stage(request.localOutput())) {
             Path staging = out.staging();
             try {
-                for (Splice s : splices) write(target, staging, s, before0.get(s.name()), grown, last, digests, marks);
+                for (Splice s : splices) write(target, staging, s, outputsBefore.get(s.name()), grown, last, digests, marks);
                 if (options.formatList().contains(Format.PARQUET)) {
                     Map<String, OutputDigests.Digest> kept = new HashMap<>();
                     for (TailState.OutputFile f : state.outputs()) if (f.digest() != null) kept.put(f.name(), f.digest());
