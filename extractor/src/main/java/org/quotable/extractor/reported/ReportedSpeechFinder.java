@@ -796,6 +796,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if ((!SAYS.contains(verb.lower()) || afterPreposition) && !CLAUSE_STARTS.contains(f) && !f.equals("to")
                     && (!PERSONAL_PRONOUNS.contains(f) || f.equals("it")) && nounPhraseOpens(p, to))
                 to = nounPhraseEnd(p, to);
+            to = relativeAsideEnd(j, p, to);
             // "Ames endorsed Vell.": an object verb's object may be one name.
             boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && (!headline || sentenceCase());
             if (to - p < 2 && !oneName) return null;
@@ -806,6 +807,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     : infinitive ? subjectOfInfinitive(j, verb.text(), confidence) : subject(j, verb.text(), confidence);
             if (a == null)
                 a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), verb.end()), verb.start(), SIEVE, confidence);
+            if (a == null && !participle && !infinitive) a = relativeAntecedent(j, verb.text(), confidence);
             if (a == null && previous != null && j >= 1 && (before.lower().equals("and") || before.lower().equals("but")))
                 a = previous;
             // "The board met on Monday and approved the levy": a verb phrase coordinated with the sentence's first
@@ -974,6 +976,104 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (k < 1 || !words.get(k).word()) return false;
             String w = words.get(k).lower();
             return w.equals("who") || w.equals("whom") && words.get(k - 1).lower().equals("of");
+        }
+
+        /**
+         * The relative pronoun that is the subject of the verb at {@code j} ({@code the port authority, which reported
+         * …}, {@code towns that support …}, {@code a senator who argued …}), auxiliaries and adverbs between; or -1.
+         * A {@code that} is relative only after a noun: after a verb ({@code said that}) or a preposition it opens a
+         * clause whose subject comes first.
+         */
+        private int relativePronounBefore(int j) {
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && (BEFORE_VERB.contains(words.get(k).lower())
+                    || !words.get(k).capitalized() && words.get(k).lower().endsWith("ly") && words.get(k).text().length() > 4)) k--;
+            if (k < 1 || !words.get(k).word() || words.get(k).capitalized()) return -1;
+            String w = words.get(k).lower();
+            if (w.equals("who") || w.equals("which")) return k;
+            if (!w.equals("that")) return -1;
+            Word noun = words.get(k - 1);
+            String b = noun.lower();
+            if (!noun.word() || FINITE.contains(b) || SUBJECT_WORDS.contains(b) || NOT_CONTENT_START.contains(b)
+                    || CLAUSE_STARTS.contains(b) || BEFORE_VERB.contains(b) || b.endsWith("ly")
+                    || ReportingVerbs.base(noun.text()) != null && !noun.capitalized()) return -1;
+            return k;
+        }
+
+        /**
+         * The antecedent of a relative pronoun that is the subject of the verb at {@code j}, the one whose report the
+         * relative clause gives ({@code the port authority, which reported …}): the noun phrase right before the
+         * pronoun (its comma passed), resolved as a name or kept as the article describes it; null when there is no
+         * relative subject or the noun phrase names no one.
+         */
+        private @Nullable Attribution relativeAntecedent(int j, String cue, double confidence) {
+            int k = relativePronounBefore(j);
+            if (k < 0) return null;
+            int e = words.get(k - 1).is(",") ? k - 1 : k;
+            int s = e;
+            while (s > 0 && e - s < 8) {
+                Word t = words.get(s - 1);
+                String w = t.lower();
+                if (!t.word() || !t.capitalized() && (FINITE.contains(w) || SUBJECT_OPENERS.contains(w) || CLAUSE_STARTS.contains(w)
+                        || NOT_CONTENT_START.contains(w) && !w.equals("of") || ReportingVerbs.base(t.text()) != null
+                        || w.endsWith("ed") && w.length() > 4)) break;
+                s--;
+                // "hired a senator who …": the noun phrase opens at its determiner, unless an "of" chains it on.
+                if (DETERMINERS.contains(w) && !(s > 0 && words.get(s - 1).is("of"))) break;
+            }
+            while (s < e && words.get(s).is("of")) s++;
+            if (s >= e) return null;
+            String np = PARENTHESES.matcher(text.substring(words.get(s).start(), words.get(e - 1).end())).replaceAll(" ").strip();
+            if (np.isEmpty()) return null;
+            Attribution a = speakers.speakerNamed(cast, np, cue, words.get(s).start(), SIEVE, confidence);
+            return a != null ? a : described(s, e, cue);
+        }
+
+        /**
+         * Where the content of the verb at {@code j} ends when the verb is in a relative clause set off by commas
+         * after the sentence's subject ({@code Ames, who argued that the vote would fail, told his aides …}): at the
+         * comma before the main clause's verb, which the subject's report does not reach. Else {@code to}.
+         */
+        private int relativeAsideEnd(int j, int p, int to) {
+            int k = relativePronounBefore(j);
+            if (k < 1) return to;
+            to = relativeVerbEnd(p, to);
+            if (k < 2 || !words.get(k - 1).is(",")) return to;
+            // The antecedent is the sentence's subject: no verb before the relative pronoun.
+            for (int i = 0; i < k - 1; i++) {
+                Word t = words.get(i);
+                if (t.word() && !t.capitalized() && (FINITE.contains(t.lower()) || ReportingVerbs.base(t.text()) != null)) return to;
+            }
+            for (int c = p + 1; c + 1 < to; c++) {
+                if (!words.get(c).is(",")) continue;
+                Word next = words.get(c + 1);
+                String w = next.lower();
+                if (!next.word() || next.capitalized() || w.equals("that") || w.equals("not")) continue;
+                if (FINITE.contains(w) && !w.equals("be") && !w.equals("been")
+                        || ReportingVerbs.base(next.text()) != null && !w.endsWith("ing") && (w.endsWith("ed") || w.endsWith("s") || IRREGULAR_PAST.contains(w)))
+                    return c;
+            }
+            return to;
+        }
+
+        /**
+         * Where a relative clause's content {@code words[p, to)} ends at a second verb of the relative pronoun
+         * ({@code rules that promise to transform the economy but are likely to …}, {@code a book which explored the
+         * changes and discussed …}): {@code and} or {@code but} right before a verb with no subject of its own opens
+         * what the antecedent does next, not more of what it reports. Else {@code to}.
+         */
+        private int relativeVerbEnd(int p, int to) {
+            for (int c = p + 1; c + 1 < to; c++) {
+                Word t = words.get(c);
+                if (!t.word() || !CLAUSE_BREAKS.contains(t.lower())) continue;
+                Word next = words.get(c + 1);
+                String w = next.lower();
+                if (!next.word() || next.capitalized() || w.equals("that") || w.equals("not")) continue;
+                if (FINITE.contains(w) && !w.equals("be") && !w.equals("been")
+                        || w.endsWith("ed") && w.length() > 4 && ReportingVerbs.base(next.text()) != null)
+                    return words.get(c - 1).is(",") ? c - 1 : c;
+            }
+            return to;
         }
 
         /** Whether an {@code as} comes among the first words of {@code words[p, to)}, after the object. */

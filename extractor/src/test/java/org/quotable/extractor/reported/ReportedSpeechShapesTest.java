@@ -73,4 +73,31 @@ class ReportedSpeechShapesTest {
         // Without a possessive the noun has no source.
         assertThat(quotes("The comments about the levy were ignored.")).isEmpty();
     }
+
+    @Test void aRelativePronounReportsForItsAntecedent() {
+        // "which" and "that" after a noun are the subject of the verb after them; the noun before them is the source.
+        QuoteRecord r = indirect("The ferry board turned to the port authority, which reported 41 delays between May and June.").get(0);
+        assertThat(r.quote()).isEqualTo("41 delays between May and June");
+        assertThat(r.speaker()).isEqualTo("the port authority");
+        assertThat(r.cue()).isEqualTo("reported");
+        assertThat(indirect("The plan won backing from a group of towns that support the new levy.").get(0))
+                .extracting(QuoteRecord::quote, QuoteRecord::speaker).containsExactly("the new levy", "a group of towns");
+        // The antecedent opens at its determiner, not at the verb of the clause it is the object of.
+        assertThat(indirect("The board hired a senator who argued that the ferries were unsafe.").get(0).speaker()).isEqualTo("a senator");
+    }
+
+    @Test void aThatAfterAVerbIsNoRelativePronoun() {
+        // "said that support …": a complementizer, whose clause has its own subject ("support" is a noun).
+        assertThat(quotes("The mayor said that support for the levy had grown since May."))
+                .containsExactly("that support for the levy had grown since May");
+    }
+
+    @Test void aRelativeClauseReportEndsWhereItsAntecedentDoesSomethingElse() {
+        // Set off by commas after the sentence's subject, the clause ends before the main verb.
+        assertThat(quotes("Ames, who argued that a vote would fail, told his aides to find another way."))
+                .contains("that a vote would fail").doesNotContain("that a vote would fail, told his aides to find another way");
+        // A second verb of the relative pronoun after "and" or "but" is no longer what it reports.
+        assertThat(quotes("The town adopted a set of harbour rules that promise to cut fares but are likely to draw fire from pilots."))
+                .contains("to cut fares");
+    }
 }
