@@ -395,6 +395,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (base == null) continue;
                 int byAgent = passiveWithAgent(j, out);
                 if (byAgent >= 0) { consumedTo = byAgent; previous = null; continue; }
+                int reduced = participleByAgent(j, out);
+                if (reduced >= 0) { consumedTo = reduced; previous = null; continue; }
                 if (!usedAsVerb(j)) continue;
                 // "the attacks that …", "late-night calls came in": a form that can be a noun is read as one when
                 // the tagger says so. The tagger is asked only when the word would report something (it costs
@@ -1023,6 +1025,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             }
             while (s < e && words.get(s).is("of")) s++;
             if (s >= e) return null;
+            // "Several pilots who opposed the plan joined the march": a restrictive clause in the sentence's subject
+            // ends at the main verb, which its object gives no sign of; no row rather than one that runs into it.
+            boolean opensSentence = true;
+            for (int i = 0; i < s; i++) if (words.get(i).word()) { opensSentence = false; break; }
+            if (opensSentence && e == k) return null;
+            // "a jury that agreed Lund won": after a relative "that" a bare clause is as likely the noun's complement.
+            Word next = j + 1 < words.size() ? words.get(j + 1) : null;
+            if (words.get(k).is("that") && next != null && (next.capitalized() || PERSONAL_PRONOUNS.contains(next.lower()))) return null;
             String np = PARENTHESES.matcher(text.substring(words.get(s).start(), words.get(e - 1).end())).replaceAll(" ").strip();
             if (np.isEmpty()) return null;
             Attribution a = speakers.speakerNamed(cast, np, cue, words.get(s).start(), SIEVE, confidence);
@@ -2056,6 +2066,80 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         }
 
         /**
+         * Whether the participle {@code verb} reports its subject for the agent after {@code by}: an object verb
+         * ({@code is supported by}), and as well a verb of saying or deciding ({@code was first reported by},
+         * {@code was being told by}, {@code is likely to be decided by}), whose subject is then what was said.
+         */
+        private boolean agentPassive(String verb) {
+            String base = ReportingVerbs.base(verb);
+            return base != null;
+        }
+
+        /** The end of the agent that opens after the {@code by} at {@code by}: up to a time, an occasion or a verb. */
+        private int agentEnd(int by) {
+            int n = words.size();
+            int agentEnd = by + 1;
+            while (agentEnd < n && words.get(agentEnd).word() && !(agentEnd > by + 1 && (OCCASION_PREPOSITIONS.contains(words.get(agentEnd).lower())
+                    || OBJECT_TAIL.contains(words.get(agentEnd).lower()) || FINITE.contains(words.get(agentEnd).lower())
+                    || words.get(agentEnd).is("for")))) agentEnd++;
+            return agentEnd;
+        }
+
+        /**
+         * A participle of a reporting verb right after a noun phrase, with its source after {@code by} (a reduced
+         * relative): {@code a record penalty imposed by the board}, {@code the levels desired by the alliance}. The
+         * noun phrase is what was imposed or desired, the agent its source, as for {@link #passiveWithAgent}. The last
+         * word used, or -1.
+         */
+        private int participleByAgent(int j, List<Candidate> out) {
+            int n = words.size();
+            String verb = words.get(j).lower();
+            if (!verb.endsWith("ed") && !IRREGULAR_PAST.contains(verb) || !agentPassive(verb) || j < 2) return -1;
+            int by = j + 1;
+            if (by < n && words.get(by).word() && words.get(by).lower().endsWith("ly")) by++;
+            if (by + 1 >= n || !words.get(by).lower().equals("by") || !words.get(by + 1).word()) return -1;
+            Word noun = words.get(j - 1);
+            String b = noun.lower();
+            if (!noun.word() || noun.capitalized() || FINITE.contains(b) || BE.contains(b) || DETERMINERS.contains(b) || CLAUSE_STARTS.contains(b)
+                    || NOT_CONTENT_START.contains(b) || SUBJECT_WORDS.contains(b) || OBJECT_PRONOUNS.contains(b) || BEFORE_VERB.contains(b)
+                    || b.endsWith("ly") || ReportingVerbs.base(noun.text()) != null) return -1;
+            // The noun phrase, back to its determiner (through an "of" that chains it on) or a verb.
+            int e = j, k = j;
+            while (k > 0 && e - k < 10) {
+                Word t = words.get(k - 1);
+                String w = t.lower();
+                if (!t.word() && !t.is("$") && !t.is("-") || !t.capitalized() && (FINITE.contains(w) || SUBJECT_OPENERS.contains(w)
+                        || CLAUSE_STARTS.contains(w) || NOT_CONTENT_START.contains(w) && !w.equals("of") || ReportingVerbs.base(t.text()) != null
+                        || w.endsWith("ed") && w.length() > 4 && !DETERMINERS.contains(w))) break;
+                k--;
+                if (DETERMINERS.contains(w) && !(k > 0 && words.get(k - 1).is("of"))) break;
+            }
+            while (k < e && (words.get(k).is("of") || !words.get(k).word())) k++;
+            if (e - k < 2 || !DETERMINERS.contains(words.get(k).lower()) && !Character.isDigit(words.get(k).text().charAt(0))) return -1;
+            int agentEnd = agentEnd(by);
+            String agent = text.substring(words.get(by + 1).start(), words.get(agentEnd - 1).end());
+            String cue = text.substring(words.get(j).start(), words.get(by).end());
+            Attribution a = speakers.speakerNamed(cast, agent, cue, words.get(by + 1).start(), SIEVE + "-passive", 0.7);
+            if (a == null) a = described(by + 1, agentEnd, cue);
+            if (a == null) return -1;
+            emitPart(k, e, a, out);
+            return agentEnd - 1;
+        }
+
+        /**
+         * The start of a raising frame before a passive's auxiliaries ({@code is likely to be decided}, {@code is
+         * expected to be approved}): the subject is before it. Else {@code s}.
+         */
+        private int pastRaisingBefore(int s) {
+            if (s < 3 || !words.get(s - 1).is("to") || !words.get(s - 2).word()) return s;
+            String w = words.get(s - 2).lower();
+            if (!(w.equals("likely") || w.equals("unlikely") || w.equals("expected") || w.equals("set") || w.equals("due"))) return s;
+            int k = s - 2;
+            while (k > 0 && words.get(k - 1).word() && (BEFORE_VERB.contains(words.get(k - 1).lower()) || BE.contains(words.get(k - 1).lower()))) k--;
+            return k < s - 2 ? k : s;
+        }
+
+        /**
          * A passive of an object verb with its source after {@code by}: {@code The levy is supported by most
          * councillors}, {@code The plan was rejected by the board}. What was supported or rejected is the subject,
          * the source is the agent. The last word used, or -1.
@@ -2063,18 +2147,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private int passiveWithAgent(int j, List<Candidate> out) {
             int n = words.size();
             String verb = words.get(j).lower();
-            if (!verb.endsWith("ed") || ReportingVerbs.frame(ReportingVerbs.base(verb)) != ReportingVerbs.Frame.OBJECT) return -1;
+            if (!verb.endsWith("ed") && !IRREGULAR_PAST.contains(verb) || !agentPassive(verb)) return -1;
             int b = j - 1;
             while (b > 0 && words.get(b).word() && (PASSIVE_ADVERBS.contains(words.get(b).lower()) || words.get(b).lower().equals("first"))) b--;
             if (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower())) return -1;
             int by = j + 1;
             if (by < n && words.get(by).word() && words.get(by).lower().endsWith("ly")) by++;
             if (by + 1 >= n || !words.get(by).lower().equals("by") || !words.get(by + 1).word()) return -1;
-            int agentEnd = by + 1;
-            while (agentEnd < n && words.get(agentEnd).word() && !(agentEnd > by + 1 && (OCCASION_PREPOSITIONS.contains(words.get(agentEnd).lower())
-                    || OBJECT_TAIL.contains(words.get(agentEnd).lower()) || FINITE.contains(words.get(agentEnd).lower())))) agentEnd++;
+            int agentEnd = agentEnd(by);
             int s = b;
             while (s > 0 && words.get(s - 1).word() && (BEFORE_VERB.contains(words.get(s - 1).lower()) || words.get(s - 1).lower().equals("been"))) s--;
+            s = pastRaisingBefore(s);
             // The subject: back from the auxiliaries to the clause's start, a comma or a word that opens a clause.
             int k = s;
             while (k > 0 && s - k < 12) {

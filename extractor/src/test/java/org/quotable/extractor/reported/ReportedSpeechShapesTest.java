@@ -100,4 +100,23 @@ class ReportedSpeechShapesTest {
         assertThat(quotes("The town adopted a set of harbour rules that promise to cut fares but are likely to draw fire from pilots."))
                 .contains("to cut fares");
     }
+
+    @Test void aPassiveOfAVerbOfSayingWithItsAgentReportsTheSubject() {
+        // Not only object verbs ("is supported by"): "reported by", "told by", "decided by" give the subject too.
+        QuoteRecord r = indirect("The licence issue was first reported by the Harbour Times.").get(0);
+        assertThat(r.quote()).isEqualTo("The licence issue");
+        assertThat(r.speaker()).isEqualTo("Harbour Times");
+        assertThat(quotes("A different side of the story was being told by the Harbour Times.")).containsExactly("A different side of the story");
+        // A raising frame between the subject and the passive: the subject is before it.
+        assertThat(quotes("The fate of the levy is likely to be decided by the state court.")).containsExactly("The fate of the levy");
+    }
+
+    @Test void aParticipleWithAnAgentAfterANounPhraseReportsTheNounPhrase() {
+        QuoteRecord r = indirect("The firm paid a record $10 million penalty imposed by the harbour board for dumping fuel.").get(0);
+        assertThat(r.quote()).isEqualTo("a record $10 million penalty");
+        assertThat(r.speaker()).isEqualTo("the harbour board");
+        assertThat(r.cue()).isEqualTo("imposed by");
+        // "by" and a means or a measure is no agent: nothing names a source.
+        assertThat(quotes("The firm paid a fine reduced by half after the appeal.")).isEmpty();
+    }
 }
