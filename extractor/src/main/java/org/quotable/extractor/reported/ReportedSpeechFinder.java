@@ -397,6 +397,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (byAgent >= 0) { consumedTo = byAgent; previous = null; continue; }
                 int reduced = participleByAgent(j, out);
                 if (reduced >= 0) { consumedTo = reduced; previous = null; continue; }
+                int zero = zeroRelative(j, out);
+                if (zero >= 0) { consumedTo = zero; previous = null; continue; }
                 if (!usedAsVerb(j)) continue;
                 // "the attacks that …", "late-night calls came in": a form that can be a noun is read as one when
                 // the tagger says so. The tagger is asked only when the word would report something (it costs
@@ -2124,6 +2126,68 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (a == null) return -1;
             emitPart(k, e, a, out);
             return agentEnd - 1;
+        }
+
+        /**
+         * A relative clause without a relative word whose verb reports for a pronoun ({@code the fare target it
+         * pledged to reach}, {@code the rate he has proposed for pilots}, {@code the plan she backed}): the noun phrase
+         * before the pronoun is what was pledged or proposed, and the infinitive or the preposition's object after the
+         * verb is the rest, as for {@code which X said B}. The verb takes no object of its own here, or the clause is
+         * no such relative. The last word used, or -1.
+         */
+        private int zeroRelative(int j, List<Candidate> out) {
+            int n = words.size();
+            Word verb = words.get(j);
+            String v = verb.lower();
+            // "the ones he refused to answer": a verb of what is not yet said reports nothing here.
+            if (!(v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v)) || NOT_SAID_YET.contains(v)) return -1;
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && (BEFORE_VERB.contains(words.get(k).lower())
+                    || !words.get(k).capitalized() && words.get(k).lower().endsWith("ly") && words.get(k).text().length() > 4)) k--;
+            if (k < 2 || !words.get(k).word()) return -1;
+            String pronoun = words.get(k).lower();
+            if (POSSESSIVE_S.matcher(pronoun).find() && CONTRACTED_SUBJECTS.contains(pronoun.substring(0, pronoun.length() - 2)))
+                pronoun = pronoun.substring(0, pronoun.length() - 2); // "the pills he’s promoted"
+            if (!PERSONAL_PRONOUNS.contains(pronoun)) return -1;
+            Word noun = words.get(k - 1);
+            String b = noun.lower();
+            if (!noun.word() || noun.capitalized() || FINITE.contains(b) || BE.contains(b) || DETERMINERS.contains(b) || CLAUSE_STARTS.contains(b)
+                    || NOT_CONTENT_START.contains(b) || SUBJECT_WORDS.contains(b) || OBJECT_PRONOUNS.contains(b) || BEFORE_VERB.contains(b)
+                    || TIME_WORDS.contains(b) || b.endsWith("ly") || ReportingVerbs.base(noun.text()) != null) return -1;
+            // The noun phrase, back to its determiner ("practices of some pills he promoted": the pills).
+            int e = k, s = k;
+            while (s > 0 && e - s < 10) {
+                Word t = words.get(s - 1);
+                String w = t.lower();
+                if (!t.word() && !t.is("$") && !t.is("-") || !t.capitalized() && (FINITE.contains(w) || SUBJECT_OPENERS.contains(w)
+                        || CLAUSE_STARTS.contains(w) || NOT_CONTENT_START.contains(w) && !w.equals("of") || ReportingVerbs.base(t.text()) != null
+                        || w.endsWith("ed") && w.length() > 4)) break;
+                s--;
+                if (DETERMINERS.contains(w)) break;
+            }
+            while (s < e && !words.get(s).word()) s++;
+            if (e - s < 2 || !DETERMINERS.contains(words.get(s).lower()) && !Character.isDigit(words.get(s).text().charAt(0))) return -1;
+            // After the verb: an infinitive, a preposition and its object, or the clause's end; never an object.
+            int p = j + 1, from = -1, to = -1;
+            if (p < n && words.get(p).is("to") && p + 1 < n && words.get(p + 1).word() && !words.get(p + 1).capitalized()) {
+                from = p;
+                to = contentEnd(p);
+                // "to reach at the May summit", "to answer last year": the reporter's occasion ends the infinitive.
+                for (int c = p + 2; c < to; c++)
+                    if (words.get(c).word() && (OCCASION_PREPOSITIONS.contains(words.get(c).lower()) || TIME_WORDS.contains(words.get(c).lower()))) { to = c; break; }
+            } else if (p + 1 < n && words.get(p).word() && (ABOUT.contains(words.get(p).lower()) || words.get(p).is("for"))
+                    && words.get(p + 1).word() && !NOT_CONTENT_START.contains(words.get(p + 1).lower())) {
+                from = p + 1;
+                to = contentEnd(from);
+                to = nounPhraseOpens(from, to) ? nounPhraseEnd(from, to) : to;
+            } else if (p < n && words.get(p).word() && !OCCASION_PREPOSITIONS.contains(words.get(p).lower()) && !OBJECT_TAIL.contains(words.get(p).lower())
+                    && !CLAUSE_BREAKS.contains(words.get(p).lower()) && !FINITE.contains(words.get(p).lower())) return -1;
+            String cue = text.substring(verb.start(), words.get(from > j + 1 && !words.get(j + 1).is("to") ? j + 1 : j).end());
+            Attribution a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), verb.end()), verb.start(), SIEVE, 0.7);
+            if (a != null) a = withCue(a, cue);
+            emitPart(s, e, a, out);
+            if (from >= 0 && to > from) emitPart(from, to, a, out);
+            return Math.max(j, to - 1);
         }
 
         /**

@@ -119,4 +119,21 @@ class ReportedSpeechShapesTest {
         // "by" and a means or a measure is no agent: nothing names a source.
         assertThat(quotes("The firm paid a fine reduced by half after the appeal.")).isEmpty();
     }
+
+    @Test void aRelativeClauseWithoutARelativeWordGivesTheNounAndTheRest() {
+        // "the target it pledged to reach": what was pledged is the noun phrase, and the infinitive the rest of it,
+        // up to the reporter's occasion.
+        assertThat(quotes("The town missed the fare target it pledged to reach at the May summit."))
+                .containsExactly("the fare target", "to reach");
+        // A preposition after the verb: its object is the rest; the noun phrase opens at the nearest determiner.
+        assertThat(quotes("Pilots pay less than the top rate she has proposed for captains."))
+                .containsExactly("the top rate", "captains");
+        assertThat(quotes("The panel looked into the marketing of some pills he promoted.")).containsExactly("some pills");
+    }
+
+    @Test void noZeroRelativeWhenTheVerbHasAnObjectOrSaysNothingYet() {
+        // "the day she told the board": the verb's own object makes it a clause of its own, not a relative.
+        assertThat(quotes("It rained on the day she told the board.")).doesNotContain("the day");
+        assertThat(quotes("He has other questions than the ones he refused to answer in May.")).doesNotContain("the ones");
+    }
 }
