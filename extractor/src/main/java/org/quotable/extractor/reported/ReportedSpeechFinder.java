@@ -2191,6 +2191,16 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         }
 
         /**
+         * The comma that opens a one-word aside right before word {@code s} ({@code Ames, meanwhile, is …}, {@code The
+         * levy, however, was …}); else {@code s}.
+         */
+        private int pastOneWordAside(int s) {
+            if (s < 4 || !words.get(s - 1).is(",") || !words.get(s - 3).is(",") || !words.get(s - 2).word()) return s;
+            String w = words.get(s - 2).lower();
+            return w.equals("meanwhile") || w.equals("however") || w.equals("too") || w.endsWith("ly") && w.length() > 4 ? s - 3 : s;
+        }
+
+        /**
          * The start of a raising frame before a passive's auxiliaries ({@code is likely to be decided}, {@code is
          * expected to be approved}): the subject is before it. Else {@code s}.
          */
@@ -2222,6 +2232,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int s = b;
             while (s > 0 && words.get(s - 1).word() && (BEFORE_VERB.contains(words.get(s - 1).lower()) || words.get(s - 1).lower().equals("been"))) s--;
             s = pastRaisingBefore(s);
+            int aside = pastOneWordAside(s);
             // The subject: back from the auxiliaries to the clause's start, a comma or a word that opens a clause.
             int k = s;
             while (k > 0 && s - k < 12) {
@@ -2232,6 +2243,13 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (t.word() && !t.capitalized() && (SUBJECT_OPENERS.contains(lower) && !ABOUT.contains(lower) || CLAUSE_STARTS.contains(lower)
                         || FINITE.contains(lower) || ReportingVerbs.base(lower) != null && k < s)) break;
                 k--;
+            }
+            if (aside < s) {
+                // "Ames, meanwhile, is supported by …": the subject is before the aside, which is no part of it.
+                k = aside;
+                while (k > 0 && aside - k < 12 && words.get(k - 1).word() && !(SUBJECT_OPENERS.contains(words.get(k - 1).lower())
+                        || CLAUSE_STARTS.contains(words.get(k - 1).lower()) || FINITE.contains(words.get(k - 1).lower()))) k--;
+                s = aside;
             }
             k = contentStart(k, s);
             if (k >= s || EXPLETIVES.contains(words.get(k).lower()) && s - k == 1) return -1;

@@ -136,4 +136,9 @@ class ReportedSpeechShapesTest {
         assertThat(quotes("It rained on the day she told the board.")).doesNotContain("the day");
         assertThat(quotes("He has other questions than the ones he refused to answer in May.")).doesNotContain("the ones");
     }
+
+    @Test void aOneWordAsideBetweenAPassivesSubjectAndItsVerbIsPassedOver() {
+        assertThat(quotes("The ferry levy, meanwhile, is supported by the port board.")).containsExactly("The ferry levy");
+        assertThat(indirect("The ferry levy, however, was rejected by the port board.").get(0).speaker()).isEqualTo("the port board");
+    }
 }
