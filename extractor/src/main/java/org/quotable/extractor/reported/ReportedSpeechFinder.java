@@ -395,6 +395,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (base == null) continue;
                 int byAgent = passiveWithAgent(j, out);
                 if (byAgent >= 0) { consumedTo = byAgent; previous = null; continue; }
+                int reduced = participleByAgent(j, out);
+                if (reduced >= 0) { consumedTo = reduced; previous = null; continue; }
+                int zero = zeroRelative(j, out);
+                if (zero >= 0) { consumedTo = zero; previous = null; continue; }
                 if (!usedAsVerb(j)) continue;
                 // "the attacks that …", "late-night calls came in": a form that can be a noun is read as one when
                 // the tagger says so. The tagger is asked only when the word would report something (it costs
@@ -796,6 +800,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if ((!SAYS.contains(verb.lower()) || afterPreposition) && !CLAUSE_STARTS.contains(f) && !f.equals("to")
                     && (!PERSONAL_PRONOUNS.contains(f) || f.equals("it")) && nounPhraseOpens(p, to))
                 to = nounPhraseEnd(p, to);
+            to = relativeAsideEnd(j, p, to);
             // "Ames endorsed Vell.": an object verb's object may be one name.
             boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && (!headline || sentenceCase());
             if (to - p < 2 && !oneName) return null;
@@ -806,6 +811,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     : infinitive ? subjectOfInfinitive(j, verb.text(), confidence) : subject(j, verb.text(), confidence);
             if (a == null)
                 a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), verb.end()), verb.start(), SIEVE, confidence);
+            if (a == null && !participle && !infinitive) a = relativeAntecedent(j, verb.text(), confidence);
             if (a == null && previous != null && j >= 1 && (before.lower().equals("and") || before.lower().equals("but")))
                 a = previous;
             // "The board met on Monday and approved the levy": a verb phrase coordinated with the sentence's first
@@ -974,6 +980,112 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (k < 1 || !words.get(k).word()) return false;
             String w = words.get(k).lower();
             return w.equals("who") || w.equals("whom") && words.get(k - 1).lower().equals("of");
+        }
+
+        /**
+         * The relative pronoun that is the subject of the verb at {@code j} ({@code the port authority, which reported
+         * …}, {@code towns that support …}, {@code a senator who argued …}), auxiliaries and adverbs between; or -1.
+         * A {@code that} is relative only after a noun: after a verb ({@code said that}) or a preposition it opens a
+         * clause whose subject comes first.
+         */
+        private int relativePronounBefore(int j) {
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && (BEFORE_VERB.contains(words.get(k).lower())
+                    || !words.get(k).capitalized() && words.get(k).lower().endsWith("ly") && words.get(k).text().length() > 4)) k--;
+            if (k < 1 || !words.get(k).word() || words.get(k).capitalized()) return -1;
+            String w = words.get(k).lower();
+            if (w.equals("who") || w.equals("which")) return k;
+            if (!w.equals("that")) return -1;
+            Word noun = words.get(k - 1);
+            String b = noun.lower();
+            if (!noun.word() || FINITE.contains(b) || SUBJECT_WORDS.contains(b) || NOT_CONTENT_START.contains(b)
+                    || CLAUSE_STARTS.contains(b) || BEFORE_VERB.contains(b) || b.endsWith("ly")
+                    || ReportingVerbs.base(noun.text()) != null && !noun.capitalized()) return -1;
+            return k;
+        }
+
+        /**
+         * The antecedent of a relative pronoun that is the subject of the verb at {@code j}, the one whose report the
+         * relative clause gives ({@code the port authority, which reported …}): the noun phrase right before the
+         * pronoun (its comma passed), resolved as a name or kept as the article describes it; null when there is no
+         * relative subject or the noun phrase names no one.
+         */
+        private @Nullable Attribution relativeAntecedent(int j, String cue, double confidence) {
+            int k = relativePronounBefore(j);
+            if (k < 0) return null;
+            int e = words.get(k - 1).is(",") ? k - 1 : k;
+            int s = e;
+            while (s > 0 && e - s < 8) {
+                Word t = words.get(s - 1);
+                String w = t.lower();
+                if (!t.word() || !t.capitalized() && (FINITE.contains(w) || SUBJECT_OPENERS.contains(w) || CLAUSE_STARTS.contains(w)
+                        || NOT_CONTENT_START.contains(w) && !w.equals("of") || ReportingVerbs.base(t.text()) != null
+                        || w.endsWith("ed") && w.length() > 4)) break;
+                s--;
+                // "hired a senator who …": the noun phrase opens at its determiner, unless an "of" chains it on.
+                if (DETERMINERS.contains(w) && !(s > 0 && words.get(s - 1).is("of"))) break;
+            }
+            while (s < e && words.get(s).is("of")) s++;
+            if (s >= e) return null;
+            // "Several pilots who opposed the plan joined the march": a restrictive clause in the sentence's subject
+            // ends at the main verb, which its object gives no sign of; no row rather than one that runs into it.
+            boolean opensSentence = true;
+            for (int i = 0; i < s; i++) if (words.get(i).word()) { opensSentence = false; break; }
+            if (opensSentence && e == k) return null;
+            // "a jury that agreed Lund won": after a relative "that" a bare clause is as likely the noun's complement.
+            Word next = j + 1 < words.size() ? words.get(j + 1) : null;
+            if (words.get(k).is("that") && next != null && (next.capitalized() || PERSONAL_PRONOUNS.contains(next.lower()))) return null;
+            String np = PARENTHESES.matcher(text.substring(words.get(s).start(), words.get(e - 1).end())).replaceAll(" ").strip();
+            if (np.isEmpty()) return null;
+            Attribution a = speakers.speakerNamed(cast, np, cue, words.get(s).start(), SIEVE, confidence);
+            return a != null ? a : described(s, e, cue);
+        }
+
+        /**
+         * Where the content of the verb at {@code j} ends when the verb is in a relative clause set off by commas
+         * after the sentence's subject ({@code Ames, who argued that the vote would fail, told his aides …}): at the
+         * comma before the main clause's verb, which the subject's report does not reach. Else {@code to}.
+         */
+        private int relativeAsideEnd(int j, int p, int to) {
+            int k = relativePronounBefore(j);
+            if (k < 1) return to;
+            to = relativeVerbEnd(p, to);
+            if (k < 2 || !words.get(k - 1).is(",")) return to;
+            // The antecedent is the sentence's subject: no verb before the relative pronoun.
+            for (int i = 0; i < k - 1; i++) {
+                Word t = words.get(i);
+                if (t.word() && !t.capitalized() && (FINITE.contains(t.lower()) || ReportingVerbs.base(t.text()) != null)) return to;
+            }
+            for (int c = p + 1; c + 1 < to; c++) {
+                if (!words.get(c).is(",")) continue;
+                Word next = words.get(c + 1);
+                String w = next.lower();
+                if (!next.word() || next.capitalized() || w.equals("that") || w.equals("not")) continue;
+                if (FINITE.contains(w) && !w.equals("be") && !w.equals("been")
+                        || ReportingVerbs.base(next.text()) != null && !w.endsWith("ing") && (w.endsWith("ed") || w.endsWith("s") || IRREGULAR_PAST.contains(w)))
+                    return c;
+            }
+            return to;
+        }
+
+        /**
+         * Where a relative clause's content {@code words[p, to)} ends at a second verb of the relative pronoun
+         * ({@code rules that promise to transform the economy but are likely to …}, {@code a book which explored the
+         * changes and discussed …}): {@code and} or {@code but} right before a verb with no subject of its own opens
+         * what the antecedent does next, not more of what it reports. Else {@code to}.
+         */
+        private int relativeVerbEnd(int p, int to) {
+            for (int c = p + 1; c + 1 < to; c++) {
+                Word t = words.get(c);
+                if (!t.word() || !CLAUSE_BREAKS.contains(t.lower())) continue;
+                Word next = words.get(c + 1);
+                String w = next.lower();
+                if (!next.word() || next.capitalized() || w.equals("that") || w.equals("not")) continue;
+                if (FINITE.contains(w) && !w.equals("be") && !w.equals("been")
+                        || w.endsWith("ed") && w.length() > 4 && ReportingVerbs.base(next.text()) != null)
+                    return words.get(c - 1).is(",") ? c - 1 : c;
+            }
+            return to;
         }
 
         /** Whether an {@code as} comes among the first words of {@code words[p, to)}, after the object. */
@@ -1956,6 +2068,152 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         }
 
         /**
+         * Whether the participle {@code verb} reports its subject for the agent after {@code by}: an object verb
+         * ({@code is supported by}), and as well a verb of saying or deciding ({@code was first reported by},
+         * {@code was being told by}, {@code is likely to be decided by}), whose subject is then what was said.
+         */
+        private boolean agentPassive(String verb) {
+            String base = ReportingVerbs.base(verb);
+            return base != null;
+        }
+
+        /** The end of the agent that opens after the {@code by} at {@code by}: up to a time, an occasion or a verb. */
+        private int agentEnd(int by) {
+            int n = words.size();
+            int agentEnd = by + 1;
+            while (agentEnd < n && words.get(agentEnd).word() && !(agentEnd > by + 1 && (OCCASION_PREPOSITIONS.contains(words.get(agentEnd).lower())
+                    || OBJECT_TAIL.contains(words.get(agentEnd).lower()) || FINITE.contains(words.get(agentEnd).lower())
+                    || words.get(agentEnd).is("for")))) agentEnd++;
+            return agentEnd;
+        }
+
+        /**
+         * A participle of a reporting verb right after a noun phrase, with its source after {@code by} (a reduced
+         * relative): {@code a record penalty imposed by the board}, {@code the levels desired by the alliance}. The
+         * noun phrase is what was imposed or desired, the agent its source, as for {@link #passiveWithAgent}. The last
+         * word used, or -1.
+         */
+        private int participleByAgent(int j, List<Candidate> out) {
+            int n = words.size();
+            String verb = words.get(j).lower();
+            if (!verb.endsWith("ed") && !IRREGULAR_PAST.contains(verb) || !agentPassive(verb) || j < 2) return -1;
+            int by = j + 1;
+            if (by < n && words.get(by).word() && words.get(by).lower().endsWith("ly")) by++;
+            if (by + 1 >= n || !words.get(by).lower().equals("by") || !words.get(by + 1).word()) return -1;
+            Word noun = words.get(j - 1);
+            String b = noun.lower();
+            if (!noun.word() || noun.capitalized() || FINITE.contains(b) || BE.contains(b) || DETERMINERS.contains(b) || CLAUSE_STARTS.contains(b)
+                    || NOT_CONTENT_START.contains(b) || SUBJECT_WORDS.contains(b) || OBJECT_PRONOUNS.contains(b) || BEFORE_VERB.contains(b)
+                    || b.endsWith("ly") || ReportingVerbs.base(noun.text()) != null) return -1;
+            // The noun phrase, back to its determiner (through an "of" that chains it on) or a verb.
+            int e = j, k = j;
+            while (k > 0 && e - k < 10) {
+                Word t = words.get(k - 1);
+                String w = t.lower();
+                if (!t.word() && !t.is("$") && !t.is("-") || !t.capitalized() && (FINITE.contains(w) || SUBJECT_OPENERS.contains(w)
+                        || CLAUSE_STARTS.contains(w) || NOT_CONTENT_START.contains(w) && !w.equals("of") || ReportingVerbs.base(t.text()) != null
+                        || w.endsWith("ed") && w.length() > 4 && !DETERMINERS.contains(w))) break;
+                k--;
+                if (DETERMINERS.contains(w) && !(k > 0 && words.get(k - 1).is("of"))) break;
+            }
+            while (k < e && (words.get(k).is("of") || !words.get(k).word())) k++;
+            if (e - k < 2 || !DETERMINERS.contains(words.get(k).lower()) && !Character.isDigit(words.get(k).text().charAt(0))) return -1;
+            int agentEnd = agentEnd(by);
+            String agent = text.substring(words.get(by + 1).start(), words.get(agentEnd - 1).end());
+            String cue = text.substring(words.get(j).start(), words.get(by).end());
+            Attribution a = speakers.speakerNamed(cast, agent, cue, words.get(by + 1).start(), SIEVE + "-passive", 0.7);
+            if (a == null) a = described(by + 1, agentEnd, cue);
+            if (a == null) return -1;
+            emitPart(k, e, a, out);
+            return agentEnd - 1;
+        }
+
+        /**
+         * A relative clause without a relative word whose verb reports for a pronoun ({@code the fare target it
+         * pledged to reach}, {@code the rate he has proposed for pilots}, {@code the plan she backed}): the noun phrase
+         * before the pronoun is what was pledged or proposed, and the infinitive or the preposition's object after the
+         * verb is the rest, as for {@code which X said B}. The verb takes no object of its own here, or the clause is
+         * no such relative. The last word used, or -1.
+         */
+        private int zeroRelative(int j, List<Candidate> out) {
+            int n = words.size();
+            Word verb = words.get(j);
+            String v = verb.lower();
+            // "the ones he refused to answer": a verb of what is not yet said reports nothing here.
+            if (!(v.endsWith("ed") || v.endsWith("s") || IRREGULAR_PAST.contains(v)) || NOT_SAID_YET.contains(v)) return -1;
+            int k = j - 1;
+            while (k > 0 && words.get(k).word() && (BEFORE_VERB.contains(words.get(k).lower())
+                    || !words.get(k).capitalized() && words.get(k).lower().endsWith("ly") && words.get(k).text().length() > 4)) k--;
+            if (k < 2 || !words.get(k).word()) return -1;
+            String pronoun = words.get(k).lower();
+            if (POSSESSIVE_S.matcher(pronoun).find() && CONTRACTED_SUBJECTS.contains(pronoun.substring(0, pronoun.length() - 2)))
+                pronoun = pronoun.substring(0, pronoun.length() - 2); // "the pills he’s promoted"
+            if (!PERSONAL_PRONOUNS.contains(pronoun)) return -1;
+            Word noun = words.get(k - 1);
+            String b = noun.lower();
+            if (!noun.word() || noun.capitalized() || FINITE.contains(b) || BE.contains(b) || DETERMINERS.contains(b) || CLAUSE_STARTS.contains(b)
+                    || NOT_CONTENT_START.contains(b) || SUBJECT_WORDS.contains(b) || OBJECT_PRONOUNS.contains(b) || BEFORE_VERB.contains(b)
+                    || TIME_WORDS.contains(b) || b.endsWith("ly") || ReportingVerbs.base(noun.text()) != null) return -1;
+            // The noun phrase, back to its determiner ("practices of some pills he promoted": the pills).
+            int e = k, s = k;
+            while (s > 0 && e - s < 10) {
+                Word t = words.get(s - 1);
+                String w = t.lower();
+                if (!t.word() && !t.is("$") && !t.is("-") || !t.capitalized() && (FINITE.contains(w) || SUBJECT_OPENERS.contains(w)
+                        || CLAUSE_STARTS.contains(w) || NOT_CONTENT_START.contains(w) && !w.equals("of") || ReportingVerbs.base(t.text()) != null
+                        || w.endsWith("ed") && w.length() > 4)) break;
+                s--;
+                if (DETERMINERS.contains(w)) break;
+            }
+            while (s < e && !words.get(s).word()) s++;
+            if (e - s < 2 || !DETERMINERS.contains(words.get(s).lower()) && !Character.isDigit(words.get(s).text().charAt(0))) return -1;
+            // After the verb: an infinitive, a preposition and its object, or the clause's end; never an object.
+            int p = j + 1, from = -1, to = -1;
+            if (p < n && words.get(p).is("to") && p + 1 < n && words.get(p + 1).word() && !words.get(p + 1).capitalized()) {
+                from = p;
+                to = contentEnd(p);
+                // "to reach at the May summit", "to answer last year": the reporter's occasion ends the infinitive.
+                for (int c = p + 2; c < to; c++)
+                    if (words.get(c).word() && (OCCASION_PREPOSITIONS.contains(words.get(c).lower()) || TIME_WORDS.contains(words.get(c).lower()))) { to = c; break; }
+            } else if (p + 1 < n && words.get(p).word() && (ABOUT.contains(words.get(p).lower()) || words.get(p).is("for"))
+                    && words.get(p + 1).word() && !NOT_CONTENT_START.contains(words.get(p + 1).lower())) {
+                from = p + 1;
+                to = contentEnd(from);
+                to = nounPhraseOpens(from, to) ? nounPhraseEnd(from, to) : to;
+            } else if (p < n && words.get(p).word() && !OCCASION_PREPOSITIONS.contains(words.get(p).lower()) && !OBJECT_TAIL.contains(words.get(p).lower())
+                    && !CLAUSE_BREAKS.contains(words.get(p).lower()) && !FINITE.contains(words.get(p).lower())) return -1;
+            String cue = text.substring(verb.start(), words.get(from > j + 1 && !words.get(j + 1).is("to") ? j + 1 : j).end());
+            Attribution a = speakers.subjectOfVerb(cast, text.substring(sentence.start(), verb.end()), verb.start(), SIEVE, 0.7);
+            if (a != null) a = withCue(a, cue);
+            emitPart(s, e, a, out);
+            if (from >= 0 && to > from) emitPart(from, to, a, out);
+            return Math.max(j, to - 1);
+        }
+
+        /**
+         * The comma that opens a one-word aside right before word {@code s} ({@code Ames, meanwhile, is …}, {@code The
+         * levy, however, was …}); else {@code s}.
+         */
+        private int pastOneWordAside(int s) {
+            if (s < 4 || !words.get(s - 1).is(",") || !words.get(s - 3).is(",") || !words.get(s - 2).word()) return s;
+            String w = words.get(s - 2).lower();
+            return w.equals("meanwhile") || w.equals("however") || w.equals("too") || w.endsWith("ly") && w.length() > 4 ? s - 3 : s;
+        }
+
+        /**
+         * The start of a raising frame before a passive's auxiliaries ({@code is likely to be decided}, {@code is
+         * expected to be approved}): the subject is before it. Else {@code s}.
+         */
+        private int pastRaisingBefore(int s) {
+            if (s < 3 || !words.get(s - 1).is("to") || !words.get(s - 2).word()) return s;
+            String w = words.get(s - 2).lower();
+            if (!(w.equals("likely") || w.equals("unlikely") || w.equals("expected") || w.equals("set") || w.equals("due"))) return s;
+            int k = s - 2;
+            while (k > 0 && words.get(k - 1).word() && (BEFORE_VERB.contains(words.get(k - 1).lower()) || BE.contains(words.get(k - 1).lower()))) k--;
+            return k < s - 2 ? k : s;
+        }
+
+        /**
          * A passive of an object verb with its source after {@code by}: {@code The levy is supported by most
          * councillors}, {@code The plan was rejected by the board}. What was supported or rejected is the subject,
          * the source is the agent. The last word used, or -1.
@@ -1963,18 +2221,18 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         private int passiveWithAgent(int j, List<Candidate> out) {
             int n = words.size();
             String verb = words.get(j).lower();
-            if (!verb.endsWith("ed") || ReportingVerbs.frame(ReportingVerbs.base(verb)) != ReportingVerbs.Frame.OBJECT) return -1;
+            if (!verb.endsWith("ed") && !IRREGULAR_PAST.contains(verb) || !agentPassive(verb)) return -1;
             int b = j - 1;
             while (b > 0 && words.get(b).word() && (PASSIVE_ADVERBS.contains(words.get(b).lower()) || words.get(b).lower().equals("first"))) b--;
             if (b < 1 || !words.get(b).word() || !BE.contains(words.get(b).lower())) return -1;
             int by = j + 1;
             if (by < n && words.get(by).word() && words.get(by).lower().endsWith("ly")) by++;
             if (by + 1 >= n || !words.get(by).lower().equals("by") || !words.get(by + 1).word()) return -1;
-            int agentEnd = by + 1;
-            while (agentEnd < n && words.get(agentEnd).word() && !(agentEnd > by + 1 && (OCCASION_PREPOSITIONS.contains(words.get(agentEnd).lower())
-                    || OBJECT_TAIL.contains(words.get(agentEnd).lower()) || FINITE.contains(words.get(agentEnd).lower())))) agentEnd++;
+            int agentEnd = agentEnd(by);
             int s = b;
             while (s > 0 && words.get(s - 1).word() && (BEFORE_VERB.contains(words.get(s - 1).lower()) || words.get(s - 1).lower().equals("been"))) s--;
+            s = pastRaisingBefore(s);
+            int aside = pastOneWordAside(s);
             // The subject: back from the auxiliaries to the clause's start, a comma or a word that opens a clause.
             int k = s;
             while (k > 0 && s - k < 12) {
@@ -1985,6 +2243,13 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (t.word() && !t.capitalized() && (SUBJECT_OPENERS.contains(lower) && !ABOUT.contains(lower) || CLAUSE_STARTS.contains(lower)
                         || FINITE.contains(lower) || ReportingVerbs.base(lower) != null && k < s)) break;
                 k--;
+            }
+            if (aside < s) {
+                // "Ames, meanwhile, is supported by …": the subject is before the aside, which is no part of it.
+                k = aside;
+                while (k > 0 && aside - k < 12 && words.get(k - 1).word() && !(SUBJECT_OPENERS.contains(words.get(k - 1).lower())
+                        || CLAUSE_STARTS.contains(words.get(k - 1).lower()) || FINITE.contains(words.get(k - 1).lower()))) k--;
+                s = aside;
             }
             k = contentStart(k, s);
             if (k >= s || EXPLETIVES.contains(words.get(k).lower()) && s - k == 1) return -1;
