@@ -51,12 +51,15 @@ final class DictionaryIds {
         throw new IllegalArgumentException("Not a number column's value: " + number.getClass().getName());
     }
 
-    /** The index of the string with this hash, or -1 when it is not in the dictionary. */
+    /**
+     * The index of the string with this hash, or, when it is not in the dictionary, a negative number to hand to
+     * {@link #add(String, int, int)}: the free slot where the probe ended, so adding it does not probe again.
+     */
     int get(String value, int hash) {
         int mask = ids.length - 1;
         for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
             int id = ids[slot];
-            if (id == 0) return -1;
+            if (id == 0) return ~slot;
             if (hashes[slot] == hash) {
                 String key = strings[slot];
                 if (key == value || key.equals(value)) return id - 1;
@@ -64,33 +67,51 @@ final class DictionaryIds {
         }
     }
 
-    /** The index of the number with this key, or -1 when it is not in the dictionary. */
+    /** The index of the number with this key, or a negative number for {@link #add(long, int)}, as strings. */
     int get(long key) {
         int mask = ids.length - 1;
         for (int slot = slot(hash(key)); ; slot = (slot + 1) & mask) {
             int id = ids[slot];
-            if (id == 0) return -1;
+            if (id == 0) return ~slot;
             if (numbers[slot] == key) return id - 1;
         }
     }
 
-    /** Adds a string that {@link #get(String, int)} did not find and returns its index, the next one. */
-    int add(String value, int hash) {
-        if (2 * (size + 1) > ids.length) grow();
-        int slot = free(hash);
+    /**
+     * Adds a string that {@link #get(String, int)} did not find and returns its index, the next one.
+     *
+     * @param missed what {@code get} returned for it, with no other add since
+     */
+    int add(String value, int hash, int missed) {
+        int slot = ~missed;
+        if (2 * (size + 1) > ids.length) {
+            grow();
+            slot = free(hash);
+        }
         strings[slot] = value;
         hashes[slot] = hash;
         ids[slot] = ++size;
         return size - 1;
     }
 
-    /** Adds a number that {@link #get(long)} did not find and returns its index, the next one. */
-    int add(long key) {
-        if (2 * (size + 1) > ids.length) grow();
-        int slot = free(hash(key));
+    /** Adds a number that {@link #get(long)} did not find, as {@link #add(String, int, int)}. */
+    int add(long key, int missed) {
+        int slot = ~missed;
+        if (2 * (size + 1) > ids.length) {
+            grow();
+            slot = free(hash(key));
+        }
         numbers[slot] = key;
         ids[slot] = ++size;
         return size - 1;
+    }
+
+    /** Empties the table for the next chunk, keeping its size (the last chunk's dictionary is the best guess). */
+    void clear() {
+        if (size == 0) return;
+        java.util.Arrays.fill(ids, 0);
+        if (strings != null) java.util.Arrays.fill(strings, null);    // the old values may be collected
+        size = 0;
     }
 
     private int free(int hash) {

@@ -18,22 +18,36 @@ final class HybridEncoding {
         return 32 - Integer.numberOfLeadingZeros(max);
     }
 
-    /** Appends {@code values[from..to)}, each below {@code 2^bitWidth}, with no length prefix. */
+    /**
+     * Appends {@code values[from..to)}, each below {@code 2^bitWidth}, with no length prefix.
+     *
+     * <p>Only runs of {@value #MIN_RLE_RUN} or more equal values can become RLE runs, and the scan probes every 4th
+     * position, so such a run always holds a probe whose value equals the one 4 further on; the scan looks closer
+     * only there (dictionary indices change at almost every row, and stepping value by value was most of this
+     * method's time). It finds the same runs, and so writes the same bytes, as a look at every maximal run: a
+     * shorter run never changes what is written.
+     */
     static void encode(int[] values, int from, int to, int bitWidth, PageBytes out) {
         int packedFrom = from;    // values not yet written, to be bit-packed unless a run takes them
-        int i = from;
-        while (i < to) {
-            int value = values[i];
-            int end = i + 1;
+        int decided = from;       // every maximal run that starts before this one has been looked at
+        for (int probe = from; probe + 4 < to; ) {
+            int value = values[probe];
+            if (values[probe + 4] != value) {
+                probe += 4;
+                continue;
+            }
+            int start = probe, end = probe + 1;    // the maximal run that holds the probe
+            while (start > decided && values[start - 1] == value) start--;
             while (end < to && values[end] == value) end++;
             // the first values of the run complete the pending bit-packed group of 8
-            int fill = (8 - (i - packedFrom) % 8) % 8;
-            if (end - i - fill >= MIN_RLE_RUN) {
-                bitPack(values, packedFrom, i + fill, bitWidth, out);
-                rle(value, end - i - fill, bitWidth, out);
+            int fill = (8 - (start - packedFrom) % 8) % 8;
+            if (end - start - fill >= MIN_RLE_RUN) {
+                bitPack(values, packedFrom, start + fill, bitWidth, out);
+                rle(value, end - start - fill, bitWidth, out);
                 packedFrom = end;
             }
-            i = end;
+            decided = end;
+            probe = end;
         }
         bitPack(values, packedFrom, to, bitWidth, out);
     }

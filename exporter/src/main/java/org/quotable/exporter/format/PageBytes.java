@@ -7,7 +7,8 @@ import java.util.Arrays;
 
 /**
  * A growing byte array with the little-endian and varint writes of Parquet's encodings. A region once written is
- * never changed (growing copies into a new array), so a slice of it may be handed on. Not thread-safe.
+ * not changed until {@link #clear()} (growing copies into a new array), so a slice of it may be handed on until
+ * then. Not thread-safe.
  */
 final class PageBytes {
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
@@ -21,6 +22,9 @@ final class PageBytes {
     }
 
     int size() { return size; }
+
+    /** Empties the buffer for reuse, keeping its array. */
+    void clear() { size = 0; }
 
     /** The backing array; its first {@link #size()} bytes are the content. */
     byte[] array() { return bytes; }
