@@ -1,7 +1,5 @@
 package org.quotable.exporter.format;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -58,7 +56,7 @@ final class ColumnChunkEncoder {
     private @Nullable DictionaryIds dictionary;
     /**
      * The last value written and its index: the rows of one article repeat their article's values. A number is
-     * known by its {@link DictionaryIds#key}.
+     * known by its dictionary key (an int's value, a double's {@code doubleToLongBits}).
      */
     private @Nullable String lastString;
     private long lastKey;
@@ -147,49 +145,118 @@ final class ColumnChunkEncoder {
      * @return false, writing nothing, when the value is not in the column's vocabulary
      */
     boolean write(Object value) {
-        if (dictionary != null) {
-            int id = lastId;
-            if (kind == ColumnType.STRING) {
-                // equals before the hash: an id repeated in fresh string objects (rows read back from a cache)
-                // compares in a few vector steps, where its hash would be a byte-by-byte loop
-                String text = (String) value;
-                if (text != lastString && !text.equals(lastString)) {
-                    int hash = text.hashCode();
-                    id = dictionary.get(text, hash);
-                    if (id < 0) {
-                        if (allowed != null && !allowed.contains(text)) return false;
-                        id = dictionary.add(text, hash, id);
-                        addEntry(id, value);
-                    }
-                    lastString = text;
-                    lastId = id;
-                }
-            } else {
-                long key = DictionaryIds.key(value);
-                if (!hasLast || key != lastKey) {
-                    id = dictionary.get(key);
-                    if (id < 0) {
-                        id = dictionary.add(key, id);
-                        addEntry(id, value);
-                    }
-                    lastKey = key;
-                    hasLast = true;
-                    lastId = id;
-                }
-            }
-            if (values == indices.length) indices = Arrays.copyOf(indices, values * 2);
-            indices[values++] = id;
-            plainSize += entryLength(id);
-            if (optional) level(1);
-            else rows++;
-            if (entryBytes.size() > DICTIONARY_BYTES) dropDictionary();
+        return switch (kind) {
+            case STRING -> writeString((String) value);
+            case INT32 -> writeInt((Integer) value);
+            case DATE -> writeInt(Math.toIntExact(((LocalDate) value).toEpochDay()));
+            case DOUBLE -> writeDouble((Double) value);
+        };
+    }
+
+    /**
+     * Adds a value of a STRING column.
+     *
+     * @return false, writing nothing, when the value is not in the column's vocabulary
+     */
+    boolean writeString(String text) {
+        if (dictionary == null) {
+            if (allowed != null && !allowed.contains(text)) return false;
+            plain.putLengthAndUtf8(text);
+            plainValue();
             return true;
         }
-        if (allowed != null && !allowed.contains(value)) return false;
-        appendPlain(value);
+        int id = lastId;
+        // equals before the hash: an id repeated in fresh string objects (rows read back from a cache)
+        // compares in a few vector steps, where its hash would be a byte-by-byte loop
+        if (text != lastString && !text.equals(lastString)) {
+            int hash = text.hashCode();
+            id = dictionary.get(text, hash);
+            if (id < 0) {
+                if (allowed != null && !allowed.contains(text)) return false;
+                id = dictionary.add(text, hash, id);
+                newEntry(id);
+                entryBytes.putLengthAndUtf8(text);
+                entryEnds[id] = entryBytes.size();
+            }
+            lastString = text;
+            lastId = id;
+        }
+        dictionaryValue(id);
+        return true;
+    }
+
+    /**
+     * Adds a value of an INT32 column, or a DATE column's epoch day; the int is its own dictionary key (no boxed
+     * key, no type test per value).
+     */
+    boolean writeInt(int number) {
+        if (dictionary == null) {
+            plain.putIntLE(number);
+            plainValue();
+            return true;
+        }
+        int id = lastId;
+        if (!hasLast || number != lastKey) {
+            id = dictionary.get(number);
+            if (id < 0) {
+                id = dictionary.add(number, id);
+                newEntry(id);
+                entryBytes.putIntLE(number);
+                entryEnds[id] = entryBytes.size();
+            }
+            lastKey = number;
+            hasLast = true;
+            lastId = id;
+        }
+        dictionaryValue(id);
+        return true;
+    }
+
+    /**
+     * Adds a value of a DOUBLE column, unboxed as {@link #writeInt}. Its dictionary key is
+     * {@code doubleToLongBits}, one key for every NaN as {@code Double.equals} has it; the entry keeps the raw bits
+     * of the first value seen.
+     */
+    boolean writeDouble(double number) {
+        if (dictionary == null) {
+            plain.putLongLE(Double.doubleToRawLongBits(number));
+            plainValue();
+            return true;
+        }
+        int id = lastId;
+        long key = Double.doubleToLongBits(number);
+        if (!hasLast || key != lastKey) {
+            id = dictionary.get(key);
+            if (id < 0) {
+                id = dictionary.add(key, id);
+                newEntry(id);
+                entryBytes.putLongLE(Double.doubleToRawLongBits(number));
+                entryEnds[id] = entryBytes.size();
+            }
+            lastKey = key;
+            hasLast = true;
+            lastId = id;
+        }
+        dictionaryValue(id);
+        return true;
+    }
+
+    /** Counts a value of the dictionary's entry {@code id}. */
+    private void dictionaryValue(int id) {
+        if (values == indices.length) indices = Arrays.copyOf(indices, values * 2);
+        indices[values++] = id;
+        plainSize += entryLength(id);
         if (optional) level(1);
         else rows++;
-        return true;
+        if (entryBytes.size() > DICTIONARY_BYTES) dropDictionary();
+    }
+
+    /** Counts a value just appended to {@link #plain}. */
+    private void plainValue() {
+        if (values == valueEnds.length) valueEnds = Arrays.copyOf(valueEnds, Math.max(1024, values * 2));
+        valueEnds[values++] = plain.size();
+        if (optional) level(1);
+        else rows++;
     }
 
     private void level(int level) {
@@ -197,36 +264,14 @@ final class ColumnChunkEncoder {
         levels[rows++] = level;
     }
 
-    /** Appends the plain encoding of the dictionary's new entry {@code id}. */
-    private void addEntry(int id, Object value) {
+    /** Makes room for the end of the dictionary's new entry {@code id}, which the caller appends. */
+    private void newEntry(int id) {
         if (id == entryEnds.length) entryEnds = Arrays.copyOf(entryEnds, id * 2);
-        encodePlain(value, entryBytes);
-        entryEnds[id] = entryBytes.size();
     }
 
     private int entryStart(int id) { return id == 0 ? 0 : entryEnds[id - 1]; }
 
     private int entryLength(int id) { return entryEnds[id] - entryStart(id); }
-
-    private void appendPlain(Object value) {
-        encodePlain(value, plain);
-        if (values == valueEnds.length) valueEnds = Arrays.copyOf(valueEnds, Math.max(1024, values * 2));
-        valueEnds[values++] = plain.size();
-    }
-
-    /** Parquet's plain encoding: a 4-byte length and UTF-8 for text, 4 or 8 little-endian bytes for numbers. */
-    private void encodePlain(Object value, PageBytes out) {
-        switch (kind) {
-            case STRING -> {
-                byte[] utf8 = ((String) value).getBytes(UTF_8);
-                out.putIntLE(utf8.length);
-                out.put(utf8, 0, utf8.length);
-            }
-            case INT32 -> out.putIntLE((Integer) value);
-            case DATE -> out.putIntLE(Math.toIntExact(((LocalDate) value).toEpochDay()));
-            case DOUBLE -> out.putLongLE(Double.doubleToRawLongBits((Double) value));
-        }
-    }
 
     /** Goes on without the dictionary: the values so far are copied out of it in their plain encoding. */
     private void dropDictionary() {

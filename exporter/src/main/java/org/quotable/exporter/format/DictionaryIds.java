@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The dictionary of one column chunk: each distinct value to its index, in order of first appearance. An
  * open-addressing table keyed either on strings, with each key's hash kept beside it, or on the 64 bits of a number
- * ({@link #key(Object)}). Not thread-safe.
+ * (an int's value, a double's {@code doubleToLongBits}, which makes every NaN one key as {@code Double.equals}
+ * does). Not thread-safe.
  *
  * <p>Written for where the writing time goes, memory loads: a string is compared with a key only when their hashes
  * match, and then by identity first (the rows of one extraction share their value objects), so a probe past other
@@ -38,18 +39,6 @@ final class DictionaryIds {
     }
 
     int size() { return size; }
-
-    /**
-     * The key of a number in a table of numbers: equal keys for values that are {@code equals} (an Integer's value,
-     * a LocalDate's epoch day, a Double's {@code doubleToLongBits}, which makes every NaN one key as Double.equals
-     * does).
-     */
-    static long key(Object number) {
-        if (number instanceof Integer i) return i;
-        if (number instanceof Double d) return Double.doubleToLongBits(d);
-        if (number instanceof java.time.LocalDate date) return date.toEpochDay();
-        throw new IllegalArgumentException("Not a number column's value: " + number.getClass().getName());
-    }
 
     /**
      * The index of the string with this hash, or, when it is not in the dictionary, a negative number to hand to

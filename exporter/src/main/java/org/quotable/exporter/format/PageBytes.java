@@ -3,6 +3,7 @@ package org.quotable.exporter.format;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Arrays;
 final class PageBytes {
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Chars up to which a string is encoded by {@link #putLengthAndUtf8}'s own loop. */
+    private static final int SHORT_STRING = 64;
 
     private byte[] bytes;
     private int size;
@@ -50,6 +54,34 @@ final class PageBytes {
         ensure(8);
         LONG_LE.set(bytes, size, value);
         size += 8;
+    }
+
+    /**
+     * Parquet's plain encoding of a string: its UTF-8 length as 4 little-endian bytes, then the bytes. A short
+     * string is encoded here char by char while it is ASCII, with no array of its own (the JDK's
+     * {@code getBytes} made one per value, a third of the writer's allocation); a long one, or what follows a
+     * non-ASCII char, goes through {@code getBytes}, whose vector loops beat a char loop on long text.
+     */
+    void putLengthAndUtf8(String text) {
+        int length = text.length();
+        int at = size + 4;
+        int i = 0;
+        if (length <= SHORT_STRING) {
+            ensure(4 + length);
+            for (; i < length; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) break;
+                bytes[at++] = (byte) c;
+            }
+        }
+        if (i < length) {
+            byte[] utf8 = (i == 0 ? text : text.substring(i)).getBytes(StandardCharsets.UTF_8);
+            ensure(at - size + utf8.length);
+            System.arraycopy(utf8, 0, bytes, at, utf8.length);
+            at += utf8.length;
+        }
+        INT_LE.set(bytes, size, at - size - 4);
+        size = at;
     }
 
     /** An unsigned LEB128 varint, as the run headers of the RLE/bit-packing hybrid encoding. */
