@@ -335,7 +335,8 @@ final class ColumnChunkEncoder {
         page.clear();
         if (optional) {
             levelBytes.clear();
-            HybridEncoding.encode(levels, fromRow, toRow, 1, levelBytes);
+            if (toRow - fromRow == toValue - fromValue) HybridEncoding.encodeRepeated(1, toRow - fromRow, 1, levelBytes);
+            else HybridEncoding.encode(levels, fromRow, toRow, 1, levelBytes);
             page.putIntLE(levelBytes.size());
             page.put(levelBytes.array(), 0, levelBytes.size());
         }
@@ -379,16 +380,15 @@ final class ColumnChunkEncoder {
             for (int v = fromValue; v < toValue; v++) update(stats, bytes, v == 0 ? 0 : valueEnds[v - 1]);
             return;
         }
-        int min = -1, max = -1;
-        for (int v = fromValue; v < toValue; v++) {
-            int start = v == 0 ? 0 : valueEnds[v - 1];
-            if (min < 0 || compareText(bytes, start, min) < 0) min = start;
-            if (max < 0 || compareText(bytes, start, max) > 0) max = start;
+        if (fromValue == toValue) return;
+        int min = fromValue == 0 ? 0 : valueEnds[fromValue - 1], max = min;
+        for (int v = fromValue + 1; v < toValue; v++) {
+            int start = valueEnds[v - 1];
+            if (compareText(bytes, start, min) < 0) min = start;    // a new min is not a new max: max >= min
+            else if (compareText(bytes, start, max) > 0) max = start;
         }
-        if (min >= 0) {
-            update(stats, bytes, min);
-            update(stats, bytes, max);
-        }
+        update(stats, bytes, min);
+        update(stats, bytes, max);
     }
 
     private static int compareText(byte[] bytes, int a, int b) {

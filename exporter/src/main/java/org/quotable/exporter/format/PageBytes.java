@@ -111,6 +111,9 @@ final class PageBytes {
 
     static int intLE(byte[] array, int offset) { return (int) INT_LE.get(array, offset); }
 
+    /** Writes 4 little-endian bytes into an array that {@link #room} returned. */
+    static void setIntLE(byte[] array, int offset, int value) { INT_LE.set(array, offset, value); }
+
     static long longLE(byte[] array, int offset) { return (long) LONG_LE.get(array, offset); }
 
     private void ensure(int more) {

@@ -115,4 +115,20 @@ class HybridEncodingTest {
                     .isEqualTo(everyRunScan(values, from, to, bitWidth));
         }
     }
+
+    @Test
+    void copiesOfOneValueEncodeAsTheScanEncodesThem() {
+        for (int count : new int[] {0, 1, 7, 8, 9, 63, 64, 1_000, 100_000}) {
+            for (int bitWidth : new int[] {1, 3, 9}) {
+                int[] values = new int[count];
+                java.util.Arrays.fill(values, 1);
+                var scanned = new PageBytes(16);
+                HybridEncoding.encode(values, 0, count, bitWidth, scanned);
+                var repeated = new PageBytes(16);
+                HybridEncoding.encodeRepeated(1, count, bitWidth, repeated);
+                assertThat(java.util.Arrays.copyOf(repeated.array(), repeated.size())).as("%d of width %d", count, bitWidth)
+                        .isEqualTo(java.util.Arrays.copyOf(scanned.array(), scanned.size()));
+            }
+        }
+    }
 }
