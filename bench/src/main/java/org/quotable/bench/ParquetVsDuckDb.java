@@ -13,10 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.quotable.exporter.format.Compression;
-import org.quotable.exporter.format.ParquetSettings;
-import org.quotable.exporter.format.ParquetTableWriter;
 import org.quotable.extractor.QuoteExtractor;
-import org.quotable.schema.QuotableSchema;
 import org.quotable.schema.QuoteRecord;
 
 /**
@@ -28,6 +25,10 @@ import org.quotable.schema.QuoteRecord;
  * the best of the rounds are printed, with wall and CPU time (of the calling thread: DuckDB runs its single-threaded
  * {@code COPY} on it, as the JDBC call does not return before the file is written). On a loaded machine the CPU
  * times and their median are the figures to compare; the wall times there measure the load.
+ *
+ * <p>With {@code BASE_JAR} set to another build's exporter jar (e.g. main's), that build's writer runs too, in the
+ * same JVM and the same rounds (its classes loaded apart, child-first, by {@link BaseWriter}): an A/B of two builds
+ * that shares every round's load, heap and JIT state, with the three runs' order changed from round to round.
  *
  * <p>{@code ParquetVsDuckDb <folder> [rows, default 1000000] [rounds, default 7]}. The rows come from the extractor
  * run on synthetic articles, copied with distinct article and quote ids until there are enough. DuckDB loads them
@@ -46,6 +47,9 @@ public final class ParquetVsDuckDb {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
         Files.createDirectories(folder);
         List<QuoteRecord> quotes = rows(rows);
+        String baseJar = System.getenv("BASE_JAR");
+        BaseWriter base = baseJar == null || baseJar.isEmpty() ? null : new BaseWriter(Path.of(baseJar));
+        if (base != null) System.out.println("base: the writer of " + baseJar + ", in the same rounds");
         System.out.printf("rows: %,d quotes rows; %d rounds, ours and DuckDB's interleaved; row group %,d rows%n",
                 quotes.size(), rounds, ROW_GROUP);
 
@@ -59,24 +63,44 @@ public final class ParquetVsDuckDb {
                 String codec = compression.name().toLowerCase(java.util.Locale.ROOT);
                 Path ours = folder.resolve("quotable-" + codec + ".parquet");
                 Path theirs = folder.resolve("duckdb-" + codec + ".parquet");
+                Path baseFile = folder.resolve("quotable-base-" + codec + ".parquet");
                 var q = new long[rounds][];
                 var d = new long[rounds][];
+                var b = new long[rounds][];
                 Work ourRun = () -> write(quotes, ours, compression);
                 Work duckRun = () -> sql.execute("COPY quotes TO '" + theirs + "' (FORMAT parquet, COMPRESSION "
                         + codec + ", ROW_GROUP_SIZE " + ROW_GROUP + ")");
-                ourRun.run();    // untimed, both: the JIT's first compilations of this codec's path, DuckDB's first use
+                Work baseRun = base == null ? null : () -> base.write(quotes, baseFile, compression.name(), ROW_GROUP);
+                ourRun.run();    // untimed, all: the JIT's first compilations of this codec's path, DuckDB's first use
                 duckRun.run();
-                for (int r = 0; r < rounds; r++) {    // interleaved, each round's order swapped: neither side always
-                    if (r % 2 == 0) {    // runs just after the other's garbage or JIT burst
-                        q[r] = timed(ourRun);
-                        d[r] = timed(duckRun);
-                    } else {
-                        d[r] = timed(duckRun);
-                        q[r] = timed(ourRun);
+                if (baseRun != null) baseRun.run();
+                for (int r = 0; r < rounds; r++) {    // interleaved, each round's order changed: no side always
+                    if (baseRun == null) {    // runs just after another's garbage or JIT burst
+                        if (r % 2 == 0) {
+                            q[r] = timed(ourRun);
+                            d[r] = timed(duckRun);
+                        } else {
+                            d[r] = timed(duckRun);
+                            q[r] = timed(ourRun);
+                        }
+                        continue;
+                    }
+                    for (int k = 0; k < 3; k++) {    // the 6 orders of the three, one per round
+                        int which = ORDERS[r % ORDERS.length][k];
+                        if (which == 0) q[r] = timed(ourRun);
+                        else if (which == 1) d[r] = timed(duckRun);
+                        else b[r] = timed(baseRun);
                     }
                 }
                 report("quotable " + codec, q, Files.size(ours));
                 report("duckdb   " + codec, d, Files.size(theirs));
+                if (baseRun != null) {
+                    report("base     " + codec, b, Files.size(baseFile));
+                    System.out.printf("ratio base %s: median cpu %.2fx, process cpu %.2fx of DuckDB's; this build / base: median cpu %.2fx, process cpu %.2fx; same bytes: %s%n",
+                            codec, median(b, 1) / (double) median(d, 1), median(b, 2) / (double) median(d, 2),
+                            median(q, 1) / (double) median(b, 1), median(q, 2) / (double) median(b, 2),
+                            java.util.Arrays.equals(Files.readAllBytes(ours), Files.readAllBytes(baseFile)));
+                }
                 System.out.printf("ratio %s: median wall %.2fx, cpu %.2fx, process cpu %.2fx; best wall %.2fx, cpu %.2fx; size %.3fx%n",
                         codec, median(q, 0) / (double) median(d, 0), median(q, 1) / (double) median(d, 1),
                         median(q, 2) / (double) median(d, 2),
@@ -98,6 +122,8 @@ public final class ParquetVsDuckDb {
     }
 
     private static final int ROW_GROUP = 100_000;
+    /** The orders of this build's writer (0), DuckDB (1) and the base build's writer (2), one per round. */
+    private static final int[][] ORDERS = {{0, 1, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}, {0, 2, 1}, {1, 0, 2}};
 
     /** Prints each column's compressed bytes and encodings (DETAIL=1): where one file is larger than the other. */
     private static void describe(Statement sql, Path file) throws SQLException {
@@ -144,12 +170,7 @@ public final class ParquetVsDuckDb {
     }
 
     private static void write(List<QuoteRecord> quotes, Path file, Compression compression) throws IOException {
-        var settings = new ParquetSettings(compression, ROW_GROUP, java.util.Map.of(
-                ParquetSettings.SCHEMA_VERSION_KEY, QuotableSchema.VERSION.toString()));
-        Files.deleteIfExists(file);
-        try (var out = ParquetTableWriter.open(QuotableSchema.QUOTES, file, settings)) {
-            for (QuoteRecord quote : quotes) out.write(quote);
-        }
+        ParquetWrite.write(quotes, file, compression.name(), ROW_GROUP);
     }
 
     /** {@code n} distinct quote rows: the quotes of synthetic articles, copied under new article ids. */

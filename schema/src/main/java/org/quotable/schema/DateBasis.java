@@ -15,5 +15,10 @@ public enum DateBasis implements Vocabulary {
      * reports ("was voted off on Monday", "scientists on Monday unveiled"), resolved against the publication date.
      * Appended in schema 1.1.0.
      */
-    CONTEXT
+    CONTEXT;
+
+    /** The stored label, kept: {@link Vocabulary#label()} looks it up by the enum class, per row of every export. */
+    private final String label = VocabularyLabels.of(name());
+
+    @Override public String label() { return label; }
 }

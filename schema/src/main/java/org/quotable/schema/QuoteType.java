@@ -11,5 +11,10 @@ public enum QuoteType implements Vocabulary {
      * {@code according to the ministry, 40 people died}. The record's quote is the reported content as the article
      * words it, the reporter's paraphrase and not the speaker's words. Produced since schema 1.1.0.
      */
-    INDIRECT
+    INDIRECT;
+
+    /** The stored label, kept: {@link Vocabulary#label()} looks it up by the enum class, per row of every export. */
+    private final String label = VocabularyLabels.of(name());
+
+    @Override public String label() { return label; }
 }

@@ -11,5 +11,10 @@ public enum SourceFormat implements Vocabulary {
     /** An HTML page, from which the article body is extracted. */
     HTML,
     /** A response record of a WARC archive. */
-    WARC
+    WARC;
+
+    /** The stored label, kept: {@link Vocabulary#label()} looks it up by the enum class, per row of every export. */
+    private final String label = VocabularyLabels.of(name());
+
+    @Override public String label() { return label; }
 }

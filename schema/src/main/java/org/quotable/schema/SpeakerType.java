@@ -5,5 +5,10 @@ public enum SpeakerType implements Vocabulary {
     /** A named or described person. */
     PERSON,
     /** A government, company, institution or other body. */
-    ORGANIZATION
+    ORGANIZATION;
+
+    /** The stored label, kept: {@link Vocabulary#label()} looks it up by the enum class, per row of every export. */
+    private final String label = VocabularyLabels.of(name());
+
+    @Override public String label() { return label; }
 }

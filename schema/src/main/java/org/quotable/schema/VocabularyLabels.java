@@ -16,6 +16,11 @@ final class VocabularyLabels {
 
     private VocabularyLabels() {}
 
+    /** The label of an enum constant's name: the lower-case name. */
+    static String of(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
     /** The lower-case name of a vocabulary value. */
     static String of(Vocabulary value) {
         if (value instanceof Enum<?> e) return LABELS.get(e.getDeclaringClass())[e.ordinal()];

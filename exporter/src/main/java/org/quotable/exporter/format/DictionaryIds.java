@@ -1,27 +1,32 @@
 package org.quotable.exporter.format;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The dictionary of one column chunk: each distinct value to its index, in order of first appearance. An
  * open-addressing table keyed either on strings, with each key's hash kept beside it, or on the 64 bits of a number
- * ({@link #key(Object)}). Not thread-safe.
+ * (an int's value, a double's {@code doubleToLongBits}, which makes every NaN one key as {@code Double.equals}
+ * does). Not thread-safe.
  *
  * <p>Written for where the writing time goes, memory loads: a string is compared with a key only when their hashes
  * match, and then by identity first (the rows of one extraction share their value objects), so a probe past other
- * keys never loads them; a number is looked up by its bits, without loading the boxed keys of earlier rows.
+ * keys never loads them; a number is looked up by its bits, without loading the boxed keys of earlier rows. A
+ * slot's index sits beside its hash or number in one array, so a probe loads one cache line, not one per array
+ * (the lookups of the position columns, with thousands of distinct values a chunk, were a tenth of the writing time
+ * with separate arrays).
  */
 final class DictionaryIds {
     /** The string keys, or null in a table of numbers. */
     private String @Nullable [] strings;
-    /** The number keys, or null in a table of strings. */
-    private long @Nullable [] numbers;
-    /** Per slot: the string key's hash. */
-    private int[] hashes;
-    /** Per slot: the index plus one; 0 for an empty slot. */
-    private int[] ids;
+    /** Per slot of a table of strings, two ints: the key's hash, then the index plus one (0 for an empty slot). */
+    private int[] hashIds;
+    /** Per slot of a table of numbers, two longs: the key, then the index plus one (0 for an empty slot). */
+    private long[] keyIds;
+    private final boolean text;
     /** 32 minus the number of bits of a slot: the hash's top bits pick the slot. */
     private int shift;
+    private int slots;
     private int size;
 
     /**
@@ -29,102 +34,114 @@ final class DictionaryIds {
      * @param expected  about how many distinct values to expect (the last chunk's), so the table need not grow
      */
     DictionaryIds(boolean text, int expected) {
-        int slots = Math.max(1024, Integer.highestOneBit(Math.max(1, expected) * 2 + 1) * 2);
+        this.text = text;
+        allocate(Math.max(1024, Integer.highestOneBit(Math.max(1, expected) * 2 + 1) * 2));
+    }
+
+    private void allocate(int slots) {
+        this.slots = slots;
         this.shift = 32 - Integer.numberOfTrailingZeros(slots);
         this.strings = text ? new String[slots] : null;
-        this.numbers = text ? null : new long[slots];
-        this.hashes = new int[text ? slots : 0];
-        this.ids = new int[slots];
+        this.hashIds = new int[text ? 2 * slots : 0];
+        this.keyIds = new long[text ? 0 : 2 * slots];
     }
 
     int size() { return size; }
 
     /**
-     * The key of a number in a table of numbers: equal keys for values that are {@code equals} (an Integer's value,
-     * a LocalDate's epoch day, a Double's {@code doubleToLongBits}, which makes every NaN one key as Double.equals
-     * does).
+     * The index of the string with this hash, or, when it is not in the dictionary, a negative number to hand to
+     * {@link #add(String, int, int)}: the free slot where the probe ended, so adding it does not probe again.
      */
-    static long key(Object number) {
-        if (number instanceof Integer i) return i;
-        if (number instanceof Double d) return Double.doubleToLongBits(d);
-        if (number instanceof java.time.LocalDate date) return date.toEpochDay();
-        throw new IllegalArgumentException("Not a number column's value: " + number.getClass().getName());
-    }
-
-    /** The index of the string with this hash, or -1 when it is not in the dictionary. */
     int get(String value, int hash) {
-        int mask = ids.length - 1;
+        int mask = slots - 1;
         for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
-            int id = ids[slot];
-            if (id == 0) return -1;
-            if (hashes[slot] == hash) {
+            int id = hashIds[2 * slot + 1];
+            if (id == 0) return ~slot;
+            if (hashIds[2 * slot] == hash) {
                 String key = strings[slot];
                 if (key == value || key.equals(value)) return id - 1;
             }
         }
     }
 
-    /** The index of the number with this key, or -1 when it is not in the dictionary. */
+    /** The index of the number with this key, or a negative number for {@link #add(long, int)}, as strings. */
     int get(long key) {
-        int mask = ids.length - 1;
+        int mask = slots - 1;
         for (int slot = slot(hash(key)); ; slot = (slot + 1) & mask) {
-            int id = ids[slot];
-            if (id == 0) return -1;
-            if (numbers[slot] == key) return id - 1;
+            long id = keyIds[2 * slot + 1];
+            if (id == 0) return ~slot;
+            if (keyIds[2 * slot] == key) return (int) id - 1;
         }
     }
 
-    /** Adds a string that {@link #get(String, int)} did not find and returns its index, the next one. */
-    int add(String value, int hash) {
-        if (2 * (size + 1) > ids.length) grow();
-        int slot = free(hash);
+    /**
+     * Adds a string that {@link #get(String, int)} did not find and returns its index, the next one.
+     *
+     * @param missed what {@code get} returned for it, with no other add since
+     */
+    int add(String value, int hash, int missed) {
+        int slot = ~missed;
+        if (2 * (size + 1) > slots) {
+            grow();
+            slot = free(hash);
+        }
         strings[slot] = value;
-        hashes[slot] = hash;
-        ids[slot] = ++size;
+        hashIds[2 * slot] = hash;
+        hashIds[2 * slot + 1] = ++size;
         return size - 1;
     }
 
-    /** Adds a number that {@link #get(long)} did not find and returns its index, the next one. */
-    int add(long key) {
-        if (2 * (size + 1) > ids.length) grow();
-        int slot = free(hash(key));
-        numbers[slot] = key;
-        ids[slot] = ++size;
+    /** Adds a number that {@link #get(long)} did not find, as {@link #add(String, int, int)}. */
+    int add(long key, int missed) {
+        int slot = ~missed;
+        if (2 * (size + 1) > slots) {
+            grow();
+            slot = free(hash(key));
+        }
+        keyIds[2 * slot] = key;
+        keyIds[2 * slot + 1] = ++size;
         return size - 1;
     }
 
+    /** Empties the table for the next chunk, keeping its size (the last chunk's dictionary is the best guess). */
+    void clear() {
+        if (size == 0) return;
+        if (text) {
+            Arrays.fill(hashIds, 0);
+            Arrays.fill(strings, null);    // the old values may be collected
+        } else {
+            Arrays.fill(keyIds, 0);
+        }
+        size = 0;
+    }
+
+    /** The empty slot where a probe for this hash ends. */
     private int free(int hash) {
-        int mask = ids.length - 1;
+        int mask = slots - 1;
         int slot = slot(hash);
-        while (ids[slot] != 0) slot = (slot + 1) & mask;
+        if (text) while (hashIds[2 * slot + 1] != 0) slot = (slot + 1) & mask;
+        else while (keyIds[2 * slot + 1] != 0) slot = (slot + 1) & mask;
         return slot;
     }
 
     private void grow() {
         String[] oldStrings = strings;
-        long[] oldNumbers = numbers;
-        int[] oldHashes = hashes;
-        int[] oldIds = ids;
-        int slots = oldIds.length * 2;
-        shift--;
-        ids = new int[slots];
-        if (oldStrings != null) {
-            strings = new String[slots];
-            hashes = new int[slots];
-        } else {
-            numbers = new long[slots];
-        }
-        for (int i = 0; i < oldIds.length; i++) {
-            if (oldIds[i] == 0) continue;
-            if (oldStrings != null) {
-                int slot = free(oldHashes[i]);
+        int[] oldHashIds = hashIds;
+        long[] oldKeyIds = keyIds;
+        int oldSlots = slots;
+        allocate(oldSlots * 2);
+        for (int i = 0; i < oldSlots; i++) {
+            if (text) {
+                if (oldHashIds[2 * i + 1] == 0) continue;
+                int slot = free(oldHashIds[2 * i]);
                 strings[slot] = oldStrings[i];
-                hashes[slot] = oldHashes[i];
-                ids[slot] = oldIds[i];
+                hashIds[2 * slot] = oldHashIds[2 * i];
+                hashIds[2 * slot + 1] = oldHashIds[2 * i + 1];
             } else {
-                int slot = free(hash(oldNumbers[i]));
-                numbers[slot] = oldNumbers[i];
-                ids[slot] = oldIds[i];
+                if (oldKeyIds[2 * i + 1] == 0) continue;
+                int slot = free(hash(oldKeyIds[2 * i]));
+                keyIds[2 * slot] = oldKeyIds[2 * i];
+                keyIds[2 * slot + 1] = oldKeyIds[2 * i + 1];
             }
         }
     }
@@ -143,7 +160,6 @@ final class DictionaryIds {
     }
 
     @Override public String toString() {
-        return "DictionaryIds[" + size + (strings != null ? " strings]" : " numbers]");
+        return "DictionaryIds[" + size + (text ? " strings]" : " numbers]");
     }
-
 }

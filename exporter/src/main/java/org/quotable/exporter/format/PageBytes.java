@@ -3,15 +3,20 @@ package org.quotable.exporter.format;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * A growing byte array with the little-endian and varint writes of Parquet's encodings. A region once written is
- * never changed (growing copies into a new array), so a slice of it may be handed on. Not thread-safe.
+ * not changed until {@link #clear()} (growing copies into a new array), so a slice of it may be handed on until
+ * then. Not thread-safe.
  */
 final class PageBytes {
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Chars up to which a string is encoded by {@link #putLengthAndUtf8}'s own loop. */
+    private static final int SHORT_STRING = 64;
 
     private byte[] bytes;
     private int size;
@@ -21,6 +26,9 @@ final class PageBytes {
     }
 
     int size() { return size; }
+
+    /** Empties the buffer for reuse, keeping its array. */
+    void clear() { size = 0; }
 
     /** The backing array; its first {@link #size()} bytes are the content. */
     byte[] array() { return bytes; }
@@ -46,6 +54,34 @@ final class PageBytes {
         ensure(8);
         LONG_LE.set(bytes, size, value);
         size += 8;
+    }
+
+    /**
+     * Parquet's plain encoding of a string: its UTF-8 length as 4 little-endian bytes, then the bytes. A short
+     * string is encoded here char by char while it is ASCII, with no array of its own (the JDK's
+     * {@code getBytes} made one per value, a third of the writer's allocation); a long one, or what follows a
+     * non-ASCII char, goes through {@code getBytes}, whose vector loops beat a char loop on long text.
+     */
+    void putLengthAndUtf8(String text) {
+        int length = text.length();
+        int at = size + 4;
+        int i = 0;
+        if (length <= SHORT_STRING) {
+            ensure(4 + length);
+            for (; i < length; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) break;
+                bytes[at++] = (byte) c;
+            }
+        }
+        if (i < length) {
+            byte[] utf8 = (i == 0 ? text : text.substring(i)).getBytes(StandardCharsets.UTF_8);
+            ensure(at - size + utf8.length);
+            System.arraycopy(utf8, 0, bytes, at, utf8.length);
+            at += utf8.length;
+        }
+        INT_LE.set(bytes, size, at - size - 4);
+        size = at;
     }
 
     /** An unsigned LEB128 varint, as the run headers of the RLE/bit-packing hybrid encoding. */
@@ -74,6 +110,9 @@ final class PageBytes {
     }
 
     static int intLE(byte[] array, int offset) { return (int) INT_LE.get(array, offset); }
+
+    /** Writes 4 little-endian bytes into an array that {@link #room} returned. */
+    static void setIntLE(byte[] array, int offset, int value) { INT_LE.set(array, offset, value); }
 
     static long longLE(byte[] array, int offset) { return (long) LONG_LE.get(array, offset); }
 

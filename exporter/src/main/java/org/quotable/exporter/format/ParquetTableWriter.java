@@ -318,7 +318,7 @@ public final class ParquetTableWriter<R> implements TableWriter<R> {
         } finally {
             pages.close();
         }
-        for (int i = 0; i < encoders.length; i++) encoders[i] = encoders[i].next();
+        for (ColumnChunkEncoder encoder : encoders) encoder.reset();
         rowGroupRows = 0;
     }
 
