@@ -15,8 +15,8 @@ import org.quotable.extractor.internal.WordSet;
 
 /**
  * The people and organisations named in one article, so that a later surname ("Merz") or possessive
- * ("Zelensky's") resolves to the full name the article introduced ("Friedrich Merz"). Immutable once built; built
- * in one pass over the text.
+ * ("Zelensky's") resolves to the full name the article introduced ("Friedrich Merz"). Immutable once built (but for
+ * a thread-safe memo of what {@link #namedAtEnd} read); built in one pass over the text.
  */
 public final class Cast {
     // Compiled once, not per call.
@@ -35,6 +35,10 @@ public final class Cast {
     // back over the same mentions for every quote, and resolving one splits and lower-cases its name.
     private final Person[] people;
     private final Set<String> knownNames;   // the values of fullNameBySurname, for knows()
+    // What namedAtEnd read, by the words as written; NO_ONE for none. The stages of one article may run on other
+    // threads than the one that built the cast, hence a concurrent map; the readings are the same whoever makes them.
+    private final Map<String, Person> namedAtEnd = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Person NO_ONE = new Person("(no one)", false);   // told apart by identity
 
     private Cast(String text, List<NameMention> mentions, Map<String, String> fullNameBySurname) {
         this.text = text;
@@ -49,7 +53,12 @@ public final class Cast {
         fullNameByFirst.keySet().removeIf(fullNameBySurname::containsKey);
         knownNames = new HashSet<>(fullNameBySurname.values());
         people = new Person[mentions.size()];
-        for (int i = 0; i < people.length; i++) people[i] = resolve(mentions.get(i));
+        // Who a mention names depends on its words alone, and an article names the same people again and again.
+        var byWords = new HashMap<List<String>, Person>();
+        for (int i = 0; i < people.length; i++) {
+            NameMention m = mentions.get(i);
+            people[i] = byWords.computeIfAbsent(m.tokens(), words -> resolve(m));
+        }
         // Gender evidence, per person: honorifics and gendered titles in any mention ("Mrs. Lund", "Congresswoman
         // Lund"), a gendered noun right before it ("his niece Ann Lund"), the first name, and pronoun history (the
         // next sentence opens with "She"). Conflicting evidence leaves the gender unknown.
@@ -222,6 +231,20 @@ public final class Cast {
         if (m == null) return null;
         for (int i = 0; i < m.tokens().size(); i++) if (!Names.isNameWord(m.tokens(), i)) return null;
         return resolve(m);
+    }
+
+    /**
+     * Who the name ending an attribution's words names ({@code "the chancellor Friedrich Merz"}), by the words as
+     * written, read by {@code read} the first time and remembered: it depends on the words and this cast alone, and
+     * an article's quotes name the same few people again and again. Null when they name no one.
+     */
+    @Nullable Person namedAtEnd(String mention, java.util.function.Supplier<@Nullable Person> read) {
+        Person p = namedAtEnd.get(mention);
+        if (p == null) {
+            p = read.get();
+            namedAtEnd.put(mention, p == null ? NO_ONE : p);
+        }
+        return p == NO_ONE ? null : p;
     }
 
     /** Whether a full name was introduced in the article. */

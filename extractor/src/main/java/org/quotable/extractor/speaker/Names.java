@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.quotable.extractor.internal.Lexicon;
 import org.quotable.extractor.internal.WordSet;
@@ -45,7 +46,7 @@ public final class Names {
             boolean connector = !run.isEmpty() && e - s <= LONGEST_CONNECTOR && CONNECTORS.contains(text, s, e);
             boolean adjacent = lastEnd >= 0 && s - lastEnd == 1 && text.charAt(lastEnd) == ' ';
             if (!run.isEmpty() && (!adjacent || !(capital || connector))) {
-                flush(text, run, out);
+                read(text, run, out);
                 run.clear();
             }
             if (capital || (connector && adjacent && !run.isEmpty())) {
@@ -54,13 +55,13 @@ public final class Names {
                         || endsWith(text, s, e, "s'") || endsWith(text, s, e, "s’");
                 boolean sentenceEnd = e < wordEnd || e < text.length() && ",;:!?)\"”".indexOf(text.charAt(e)) >= 0;
                 if (possessive || sentenceEnd) {
-                    flush(text, run, out);
+                    read(text, run, out);
                     run.clear();
                 }
             }
             lastEnd = e;
         }
-        flush(text, run, out);
+        read(text, run, out);
         return out;
     }
 
@@ -132,6 +133,42 @@ public final class Names {
         };
     }
 
+    // What each run of words reads as, by the run's text: a run is its words joined by single spaces (find joins a
+    // word to a run only right after one space), so the text alone fixes its words and their offsets from its start.
+    // The same runs come back in every article and in every mention read again ("The", "But", "Merz", "Mr. Hale"),
+    // and reading one takes a dozen lexicon look-ups and copies. Shared by all threads; a reading is the same whoever
+    // made it, so the cache only saves work. Emptied when full, so a long run over many names stays bounded.
+    private static final int MEMO_LIMIT = 50_000;
+    private static final ConcurrentHashMap<String, NameMention> MEMO = new ConcurrentHashMap<>();
+    // The reading of a run that names no one (its offsets never read).
+    private static final NameMention NONE = new NameMention(0, 0, 0, List.of(), false, List.of("-"), false);
+
+    /** Reads a run (see {@link #flush}) through {@link #MEMO}: the run's mention, its offsets moved to where it is. */
+    private static void read(String text, List<int[]> run, List<NameMention> out) {
+        if (run.isEmpty()) return;
+        int from = run.get(0)[0];
+        String key = text.substring(from, run.get(run.size() - 1)[1]);
+        NameMention read = MEMO.get(key);
+        if (read == null) {
+            var found = new ArrayList<NameMention>(1);
+            flush(key, runIn(run, from), found);
+            read = found.isEmpty() ? NONE : found.get(0);
+            if (MEMO.size() >= MEMO_LIMIT) MEMO.clear();
+            MEMO.put(key, read);
+        }
+        if (read == NONE) return;
+        out.add(from == 0 ? read : new NameMention(read.start() + from, read.nameStart() + from, read.end() + from,
+                read.titleWords(), read.honorific(), read.tokens(), read.possessive()));
+    }
+
+    /** The run's word offsets counted from {@code from}. */
+    private static List<int[]> runIn(List<int[]> run, int from) {
+        var moved = new ArrayList<int[]>(run.size());
+        for (int[] r : run) moved.add(new int[] {r[0] - from, r[1] - from});
+        return moved;
+    }
+
+    /** Reads a run of capitalised words into at most one name mention, added to {@code out}. */
     private static void flush(String text, List<int[]> run, List<NameMention> out) {
         while (!run.isEmpty() && CONNECTORS.contains(text, run.get(run.size() - 1)[0], run.get(run.size() - 1)[1]))
             run.remove(run.size() - 1);

@@ -723,14 +723,20 @@ public final class SpeakerResolver implements ExtractionStage {
      */
     private static @Nullable Attribution namedAtEnd(Cast cast, String mention, String[] words, @Nullable String cue,
                                                     String sieve, double confidence) {
+        // The same mention comes back for many quotes of an article ("Merz said", "said Merz"): read once per article.
+        Person p = cast.namedAtEnd(mention, () -> headNamed(cast, mention, words));
+        return p == null ? null : new Attribution(p.name(), mention, typeOf(p), cue, sieve, confidence);
+    }
+
+    /** Who the name ending the mention names, or null (see {@link #namedAtEnd}); {@code words} are the mention's. */
+    private static @Nullable Person headNamed(Cast cast, String mention, String[] words) {
         boolean determiner = DETERMINER_WORD.matcher(words[0]).matches() || QUANTIFIER_WORD.matcher(words[0]).matches();
         boolean lowerAfter = words.length > 1 && Character.isLowerCase(words[1].charAt(0));
         if (determiner && lowerAfter && !closeAppositive(mention)) return null;
         List<NameMention> names = Names.find(mention);
         NameMention name = names.isEmpty() ? null : names.get(names.size() - 1);
         if (!isRealHead(name, mention, words)) return null;
-        Person p = cast.resolve(name);
-        return new Attribution(p.name(), mention, typeOf(p), cue, sieve, confidence);
+        return cast.resolve(name);
     }
 
     /**

@@ -55,4 +55,19 @@ class CastTest {
     @Test void functionWordsNameNoOne() {
         assertThat(Cast.of(TEXT).resolve("Despite")).isNull();
     }
+
+    @Test void whatTheNameEndingAnAttributionNamesIsReadOncePerMentionAndNoOneIsRememberedToo() {
+        Cast cast = Cast.of(TEXT);
+        Person merz = new Person("Friedrich Merz", false);
+        assertThat(cast.namedAtEnd("Merz", () -> merz)).isEqualTo(merz);
+        assertThat(cast.namedAtEnd("Merz", () -> { throw new AssertionError("read again"); })).isEqualTo(merz);
+        assertThat(cast.namedAtEnd("the aide", () -> null)).isNull();
+        assertThat(cast.namedAtEnd("the aide", () -> merz)).isNull();
+        // Through the resolver: the same words give the same speaker each time, a description none.
+        var resolver = new SpeakerResolver();
+        for (int i = 0; i < 2; i++) {
+            assertThat(resolver.speakerNamed(cast, "Chancellor Merz", "said", 150, "test", 0.8).speaker()).isEqualTo("Friedrich Merz");
+            assertThat(resolver.speakerNamed(cast, "the Brel family", "said", 150, "test", 0.8)).isNull();
+        }
+    }
 }

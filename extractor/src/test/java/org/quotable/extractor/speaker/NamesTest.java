@@ -28,4 +28,20 @@ class NamesTest {
         assertThat(Names.isOrganization(List.of("77"))).isFalse();
         assertThat(Names.isOrganization(List.of("Q"))).isFalse();
     }
+
+    @Test void aRunReadAgainElsewhereGivesTheSameMentionAtItsOwnOffsets() {
+        // The second "Sen. Dana Holt's" and "Sen. Dana Holt" are read from the memo of runs: same words, new offsets.
+        String text = "Sen. Dana Holt's aide spoke. Later, Sen. Dana Holt's office and Sen. Dana Holt spoke.";
+        List<NameMention> found = Names.find(text);
+        var holt = found.stream().filter(m -> m.name().equals("Dana Holt")).toList();
+        assertThat(holt).hasSize(3);
+        int second = text.indexOf("Sen.", 10), third = text.lastIndexOf("Sen.");
+        assertThat(holt.get(0)).isEqualTo(new NameMention(0, 5, 14, List.of("Sen."), false, List.of("Dana", "Holt"), true));
+        assertThat(holt.get(1)).isEqualTo(new NameMention(second, second + 5, second + 14, List.of("Sen."), false,
+                List.of("Dana", "Holt"), true));
+        assertThat(holt.get(2)).isEqualTo(new NameMention(third, third + 5, third + 14, List.of("Sen."), false,
+                List.of("Dana", "Holt"), false));
+        // A run that names no one names no one wherever it is.
+        assertThat(Names.find("But the. But")).isEmpty();
+    }
 }
