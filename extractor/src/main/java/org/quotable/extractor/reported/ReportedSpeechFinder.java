@@ -116,6 +116,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** Words after a comma in an object that go on with it: a list, an appositive, an example. */
     private static final Set<String> OBJECT_ASIDES = words("even", "especially", "known", "then", "now", "not", "only",
             "once");
+    /** Short adverbials that end a sentence after a comma, the reporter's ({@code …, too}, {@code …, in part}). */
+    private static final Set<String> TAIL_ADVERBIALS = words("too", "in part", "in large part", "as well", "for now",
+            "at least", "for example", "in turn", "at the time", "in particular", "of course");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now",
             "however", "meanwhile");
 
@@ -1485,6 +1488,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                         if (resumed > k) { k = resumed - 1; continue; }
                     }
                     if (aside || w.equals("according") || !frontedInside(from) && clauseAfterComma(k + 1)) return k;
+                    if (reportersTail(k)) return k;
                 }
                 if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
                 // "… and followed the same script", "… and says he will …": the subject's next verb phrase.
@@ -1498,6 +1502,39 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
             return end;
+        }
+
+        /**
+         * Whether the comma at {@code k} opens what the reporter adds at the end of the sentence after the content: a
+         * short adverbial ({@code …, too}, {@code …, in part}, {@code …, as well}) or an appositive noun phrase that
+         * describes the common noun before the comma ({@code … with the alliance, the pact that includes most of Europe},
+         * {@code … growth, a key factor for decades}). The reporter explains the speaker's words; a list ({@code
+         * …, the fees and the tolls}) or a clause with a verb of its own ({@code …, the fares would rise}) is not such
+         * a tail.
+         */
+        private boolean reportersTail(int k) {
+            int n = words.size();
+            int end = n;
+            while (end > k + 1 && !words.get(end - 1).word()) end--;
+            if (end <= k + 1 || !words.get(k - 1).word()) return false;
+            for (int m = k + 1; m < end; m++) if (!words.get(m).word() && !words.get(m).is("-") && !words.get(m).is("'")) return false;
+            String tail = text.substring(words.get(k + 1).start(), words.get(end - 1).end()).toLowerCase(java.util.Locale.ROOT);
+            if (TAIL_ADVERBIALS.contains(tail)) return true;
+            Word first = words.get(k + 1);
+            // "… Alicia Vell, a former mayor": an appositive after a name says who is meant, part of the content.
+            if (!first.word() || first.capitalized() || !ARTICLES.contains(first.lower()) || end - k < 4 || words.get(k - 1).capitalized()) return false;
+            // The noun phrase's head runs to its first relative word or preposition; no verb may come before it.
+            int head = k + 2;
+            while (head < end && !RELATIVES.contains(words.get(head).lower()) && !NOT_CONTENT_START.contains(words.get(head).lower())) {
+                String w = words.get(head).lower();
+                if (FINITE.contains(w) || BEFORE_VERB.contains(w) || SAYS.contains(w)) return false;
+                head++;
+            }
+            if (head == k + 2) return false;
+            // "…, the fees and the tolls": more items of a list, not one description.
+            for (int m = k + 2; m + 1 < end; m++)
+                if ((words.get(m).is("and") || words.get(m).is("or")) && DETERMINERS.contains(words.get(m + 1).lower())) return false;
+            return true;
         }
 
         /**

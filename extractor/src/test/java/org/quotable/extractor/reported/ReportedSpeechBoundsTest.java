@@ -1,0 +1,57 @@
+package org.quotable.extractor.reported;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quotable.extractor.ExtractorOptions;
+import org.quotable.extractor.QuoteExtractor;
+import org.quotable.extractor.TestArticles;
+import org.quotable.schema.QuoteRecord;
+import org.quotable.schema.QuoteType;
+
+/**
+ * Where a reported content starts and ends, and which rows {@link ReportedSpeechFinder} leaves out: the reporter's
+ * words around what was said, one rule per test, on sentences written for these tests.
+ */
+class ReportedSpeechBoundsTest {
+    private static final QuoteExtractor EXTRACTOR = QuoteExtractor.create(ExtractorOptions.DEFAULT.toBuilder()
+            .types(EnumSet.allOf(QuoteType.class)).get());
+
+    private static List<String> quotes(String text) {
+        return EXTRACTOR.extract(TestArticles.of(text)).stream().filter(r -> r.quoteType() == QuoteType.INDIRECT)
+                .map(QuoteRecord::quote).toList();
+    }
+
+    @Test void anAppositiveThatEndsTheSentenceIsTheReporters() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the money could be better spent on the harbour"
+                + " tunnel, a project that has stalled for a decade."))
+                .containsExactly("the money could be better spent on the harbour tunnel");
+    }
+
+    @Test void anAppositiveAfterANameStaysWithTheName() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the levy was drafted by Tomas Vell, a former"
+                + " harbour master."))
+                .containsExactly("the levy was drafted by Tomas Vell, a former harbour master");
+    }
+
+    @Test void aListAfterACommaIsNoAppositive() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the levy would pay for the new piers, the"
+                + " lights and the tolls."))
+                .containsExactly("the levy would pay for the new piers, the lights and the tolls");
+    }
+
+    @Test void aShortAdverbialThatEndsTheSentenceIsTheReporters() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the board would cut fares on the night boats,"
+                + " too."))
+                .containsExactly("the board would cut fares on the night boats");
+    }
+
+    @Test void anAppositiveWithAVerbOfItsOwnIsNoTail() {
+        // "the fares would rise" is a second clause, not a description of "tunnel": the comma rule is not this one's.
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the board would close the tunnel, the ferry"
+                + " would run twice as often."))
+                .isNotEmpty().allMatch(q -> !q.endsWith("the tunnel"));
+    }
+}
