@@ -116,6 +116,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** Words after a comma in an object that go on with it: a list, an appositive, an example. */
     private static final Set<String> OBJECT_ASIDES = words("even", "especially", "known", "then", "now", "not", "only",
             "once");
+    /** Auxiliaries and modals that can open a verb phrase with its subject left out ({@code …, but would …}). */
+    private static final Set<String> MODALS = words("would", "could", "will", "can", "may", "might", "should", "must",
+            "is", "was", "are", "were", "has", "have", "had", "does", "did");
     /** Short adverbials that end a sentence after a comma, the reporter's ({@code …, too}, {@code …, in part}). */
     private static final Set<String> TAIL_ADVERBIALS = words("too", "in part", "in large part", "as well", "for now",
             "at least", "for example", "in turn", "at the time", "in particular", "of course");
@@ -1476,7 +1479,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     // ", and the answers were …", ", and it will …" after a clause: the annotation keeps a second
                     // clause joined by a comma and "and" in the content; a name opening it is the reporter's new
                     // subject, and no clause goes on an infinitive ("to cut fares, and the board …").
-                    boolean secondClause = !secondComplement && w.equals("but") || !secondComplement && w.equals("and") && k + 2 < n && (words.get(k + 2).capitalized()
+                    boolean secondClause = !secondComplement && w.equals("but") && !butWithTheContentsSubject(from, k) || !secondComplement && w.equals("and") && k + 2 < n && (words.get(k + 2).capitalized()
                             || words.get(from).lower().equals("to") && Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
                             .contains(words.get(k + 2).lower()));
                     boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()
@@ -1502,6 +1505,22 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
             return end;
+        }
+
+        /**
+         * Whether the {@code , but} at {@code k} opens a second verb phrase of the clause that opens at {@code from}: an
+         * auxiliary or a modal with no subject before it ({@code said the levy would cut fares at first, but would
+         * cost more later}), after a content with a finite verb of its own. Its subject is the content's, so the
+         * speaker said both. A past verb ({@code …, but pledged to stay}) goes with the reporter's verb, and a verb of
+         * saying ({@code …, but has said}) is a report of its own.
+         */
+        private boolean butWithTheContentsSubject(int from, int k) {
+            int n = words.size();
+            if (k + 3 >= n || !words.get(k + 1).lower().equals("but")) return false;
+            Word next = words.get(k + 2);
+            String w = next.lower();
+            if (!next.word() || next.capitalized() || !MODALS.contains(w) || coordinatedReportingVerb(k + 2)) return false;
+            return finiteIn(from, k);
         }
 
         /**

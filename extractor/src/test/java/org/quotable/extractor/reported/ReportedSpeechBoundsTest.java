@@ -54,4 +54,16 @@ class ReportedSpeechBoundsTest {
                 + " would run twice as often."))
                 .isNotEmpty().allMatch(q -> !q.endsWith("the tunnel"));
     }
+
+    @Test void butWithAnAuxiliaryGoesOnWithTheContentsSubject() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the levy would cut fares at first, but would"
+                + " cost riders more by 2030."))
+                .containsExactly("the levy would cut fares at first, but would cost riders more by 2030");
+    }
+
+    @Test void butWithAPastVerbGoesWithTheReporters() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the levy would cut fares at first, but"
+                + " declined to give a date."))
+                .first().isEqualTo("the levy would cut fares at first");
+    }
 }
