@@ -660,6 +660,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (count < 4) return -1;
             }
             if (from >= to) return -1;
+            int asked = splitFrom < 0 ? pastAsked(from, to) : from;
             Attribution a = speakers.speakerOfClause(cast, text.substring(words.get(comma).end(), sentence.end()),
                     words.get(j).start(), SIEVE + "-after", 0.75);
             if (a == null && !inverted) a = subject(j, words.get(j).text(), 0.7);
@@ -667,8 +668,29 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 a = speakers.speakerNamed(cast, text.substring(words.get(j + 1).start(), words.get(attributionEnd - 1).end()),
                         words.get(j).text(), words.get(j).start(), SIEVE + "-after", 0.7);
             if (splitFrom >= 0 && splitFrom < splitTo) emitPart(splitFrom, splitTo, a, out);
+            if (asked > from) {
+                // The question put to the speaker is the content, "Asked (about)" its cue.
+                if (a != null) a = withCue(a, text.substring(words.get(from).start(), words.get(asked - 1).end()));
+                from = asked;
+            }
             if (!emit(from, to, a, out)) return splitFrom >= 0 ? attributionEnd - 1 : -1;
             return Math.max(attributionEnd - 1, parenthetical ? to - 1 : j);
+        }
+
+        /**
+         * Where the content {@code words[from, to)} before a trailing attribution starts when it opens with the
+         * participle {@code Asked} ({@code Asked about the levy, Ames said …}, {@code Asked to name the buyer, Ames
+         * said …}, {@code Asked whether …}): what the speaker was asked, after {@code Asked} and its {@code about}.
+         * Else {@code from}.
+         */
+        private int pastAsked(int from, int to) {
+            if (from + 2 >= to || !words.get(from).is("Asked")) return from;
+            Word next = words.get(from + 1);
+            if (!next.word()) return from;
+            String w = next.lower();
+            if (w.equals("about")) return from + 2;
+            return w.equals("to") || w.equals("whether") || w.equals("if") || w.equals("how") || w.equals("what")
+                    || w.equals("why") || w.equals("when") ? from + 1 : from;
         }
 
         /**

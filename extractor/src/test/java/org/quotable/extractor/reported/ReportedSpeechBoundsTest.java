@@ -66,4 +66,13 @@ class ReportedSpeechBoundsTest {
                 + " declined to give a date."))
                 .first().isEqualTo("the levy would cut fares at first");
     }
+
+    @Test void whatTheSpeakerWasAskedOpensAfterAsked() {
+        List<QuoteRecord> rows = EXTRACTOR.extract(TestArticles.of("Ines Marlow runs the ferry board. Asked about the"
+                + " plan to sell the night ferries, Marlow said, \"We have not made up our minds yet.\""))
+                .stream().filter(r -> r.quoteType() == QuoteType.INDIRECT).toList();
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("the plan to sell the night ferries");
+        assertThat(rows).extracting(QuoteRecord::cue).containsExactly("Asked about");
+        assertThat(rows).extracting(QuoteRecord::speaker).containsExactly("Ines Marlow");
+    }
 }
