@@ -116,6 +116,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** Words after a comma in an object that go on with it: a list, an appositive, an example. */
     private static final Set<String> OBJECT_ASIDES = words("even", "especially", "known", "then", "now", "not", "only",
             "once");
+    /** The bare past of the verbs of appearing, which narrates rather than reports a view. */
+    private static final Set<String> APPEARED = words("seemed", "appeared", "looked");
     /** Auxiliaries and modals that can open a verb phrase with its subject left out ({@code …, but would …}). */
     private static final Set<String> MODALS = words("would", "could", "will", "can", "may", "might", "should", "must",
             "is", "was", "are", "were", "has", "have", "had", "does", "did");
@@ -380,6 +382,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 // A headline capitalises its verbs ("Senator Warns Of Delays"); elsewhere a capital starts a name.
                 if (w.capitalized() && !headline) continue;
+                if (narratedAppearance(j)) continue;
                 if (PASSIVE_REPORTS.contains(w.lower())) {
                     int done = passive(j, out);
                     if (done >= 0) { consumedTo = done; previous = null; continue; }
@@ -429,6 +432,25 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     last = e;
                 }
             }
+        }
+
+        /**
+         * Whether the word at {@code j} is a bare past of a verb of appearing ({@code the president appeared cowed},
+         * {@code the heap looked like a whale}, {@code the language seemed to reverberate}): the reporter narrates
+         * how someone or something looked at the time, not a view anyone holds. The present ({@code the plan seems
+         * costly}) or a perfect or modal ({@code has appeared to accept}, {@code may have seemed far away}) still
+         * states one, and so does a verb of saying after it ({@code appeared to suggest that …}).
+         */
+        private boolean narratedAppearance(int j) {
+            if (!APPEARED.contains(words.get(j).lower()) || j == 0) return false;
+            // "appeared to suggest that …": a report nested in the appearance, which its own rules read.
+            if (j + 2 < words.size() && words.get(j + 1).is("to") && ReportingVerbs.base(words.get(j + 2).text()) != null) return false;
+            int b = j - 1;
+            while (b > 0 && words.get(b).word() && !words.get(b).capitalized() && words.get(b).lower().endsWith("ly")
+                    && !FINITE.contains(words.get(b).lower())) b--;
+            Word before = words.get(b);
+            String w = before.lower();
+            return !(before.word() && (FINITE.contains(w) || MODALS.contains(w) || w.equals("once") || w.equals("never")));
         }
 
         /**

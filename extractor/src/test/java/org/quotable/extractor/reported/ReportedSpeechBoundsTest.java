@@ -75,4 +75,16 @@ class ReportedSpeechBoundsTest {
         assertThat(rows).extracting(QuoteRecord::cue).containsExactly("Asked about");
         assertThat(rows).extracting(QuoteRecord::speaker).containsExactly("Ines Marlow");
     }
+
+    @Test void aBarePastOfAppearingNarratesAndReportsNoView() {
+        assertThat(quotes("The ferry left at noon. After the vote, the harbour master looked tired and the old pier"
+                + " seemed to sway in the wind.")).isEmpty();
+    }
+
+    @Test void thePresentOrAPerfectOfAppearingStillStatesAView() {
+        assertThat(quotes("The ferry left at noon. The new harbour levy seems too costly for most families."))
+                .containsExactly("The new harbour levy", "too costly for most families");
+        assertThat(quotes("The ferry left at noon. The harbour board has appeared reluctant to raise the levy."))
+                .containsExactly("The harbour board", "reluctant to raise the levy");
+    }
 }
