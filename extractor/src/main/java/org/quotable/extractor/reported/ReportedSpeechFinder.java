@@ -2282,9 +2282,18 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             emit(from, to, a, out);
         }
 
+        /**
+         * Whether the content opening at {@code from} opens with {@code because} ({@code I write this because …},
+         * {@code it failed because of the lobby}): the reporter's or the writer's reason for the verb before it,
+         * whose object, if any, came first; what someone said does not open so.
+         */
+        private boolean opensWithAReason(int from) {
+            return words.get(from).word() && words.get(from).lower().equals("because");
+        }
+
         /** Adds the content {@code words[from, to)} as an indirect quotation, unless it is a quotation in marks. */
         private boolean emit(int from, int to, @Nullable Attribution a, List<Candidate> out) {
-            if (to - from < 2) return false;
+            if (to - from < 2 || opensWithAReason(from)) return false;
             int start = words.get(from).start();
             int end = words.get(to - 1).end();
             // Content in marks is the quote stage's; content with quoted words inside is reported speech (mixed).

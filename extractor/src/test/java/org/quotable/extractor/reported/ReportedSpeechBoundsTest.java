@@ -87,4 +87,9 @@ class ReportedSpeechBoundsTest {
         assertThat(quotes("The ferry left at noon. The harbour board has appeared reluctant to raise the levy."))
                 .containsExactly("The harbour board", "reluctant to raise the levy");
     }
+
+    @Test void aContentOpeningWithBecauseIsAReasonNotAReport() {
+        assertThat(quotes("The ferry left at noon. I wrote this because the night boats stop at ten and the"
+                + " last bus leaves at nine.")).isEmpty();
+    }
 }
