@@ -116,6 +116,9 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** Words after a comma in an object that go on with it: a list, an appositive, an example. */
     private static final Set<String> OBJECT_ASIDES = words("even", "especially", "known", "then", "now", "not", "only",
             "once");
+    /** Participles by which a reporter sets a claim against another or sums it up ({@code , contradicting …}). */
+    private static final Set<String> RELATING = words("contradicting", "echoing", "confirming", "mirroring", "matching",
+            "amounting", "reflecting", "undercutting", "undermining", "belying", "contrasting", "repeating");
     /** The bare past of the verbs of appearing, which narrates rather than reports a view. */
     private static final Set<String> APPEARED = words("seemed", "appeared", "looked");
     /** Auxiliaries and modals that can open a verb phrase with its subject left out ({@code …, but would …}). */
@@ -838,6 +841,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
             if (SAYS.contains(verb.lower()) && !participle && finiteIn(p, to)) to = pastSpeakersWhich(to);
+            if (SAYS.contains(verb.lower()) && !participle && finiteIn(p, to)) to = pastSpeakersParticiple(to);
             if (frame == ReportingVerbs.Frame.OBJECT && !CLAUSE_STARTS.contains(f)) to = objectEnd(p, to);
             // "saw the vote as a warning", "views him as a threat": a view held reports with "as"; "saw the film" not.
             if (AS_VIEWS.contains(base) && !asWithin(p, to)) return null;
@@ -1653,6 +1657,24 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     && !SUBJECT_WORDS.contains(w) && !POSSESSIVES.contains(w)
                     && (FINITE.contains(w) || BEFORE_VERB.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss"));
             return verbFollows ? contentEnd(to + 1) : to;
+        }
+
+        /**
+         * Past a participle phrase after a comma that goes on with the clause a verb of saying reports ({@code said
+         * the fund would close in May, leaving the piers unpaid}, {@code announced it would cut fares, beginning in
+         * June}): its subject is the clause's, so it spells out the claim. A participle of a reporting verb ({@code ,
+         * saying …}, {@code , citing …}) is the speaker's next act, and one that sets the claim against another
+         * ({@code , contradicting …}, {@code , amounting to …}) the reporter's judgment: both still end the content.
+         * Else {@code to}.
+         */
+        private int pastSpeakersParticiple(int to) {
+            int n = words.size();
+            if (to + 2 >= n || !words.get(to).is(",")) return to;
+            Word next = words.get(to + 1);
+            String w = next.lower();
+            if (!next.word() || next.capitalized() || !w.endsWith("ing") || w.length() <= 5 || w.equals("including")
+                    || w.equals("according") || RELATING.contains(w) || ReportingVerbs.base(next.text()) != null) return to;
+            return contentEnd(to + 1);
         }
 
         /**

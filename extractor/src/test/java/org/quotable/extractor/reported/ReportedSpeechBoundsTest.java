@@ -92,4 +92,19 @@ class ReportedSpeechBoundsTest {
         assertThat(quotes("The ferry left at noon. I wrote this because the night boats stop at ten and the"
                 + " last bus leaves at nine.")).isEmpty();
     }
+
+    @Test void aParticipleAfterAReportedClauseSpellsOutTheClaim() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the fund would close in May, leaving the new"
+                + " piers unpaid."))
+                .containsExactly("the fund would close in May, leaving the new piers unpaid");
+    }
+
+    @Test void aParticipleOfSayingOrOfJudgingAfterItIsTheReporters() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the fund would close in May, contradicting"
+                + " an earlier report by the city."))
+                .first().isEqualTo("the fund would close in May");
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow said the fund would close in May, citing the"
+                + " cost of the new piers."))
+                .first().isEqualTo("the fund would close in May");
+    }
 }
