@@ -276,7 +276,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         if (found.isEmpty()) return state;
         var all = new ArrayList<Candidate>(quotes.size() + found.size());
         all.addAll(quotes);
-        for (Candidate c : withoutActsInsideReports(oneRowPerSpan(found))) all.add(c.withAttribution(descriptionAsWritten(c.attribution())));
+        for (Candidate c : withoutRowsInsideAccordingTo(withoutActsInsideReports(oneRowPerSpan(found)))) all.add(c.withAttribution(descriptionAsWritten(c.attribution())));
         all.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return state.withCandidates(all);
     }
@@ -307,6 +307,25 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 for (Candidate o : rows)
                     if (o != c && o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
                             && reportsSpeech(o.attribution())) { inside = true; break; }
+            if (!inside) kept.add(c);
+        }
+        return kept;
+    }
+
+    /**
+     * The rows without those whose content lies inside the content of an {@code according to} row ({@code Police
+     * have said they will not release the video, according to the family's lawyers}): the source after {@code
+     * according to} gives the whole sentence before it, the report inside included, so what the police said is the
+     * lawyers' account, one row, not a second report of its own.
+     */
+    private static List<Candidate> withoutRowsInsideAccordingTo(List<Candidate> rows) {
+        var kept = new ArrayList<Candidate>(rows.size());
+        for (Candidate c : rows) {
+            boolean inside = false;
+            for (Candidate o : rows)
+                if (o != c && o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
+                        && o.attribution() != null && o.attribution().cue() != null
+                        && o.attribution().cue().toLowerCase(java.util.Locale.ROOT).equals("according to")) { inside = true; break; }
             if (!inside) kept.add(c);
         }
         return kept;

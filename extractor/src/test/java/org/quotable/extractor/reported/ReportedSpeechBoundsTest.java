@@ -107,4 +107,10 @@ class ReportedSpeechBoundsTest {
                 + " cost of the new piers."))
                 .first().isEqualTo("the fund would close in May");
     }
+
+    @Test void aReportInsideWhatAccordingToGivesIsNoRowOfItsOwn() {
+        assertThat(quotes("Ines Marlow runs the ferry board. The board has said it will not sell the night ferries,"
+                + " according to Tomas Vell."))
+                .containsExactly("The board has said it will not sell the night ferries");
+    }
 }
