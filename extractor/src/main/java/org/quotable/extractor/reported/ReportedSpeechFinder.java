@@ -861,6 +861,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int to = contentEnd(p);
             if (SAYS.contains(verb.lower()) && !participle && finiteIn(p, to)) to = pastSpeakersWhich(to);
             if (SAYS.contains(verb.lower()) && !participle && finiteIn(p, to)) to = pastSpeakersParticiple(to);
+            to = beforeCuesNextVerb(j, p, to);
             if (frame == ReportingVerbs.Frame.OBJECT && !CLAUSE_STARTS.contains(f)) to = objectEnd(p, to);
             // "saw the vote as a warning", "views him as a threat": a view held reports with "as"; "saw the film" not.
             if (AS_VIEWS.contains(base) && !asWithin(p, to)) return null;
@@ -1676,6 +1677,37 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     && !SUBJECT_WORDS.contains(w) && !POSSESSIVES.contains(w)
                     && (FINITE.contains(w) || BEFORE_VERB.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss"));
             return verbFollows ? contentEnd(to + 1) : to;
+        }
+
+        /**
+         * Where the content {@code words[p, to)} of the cue at {@code j} ends when an {@code and} in it opens a verb in
+         * the cue's own form with no subject between ({@code proposes a repeal, and plans to cut costs}, {@code
+         * ignoring the jeers and continuing to speak}): a second verb phrase of the cue's subject, what the subject
+         * did next, not more of what was reported. Else {@code to}.
+         */
+        private int beforeCuesNextVerb(int j, int p, int to) {
+            String cue = words.get(j).lower();
+            String suffix = cue.endsWith("ing") ? "ing" : cue.endsWith("s") && !cue.endsWith("ss") ? "s" : cue.endsWith("ed") ? "ed" : null;
+            if (suffix == null) return to;
+            boolean quoted = false;
+            for (int k = p + 1; k + 2 < to; k++) {
+                Word t = words.get(k);
+                if (t.quoteMark()) quoted = !quoted;
+                if (quoted || !t.is("and")) continue;
+                Word v = words.get(k + 1);
+                String w = v.lower();
+                if (!v.word() || v.capitalized() || !w.endsWith(suffix) || w.length() < suffix.length() + 4 || FINITE.contains(w)
+                        || BEFORE_VERB.contains(w)) continue;
+                if (suffix.equals("s") && (w.endsWith("ss") || w.endsWith("ous") || w.endsWith("'s") || w.endsWith("’s"))) continue;
+                Word o = words.get(k + 2);
+                if (!o.word()) continue;
+                String ol = o.lower();
+                // "and bonds that …": a "that" after a plural noun is a relative; after a reporting verb a complementizer.
+                if (o.capitalized() || DETERMINERS.contains(ol) || OBJECT_PRONOUNS.contains(ol) || ol.equals("to")
+                        || ol.equals("that") && ReportingVerbs.base(v.text()) != null)
+                    return k > p + 1 && words.get(k - 1).is(",") ? k - 1 : k;
+            }
+            return to;
         }
 
         /**

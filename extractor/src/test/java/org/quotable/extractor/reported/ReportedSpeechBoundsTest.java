@@ -113,4 +113,16 @@ class ReportedSpeechBoundsTest {
                 + " according to Tomas Vell."))
                 .containsExactly("The board has said it will not sell the night ferries");
     }
+
+    @Test void anAndBeforeAVerbInTheCuesFormOpensTheSubjectsNextAct() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow proposes a repeal of the harbour levy, and plans"
+                + " to cut the night fares."))
+                .first().isEqualTo("a repeal of the harbour levy");
+    }
+
+    @Test void anAndBeforeAPluralNounIsMoreOfTheContent() {
+        assertThat(quotes("Ines Marlow runs the ferry board. Marlow says the levy pays for piers and boats that the"
+                + " city owns."))
+                .containsExactly("the levy pays for piers and boats that the city owns");
+    }
 }
