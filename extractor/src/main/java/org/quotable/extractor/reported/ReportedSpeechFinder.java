@@ -116,6 +116,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     /** Words after a comma in an object that go on with it: a list, an appositive, an example. */
     private static final Set<String> OBJECT_ASIDES = words("even", "especially", "known", "then", "now", "not", "only",
             "once");
+    /** Participles by which a reporter sets a claim against another or sums it up ({@code , contradicting …}). */
+    private static final Set<String> RELATING = words("contradicting", "echoing", "confirming", "mirroring", "matching",
+            "amounting", "reflecting", "undercutting", "undermining", "belying", "contrasting", "repeating");
+    /** The bare past of the verbs of appearing, which narrates rather than reports a view. */
+    private static final Set<String> APPEARED = words("seemed", "appeared", "looked");
+    /** Auxiliaries and modals that can open a verb phrase with its subject left out ({@code …, but would …}). */
+    private static final Set<String> MODALS = words("would", "could", "will", "can", "may", "might", "should", "must",
+            "is", "was", "are", "were", "has", "have", "had", "does", "did");
+    /** Short adverbials that end a sentence after a comma, the reporter's ({@code …, too}, {@code …, in part}). */
+    private static final Set<String> TAIL_ADVERBIALS = words("too", "in part", "in large part", "as well", "for now",
+            "at least", "for example", "in turn", "at the time", "in particular", "of course");
     private static final Set<String> OPENING_CONJUNCTIONS = words("but", "and", "so", "still", "yet", "or", "now",
             "however", "meanwhile");
 
@@ -265,7 +276,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         if (found.isEmpty()) return state;
         var all = new ArrayList<Candidate>(quotes.size() + found.size());
         all.addAll(quotes);
-        for (Candidate c : withoutActsInsideReports(oneRowPerSpan(found))) all.add(c.withAttribution(descriptionAsWritten(c.attribution())));
+        for (Candidate c : withoutRowsInsideAccordingTo(withoutActsInsideReports(oneRowPerSpan(found)))) all.add(c.withAttribution(descriptionAsWritten(c.attribution())));
         all.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
         return state.withCandidates(all);
     }
@@ -296,6 +307,25 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 for (Candidate o : rows)
                     if (o != c && o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
                             && reportsSpeech(o.attribution())) { inside = true; break; }
+            if (!inside) kept.add(c);
+        }
+        return kept;
+    }
+
+    /**
+     * The rows without those whose content lies inside the content of an {@code according to} row ({@code Police
+     * have said they will not release the video, according to the family's lawyers}): the source after {@code
+     * according to} gives the whole sentence before it, the report inside included, so what the police said is the
+     * lawyers' account, one row, not a second report of its own.
+     */
+    private static List<Candidate> withoutRowsInsideAccordingTo(List<Candidate> rows) {
+        var kept = new ArrayList<Candidate>(rows.size());
+        for (Candidate c : rows) {
+            boolean inside = false;
+            for (Candidate o : rows)
+                if (o != c && o.start() <= c.start() && c.end() <= o.end() && o.end() - o.start() > c.end() - c.start()
+                        && o.attribution() != null && o.attribution().cue() != null
+                        && o.attribution().cue().toLowerCase(java.util.Locale.ROOT).equals("according to")) { inside = true; break; }
             if (!inside) kept.add(c);
         }
         return kept;
@@ -374,6 +404,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 // A headline capitalises its verbs ("Senator Warns Of Delays"); elsewhere a capital starts a name.
                 if (w.capitalized() && !headline) continue;
+                if (narratedAppearance(j)) continue;
                 if (PASSIVE_REPORTS.contains(w.lower())) {
                     int done = passive(j, out);
                     if (done >= 0) { consumedTo = done; previous = null; continue; }
@@ -427,6 +458,25 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     last = e;
                 }
             }
+        }
+
+        /**
+         * Whether the word at {@code j} is a bare past of a verb of appearing ({@code the president appeared cowed},
+         * {@code the heap looked like a whale}, {@code the language seemed to reverberate}): the reporter narrates
+         * how someone or something looked at the time, not a view anyone holds. The present ({@code the plan seems
+         * costly}) or a perfect or modal ({@code has appeared to accept}, {@code may have seemed far away}) still
+         * states one, and so does a verb of saying after it ({@code appeared to suggest that …}).
+         */
+        private boolean narratedAppearance(int j) {
+            if (!APPEARED.contains(words.get(j).lower()) || j == 0) return false;
+            // "appeared to suggest that …": a report nested in the appearance, which its own rules read.
+            if (j + 2 < words.size() && words.get(j + 1).is("to") && ReportingVerbs.base(words.get(j + 2).text()) != null) return false;
+            int b = j - 1;
+            while (b > 0 && words.get(b).word() && !words.get(b).capitalized() && words.get(b).lower().endsWith("ly")
+                    && !FINITE.contains(words.get(b).lower())) b--;
+            Word before = words.get(b);
+            String w = before.lower();
+            return !(before.word() && (FINITE.contains(w) || MODALS.contains(w) || w.equals("once") || w.equals("never")));
         }
 
         /**
@@ -658,6 +708,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (count < 4) return -1;
             }
             if (from >= to) return -1;
+            int asked = splitFrom < 0 ? pastAsked(from, to) : from;
             Attribution a = speakers.speakerOfClause(cast, text.substring(words.get(comma).end(), sentence.end()),
                     words.get(j).start(), SIEVE + "-after", 0.75);
             if (a == null && !inverted) a = subject(j, words.get(j).text(), 0.7);
@@ -665,8 +716,29 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 a = speakers.speakerNamed(cast, text.substring(words.get(j + 1).start(), words.get(attributionEnd - 1).end()),
                         words.get(j).text(), words.get(j).start(), SIEVE + "-after", 0.7);
             if (splitFrom >= 0 && splitFrom < splitTo) emitPart(splitFrom, splitTo, a, out);
+            if (asked > from) {
+                // The question put to the speaker is the content, "Asked (about)" its cue.
+                if (a != null) a = withCue(a, text.substring(words.get(from).start(), words.get(asked - 1).end()));
+                from = asked;
+            }
             if (!emit(from, to, a, out)) return splitFrom >= 0 ? attributionEnd - 1 : -1;
             return Math.max(attributionEnd - 1, parenthetical ? to - 1 : j);
+        }
+
+        /**
+         * Where the content {@code words[from, to)} before a trailing attribution starts when it opens with the
+         * participle {@code Asked} ({@code Asked about the levy, Ames said …}, {@code Asked to name the buyer, Ames
+         * said …}, {@code Asked whether …}): what the speaker was asked, after {@code Asked} and its {@code about}.
+         * Else {@code from}.
+         */
+        private int pastAsked(int from, int to) {
+            if (from + 2 >= to || !words.get(from).is("Asked")) return from;
+            Word next = words.get(from + 1);
+            if (!next.word()) return from;
+            String w = next.lower();
+            if (w.equals("about")) return from + 2;
+            return w.equals("to") || w.equals("whether") || w.equals("if") || w.equals("how") || w.equals("what")
+                    || w.equals("why") || w.equals("when") ? from + 1 : from;
         }
 
         /**
@@ -792,6 +864,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
             if (SAYS.contains(verb.lower()) && !participle && finiteIn(p, to)) to = pastSpeakersWhich(to);
+            if (SAYS.contains(verb.lower()) && !participle && finiteIn(p, to)) to = pastSpeakersParticiple(to);
+            to = beforeCuesNextVerb(j, p, to);
             if (frame == ReportingVerbs.Frame.OBJECT && !CLAUSE_STARTS.contains(f)) to = objectEnd(p, to);
             // "saw the vote as a warning", "views him as a threat": a view held reports with "as"; "saw the film" not.
             if (AS_VIEWS.contains(base) && !asWithin(p, to)) return null;
@@ -1585,7 +1659,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     // ", and the answers were …", ", and it will …" after a clause: the annotation keeps a second
                     // clause joined by a comma and "and" in the content; a name opening it is the reporter's new
                     // subject, and no clause goes on an infinitive ("to cut fares, and the board …").
-                    boolean secondClause = !secondComplement && w.equals("but") || !secondComplement && w.equals("and") && k + 2 < n && (words.get(k + 2).capitalized()
+                    boolean secondClause = !secondComplement && w.equals("but") && !butWithTheContentsSubject(from, k) || !secondComplement && w.equals("and") && k + 2 < n && (words.get(k + 2).capitalized()
                             || words.get(from).lower().equals("to") && Set.of("he", "she", "they", "it", "we", "i", "that", "this", "there", "the", "his", "her", "their")
                             .contains(words.get(k + 2).lower()));
                     boolean aside = ASIDE_OPENERS.contains(w) || w.endsWith("ing") && next.word() && !next.capitalized()
@@ -1597,6 +1671,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                         if (resumed > k) { k = resumed - 1; continue; }
                     }
                     if (aside || w.equals("according") || !frontedInside(from) && clauseAfterComma(k + 1)) return k;
+                    if (reportersTail(k)) return k;
                 }
                 if (t.word() && (t.lower().equals("and") || t.lower().equals("but")) && coordinatedReportingVerb(k + 1)) return k;
                 // "… and followed the same script", "… and says he will …": the subject's next verb phrase.
@@ -1610,6 +1685,55 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             int end = n;
             while (end > from + 1 && !words.get(end - 1).word() && !words.get(end - 1).quoteMark() && !words.get(end - 1).is(")")) end--;
             return end;
+        }
+
+        /**
+         * Whether the {@code , but} at {@code k} opens a second verb phrase of the clause that opens at {@code from}: an
+         * auxiliary or a modal with no subject before it ({@code said the levy would cut fares at first, but would
+         * cost more later}), after a content with a finite verb of its own. Its subject is the content's, so the
+         * speaker said both. A past verb ({@code …, but pledged to stay}) goes with the reporter's verb, and a verb of
+         * saying ({@code …, but has said}) is a report of its own.
+         */
+        private boolean butWithTheContentsSubject(int from, int k) {
+            int n = words.size();
+            if (k + 3 >= n || !words.get(k + 1).lower().equals("but")) return false;
+            Word next = words.get(k + 2);
+            String w = next.lower();
+            if (!next.word() || next.capitalized() || !MODALS.contains(w) || coordinatedReportingVerb(k + 2)) return false;
+            return finiteIn(from, k);
+        }
+
+        /**
+         * Whether the comma at {@code k} opens what the reporter adds at the end of the sentence after the content: a
+         * short adverbial ({@code …, too}, {@code …, in part}, {@code …, as well}) or an appositive noun phrase that
+         * describes the common noun before the comma ({@code … with the alliance, the pact that includes most of Europe},
+         * {@code … growth, a key factor for decades}). The reporter explains the speaker's words; a list ({@code
+         * …, the fees and the tolls}) or a clause with a verb of its own ({@code …, the fares would rise}) is not such
+         * a tail.
+         */
+        private boolean reportersTail(int k) {
+            int n = words.size();
+            int end = n;
+            while (end > k + 1 && !words.get(end - 1).word()) end--;
+            if (end <= k + 1 || !words.get(k - 1).word()) return false;
+            for (int m = k + 1; m < end; m++) if (!words.get(m).word() && !words.get(m).is("-") && !words.get(m).is("'")) return false;
+            String tail = text.substring(words.get(k + 1).start(), words.get(end - 1).end()).toLowerCase(java.util.Locale.ROOT);
+            if (TAIL_ADVERBIALS.contains(tail)) return true;
+            Word first = words.get(k + 1);
+            // "… Alicia Vell, a former mayor": an appositive after a name says who is meant, part of the content.
+            if (!first.word() || first.capitalized() || !ARTICLES.contains(first.lower()) || end - k < 4 || words.get(k - 1).capitalized()) return false;
+            // The noun phrase's head runs to its first relative word or preposition; no verb may come before it.
+            int head = k + 2;
+            while (head < end && !RELATIVES.contains(words.get(head).lower()) && !NOT_CONTENT_START.contains(words.get(head).lower())) {
+                String w = words.get(head).lower();
+                if (FINITE.contains(w) || BEFORE_VERB.contains(w) || SAYS.contains(w)) return false;
+                head++;
+            }
+            if (head == k + 2) return false;
+            // "…, the fees and the tolls": more items of a list, not one description.
+            for (int m = k + 2; m + 1 < end; m++)
+                if ((words.get(m).is("and") || words.get(m).is("or")) && DETERMINERS.contains(words.get(m + 1).lower())) return false;
+            return true;
         }
 
         /**
@@ -1665,6 +1789,55 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     && !SUBJECT_WORDS.contains(w) && !POSSESSIVES.contains(w)
                     && (FINITE.contains(w) || BEFORE_VERB.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss"));
             return verbFollows ? contentEnd(to + 1) : to;
+        }
+
+        /**
+         * Where the content {@code words[p, to)} of the cue at {@code j} ends when an {@code and} in it opens a verb in
+         * the cue's own form with no subject between ({@code proposes a repeal, and plans to cut costs}, {@code
+         * ignoring the jeers and continuing to speak}): a second verb phrase of the cue's subject, what the subject
+         * did next, not more of what was reported. Else {@code to}.
+         */
+        private int beforeCuesNextVerb(int j, int p, int to) {
+            String cue = words.get(j).lower();
+            String suffix = cue.endsWith("ing") ? "ing" : cue.endsWith("s") && !cue.endsWith("ss") ? "s" : cue.endsWith("ed") ? "ed" : null;
+            if (suffix == null) return to;
+            boolean quoted = false;
+            for (int k = p + 1; k + 2 < to; k++) {
+                Word t = words.get(k);
+                if (t.quoteMark()) quoted = !quoted;
+                if (quoted || !t.is("and")) continue;
+                Word v = words.get(k + 1);
+                String w = v.lower();
+                if (!v.word() || v.capitalized() || !w.endsWith(suffix) || w.length() < suffix.length() + 4 || FINITE.contains(w)
+                        || BEFORE_VERB.contains(w)) continue;
+                if (suffix.equals("s") && (w.endsWith("ss") || w.endsWith("ous") || w.endsWith("'s") || w.endsWith("’s"))) continue;
+                Word o = words.get(k + 2);
+                if (!o.word()) continue;
+                String ol = o.lower();
+                // "and bonds that …": a "that" after a plural noun is a relative; after a reporting verb a complementizer.
+                if (o.capitalized() || DETERMINERS.contains(ol) || OBJECT_PRONOUNS.contains(ol) || ol.equals("to")
+                        || ol.equals("that") && ReportingVerbs.base(v.text()) != null)
+                    return k > p + 1 && words.get(k - 1).is(",") ? k - 1 : k;
+            }
+            return to;
+        }
+
+        /**
+         * Past a participle phrase after a comma that goes on with the clause a verb of saying reports ({@code said
+         * the fund would close in May, leaving the piers unpaid}, {@code announced it would cut fares, beginning in
+         * June}): its subject is the clause's, so it spells out the claim. A participle of a reporting verb ({@code ,
+         * saying …}, {@code , citing …}) is the speaker's next act, and one that sets the claim against another
+         * ({@code , contradicting …}, {@code , amounting to …}) the reporter's judgment: both still end the content.
+         * Else {@code to}.
+         */
+        private int pastSpeakersParticiple(int to) {
+            int n = words.size();
+            if (to + 2 >= n || !words.get(to).is(",")) return to;
+            Word next = words.get(to + 1);
+            String w = next.lower();
+            if (!next.word() || next.capitalized() || !w.endsWith("ing") || w.length() <= 5 || w.equals("including")
+                    || w.equals("according") || RELATING.contains(w) || ReportingVerbs.base(next.text()) != null) return to;
+            return contentEnd(to + 1);
         }
 
         /**
@@ -2447,9 +2620,18 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             emit(from, to, a, out);
         }
 
+        /**
+         * Whether the content opening at {@code from} opens with {@code because} ({@code I write this because …},
+         * {@code it failed because of the lobby}): the reporter's or the writer's reason for the verb before it,
+         * whose object, if any, came first; what someone said does not open so.
+         */
+        private boolean opensWithAReason(int from) {
+            return words.get(from).word() && words.get(from).lower().equals("because");
+        }
+
         /** Adds the content {@code words[from, to)} as an indirect quotation, unless it is a quotation in marks. */
         private boolean emit(int from, int to, @Nullable Attribution a, List<Candidate> out) {
-            if (to - from < 2) return false;
+            if (to - from < 2 || opensWithAReason(from)) return false;
             int start = words.get(from).start();
             int end = words.get(to - 1).end();
             // Content in marks is the quote stage's; content with quoted words inside is reported speech (mixed).
