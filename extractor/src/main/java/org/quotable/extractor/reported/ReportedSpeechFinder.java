@@ -391,6 +391,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     int done = madeClear(j, out);
                     if (done >= 0) { consumedTo = done; previous = null; continue; }
                 }
+                if (ReportingVerbs.hearsay(w.lower()) && !(last != null && last.contentStart() <= j && j < last.contentEnd())) {
+                    int done = hearsay(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
+                if (ReportingVerbs.topicVerb(w.lower()) != null) {
+                    int done = topicAfterPreposition(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
                 String base = ReportingVerbs.base(w.text());
                 if (base == null) continue;
                 int byAgent = passiveWithAgent(j, out);
@@ -2169,6 +2177,131 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!oneName) return emit(p, to, a, out);
             emitPart(p, to, a, out);
             return true;
+        }
+
+        /**
+         * {@code The driver allegedly ran a red light}, {@code Campaign Reportedly Scrambling For Votes}: a hearsay
+         * adverb between a subject and its verb phrase passes on what unnamed others say. The annotation gives such
+         * a report without a source in two parts, the subject and the verb phrase after the adverb. Not before a
+         * verb of saying ({@code reportedly told}, which reports for itself) nor inside another report's content.
+         * The last word used, or -1.
+         */
+        private int hearsay(int j, List<Candidate> out) {
+            int n = words.size();
+            int from = j + 1;
+            if (j < 1 || from + 1 >= n || !words.get(from).word() || !words.get(j - 1).word()) return -1;
+            Word first = words.get(from);
+            String f = first.lower();
+            if (first.capitalized() && !headline || NOT_CONTENT_START.contains(f) || DETERMINERS.contains(f)
+                    || ReportingVerbs.base(first.text()) != null && !first.capitalized()) return -1;
+            // The subject: the noun phrase right before the adverb ("is reportedly weighing": before its
+            // auxiliary), back to a clause opener or the sentence's start.
+            int s = j;
+            while (s > 1 && words.get(s - 1).word() && (BE.contains(words.get(s - 1).lower()) || FINITE.contains(words.get(s - 1).lower()))
+                    && !words.get(s - 1).is("that") && !words.get(s - 1).is("not")) s--;
+            int k = s;
+            while (k > 0 && s - k < 8) {
+                Word t = words.get(k - 1);
+                if (!t.word()) break;
+                String lower = t.lower();
+                if (!t.capitalized() && (SUBJECT_OPENERS.contains(lower) || CLAUSE_STARTS.contains(lower) || FINITE.contains(lower)
+                        || ReportingVerbs.base(lower) != null)) break;
+                if (t.capitalized() && k - 1 == 0 && (FRONTED.contains(lower) || OPENING_CONJUNCTIONS.contains(lower))) break;
+                k--;
+            }
+            if (k == s || s - k >= 8) return -1;
+            int to = contentEnd(from);
+            if (to - from < 2) return -1;
+            emitPart(k, s, null, out);
+            emitPart(from, to, null, out);
+            return to - 1;
+        }
+
+        /**
+         * {@code The host pressed him on the budget}, {@code When pressed about why …}, {@code pressed by the host
+         * on …}, {@code Officials weighed in Friday about whether …}: a verb of putting a question or a view to
+         * someone ({@link ReportingVerbs#topicVerb}) names what was asked or said after {@code on}, {@code about} or
+         * {@code over}, past a hearer, an agent after {@code by} or, for {@code weigh}, the particle {@code in}
+         * and a time. The source is the subject, the agent of a passive, or no one in a reduced clause ({@code when
+         * pressed on}). The last word used, or -1.
+         */
+        private int topicAfterPreposition(int j, List<Candidate> out) {
+            int n = words.size();
+            if (j < 1) return -1;
+            String base = ReportingVerbs.topicVerb(words.get(j).lower());
+            int p = j + 1;
+            int agentFrom = -1, agentTo = -1;
+            if ("weigh".equals(base)) {
+                // "weighed in on": without "in" the verb is a burden ("worries weighed on markets").
+                if (p >= n || !words.get(p).is("in")) return -1;
+                p++;
+                while (p < n && words.get(p).word() && (TIME_WORDS.contains(words.get(p).lower())
+                        || words.get(p).lower().endsWith("ly") && words.get(p).lower().length() > 4
+                        || words.get(p).is("on") && p + 1 < n && TIME_WORDS.contains(words.get(p + 1).lower()))) p++;
+                if (p < n && words.get(p).is("with")) p++; // "weighed in with an explanation": what was offered
+                else if (p < n && words.get(p).word() && TOPIC_PREPOSITIONS.contains(words.get(p).lower())) p++;
+                else return -1;
+            } else {
+                // The hearer ("him", "the host", "Ames") or the agent of a passive ("pressed by the host").
+                if (p < n && words.get(p).is("by")) {
+                    agentFrom = p + 1;
+                    p = agentFrom;
+                    while (p < n && p < agentFrom + 4 && words.get(p).word() && !TOPIC_PREPOSITIONS.contains(words.get(p).lower())) p++;
+                    agentTo = p;
+                    if (agentTo == agentFrom) return -1;
+                } else if (p < n && HEARER_PRONOUNS.contains(words.get(p).lower()) || p < n && words.get(p).is("her")) {
+                    p++;
+                } else {
+                    int h = p;
+                    while (h < n && h < p + 4 && words.get(h).word() && (words.get(h).capitalized() || h == p && ARTICLES.contains(words.get(h).lower())
+                            || h > p && ARTICLES.contains(words.get(h - 1).lower()) && !TOPIC_PREPOSITIONS.contains(words.get(h).lower()))) h++;
+                    p = h;
+                }
+                p = skipAdverbials(p);
+                if (p >= n || !words.get(p).word() || !TOPIC_PREPOSITIONS.contains(words.get(p).lower())) return -1;
+                p++;
+            }
+            if (p >= n || !words.get(p).word() && !words.get(p).quoteMark()) return -1;
+            String f = words.get(p).lower();
+            // "pressed on with the plan", "pressed ahead": pressing on is going on, not asking.
+            if (NOT_CONTENT_START.contains(f) || FINITE.contains(f) && !f.equals("that")) return -1;
+            int to = contentEnd(p);
+            if (!CLAUSE_STARTS.contains(f) && nounPhraseOpens(p, to)) to = nounPhraseEnd(p, to);
+            Word before = words.get(j - 1);
+            // "When pressed on why …, the minister changed the subject", "before officials had weighed in with X,
+            // Ames said …": a fronted clause ends at its comma, where the sentence's own subject begins.
+            if (inFrontedClause(j))
+                for (int k = p + 1; k < to; k++) if (words.get(k).is(",")) { to = k; break; }
+            boolean oneName = to - p == 1 && words.get(p).capitalized();
+            if (to - p < 2 && !oneName) return -1;
+            String cue = text.substring(words.get(j).start(), words.get(p - 1).end());
+            if (agentFrom >= 0 || before.word() && FRONTED.contains(before.lower()) || before.is(",")) {
+                // A passive or a reduced clause ("When pressed on …"): the agent, when there is one, is the source.
+                Attribution a = agentFrom < 0 ? null : speakers.speakerNamed(cast, text.substring(words.get(agentFrom).start(),
+                        words.get(agentTo - 1).end()), cue, words.get(agentFrom).start(), SIEVE, 0.7);
+                if (a == null && agentFrom >= 0) a = described(agentFrom, agentTo, cue);
+                if (agentFrom < 0 && !(before.word() && FRONTED.contains(before.lower()))) return -1;
+                if (oneName) emitPart(p, to, a, out);
+                else if (!emit(p, to, a, out)) return -1;
+                return to - 1;
+            }
+            if (!emitForSubjectOf(j, cue, p, to, oneName, out)) return -1;
+            return to - 1;
+        }
+
+        /**
+         * Whether the word at {@code j} is in a clause fronted before the sentence's subject: the words since the
+         * sentence's start or the last comma open with a subordinator ({@code When}, {@code before}, {@code if}),
+         * after an optional conjunction ({@code but before …}).
+         */
+        private boolean inFrontedClause(int j) {
+            int k = j - 1;
+            while (k >= 0 && !words.get(k).is(",")) k--;
+            k++;
+            while (k < j && words.get(k).word() && OPENING_CONJUNCTIONS.contains(words.get(k).lower())) k++;
+            if (k >= j || !words.get(k).word()) return false;
+            String w = words.get(k).lower();
+            return FRONTED.contains(w) && !w.equals("and") && !w.equals("but") && !w.equals("like") && !w.equals("unlike");
         }
 
         /** Adds a part of an interrupted content, which may be a single word ({@code The plan, Ames said, …}). */

@@ -806,4 +806,40 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("The ferry delays raised fresh questions about the harbour budget.")).isEmpty();
         assertThat(only("Ines Marlow questioned the harbour budget in a letter.").quote()).isEqualTo("the harbour budget");
     }
+
+    @Test void aHearsayAdverbReportsTheSubjectAndTheVerbPhraseWithoutASource() {
+        List<QuoteRecord> rows = indirect("The harbour crew left early. A grey van allegedly struck the ferry gate during the parade.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("A grey van", "struck the ferry gate during the parade");
+        assertThat(rows).extracting(QuoteRecord::speaker).containsOnlyNulls();
+        // Before its auxiliary the subject ends; the verb phrase after the adverb is the content.
+        assertThat(indirect("The pier is quiet. The ferry fund is reportedly weighing a bid for the harbour.")).extracting(QuoteRecord::quote)
+                .containsExactly("The ferry fund", "weighing a bid for the harbour");
+        // Inside what someone said, the adverb is part of that report.
+        assertThat(only("Inspector Dana Holt said the driver allegedly ignored the harbour signals.").quote())
+                .isEqualTo("the driver allegedly ignored the harbour signals");
+        // Before a verb of saying, the verb reports for itself.
+        assertThat(only("The harbour master reportedly told the crews that the pier would close.").quote())
+                .isEqualTo("that the pier would close");
+    }
+
+    @Test void aQuestionPressedOnSomeoneNamesItsTopicAfterThePreposition() {
+        QuoteRecord r = only("The ferry crews waited. The radio host pressed him on his plan to sell the harbour.");
+        assertThat(r.quote()).isEqualTo("his plan to sell the harbour");
+        assertThat(r.cue()).isEqualTo("pressed him on");
+        // A reduced clause has no source of its own, and ends at its comma.
+        QuoteRecord w = only("The ferry crews waited. When pressed on why the levy leaves out fishermen, the minister changed the subject.");
+        assertThat(w.quote()).isEqualTo("why the levy leaves out fishermen");
+        assertThat(w.speaker()).isNull();
+        // Pressing on is going on, not asking; so is any pressing without a topic.
+        assertThat(indirect("The ferry crews waited. The union pressed on with the harbour strike.")).isEmpty();
+        assertThat(indirect("The ferry crews waited. The union pressed the harbour board hard.")).isEmpty();
+    }
+
+    @Test void weighingInNamesWhatWasSaidAfterThePreposition() {
+        QuoteRecord r = only("The ferry crews waited. Several councillors weighed in on Friday about whether the pier should close.");
+        assertThat(r.quote()).isEqualTo("whether the pier should close");
+        assertThat(r.cue()).isEqualTo("weighed in on Friday about");
+        // Without "in", weighing on something is a burden.
+        assertThat(indirect("The ferry crews waited. Rising fuel costs weighed on the harbour board.")).isEmpty();
+    }
 }
