@@ -215,6 +215,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> STANCES = words("opponent", "opponents", "supporter", "supporters", "critic",
             "critics", "advocate", "advocates", "proponent", "proponents", "backer", "backers", "defender", "defenders",
             "critical", "supportive", "dismissive");
+    /** Verbs of agreeing, which name whom or what they agree with after {@code with} or {@code on}. */
+    private static final Set<String> AGREEING = words("agree", "disagree", "concur");
     /** Forms of {@code make}, the light verb of {@code made clear that …}, {@code made the case for …}. */
     private static final Set<String> MAKE = words("made", "make", "makes", "making");
     /** Verbs of talking whose preposition may come after a particle or an adverb ({@code spoke out about}). */
@@ -752,6 +754,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                         && DETERMINERS.contains(words.get(p + 1).lower())) p++; // "called him a liar": what he was called
             }
             p = pastParticle(base, p);
+            p = pastPartner(base, p);
             // "complained about …", "spoke of …", "warned against …": the preposition's object is what was said.
             if (p < n && ABOUT.contains(words.get(p).lower()) && !base.equals("call") && p + 1 < n && words.get(p + 1).word())
                 p++;
@@ -777,7 +780,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             Word first = words.get(p);
             if (!first.word()) return null;
             String f = first.lower();
-            boolean afterPreposition = p > j + 1 && ABOUT.contains(words.get(p - 1).lower());
+            boolean afterPreposition = p > j + 1 && (ABOUT.contains(words.get(p - 1).lower()) || partnerBefore(base, p));
             boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
                     || Character.isDigit(first.text().charAt(0)) || f.equals("to") && (frame != ReportingVerbs.Frame.CLAUSE || !NO_INFINITIVE.contains(base))
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
@@ -805,7 +808,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                     && (!PERSONAL_PRONOUNS.contains(f) || f.equals("it")) && nounPhraseOpens(p, to))
                 to = nounPhraseEnd(p, to);
             // "Ames endorsed Vell.": an object verb's object may be one name.
-            boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && (!headline || sentenceCase());
+            boolean oneName = to - p == 1 && (frame == ReportingVerbs.Frame.OBJECT || partnerBefore(base, p)) && first.capitalized() && (!headline || sentenceCase());
             if (to - p < 2 && !oneName) return null;
             if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
             double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
@@ -1872,6 +1875,21 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (k == p || k + 1 >= n) return p;
             // "spoke out on the levy": "on" is what was spoken about, like "about".
             return ABOUT.contains(words.get(k).lower()) ? k : words.get(k).is("on") ? k + 1 : p;
+        }
+
+        /**
+         * Past the {@code with} or {@code on} after a verb of agreeing ({@code agreed with the auditor}, {@code
+         * disagrees with her former boss}, {@code agrees on who should chair}): whom or what the subject agrees with
+         * is what the report is about. The index of the word after the preposition, else {@code p}.
+         */
+        private int pastPartner(String base, int p) {
+            if (!AGREEING.contains(base) || p + 1 >= words.size() || !words.get(p + 1).word() && !words.get(p + 1).quoteMark()) return p;
+            return words.get(p).is("with") || words.get(p).is("on") ? p + 1 : p;
+        }
+
+        /** Whether word {@code p} follows the {@code with} or {@code on} of a verb of agreeing ({@link #pastPartner}). */
+        private boolean partnerBefore(String base, int p) {
+            return AGREEING.contains(base) && (words.get(p - 1).is("with") || words.get(p - 1).is("on"));
         }
 
         /**

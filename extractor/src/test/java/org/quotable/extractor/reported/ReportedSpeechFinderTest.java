@@ -842,4 +842,18 @@ class ReportedSpeechFinderTest {
         // Without "in", weighing on something is a burden.
         assertThat(indirect("The ferry crews waited. Rising fuel costs weighed on the harbour board.")).isEmpty();
     }
+
+    @Test void aVerbOfAgreeingNamesWhomOrWhatItAgreesWith() {
+        QuoteRecord r = only("The harbour treasurer largely agreed with the ferry auditor.");
+        assertThat(r.quote()).isEqualTo("the ferry auditor");
+        assertThat(r.cue()).isEqualTo("agreed with");
+        // One name is enough, up to the subject's next verb.
+        assertThat(indirect("Ames largely agreed with Vell and seemed to think the levy was fair.")).extracting(QuoteRecord::quote)
+                .contains("Vell");
+        assertThat(only("The ferry crews waited. Not every councillor agrees on who should chair the harbour board.").quote())
+                .isEqualTo("who should chair the harbour board");
+        assertThat(only("Councillor Mira Osei disagrees with her former party.").quote()).isEqualTo("her former party");
+        // A clause after the partner is still what was agreed.
+        assertThat(only("Ames agreed with Vell that the tunnel was too costly.").quote()).isEqualTo("that the tunnel was too costly");
+    }
 }
