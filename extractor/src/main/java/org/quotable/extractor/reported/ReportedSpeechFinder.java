@@ -215,6 +215,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> STANCES = words("opponent", "opponents", "supporter", "supporters", "critic",
             "critics", "advocate", "advocates", "proponent", "proponents", "backer", "backers", "defender", "defenders",
             "critical", "supportive", "dismissive");
+    /** Days of the week, which after an object open the reporter's time ({@code criticized the plan Tuesday}). */
+    private static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Verbs of agreeing, which name whom or what they agree with after {@code with} or {@code on}. */
     private static final Set<String> AGREEING = words("agree", "disagree", "concur");
     /** Forms of {@code make}, the light verb of {@code made clear that …}, {@code made the case for …}. */
@@ -795,7 +797,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (thingFound(base, object)) return null;
             // "raised questions about …": the verb "question" takes no "about"; before one the word is the noun.
             if (base.equals("question") && j + 1 < n && words.get(j + 1).is("about")) return null;
-            if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
+            // "…, said Ames" is a trailing attribution; after an aside ("Ames, who chairs the panel, blasted Vell") a
+            // verb of judging takes the name as its object.
+            if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)
+                    && !(frame == ReportingVerbs.Frame.OBJECT && before.is(",") && relativeAsideBefore(j))) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
             if (SAYS.contains(verb.lower()) && !participle && finiteIn(p, to)) to = pastSpeakersWhich(to);
@@ -1065,6 +1070,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (w.equals("as") && !headline && k + 1 < to && words.get(k + 1).word()
                         && (words.get(k + 1).capitalized() && !ARTICLES.contains(words.get(k + 1).lower()) || PERSONAL_PRONOUNS.contains(words.get(k + 1).lower()))) return k;
                 if (OCCASION_PREPOSITIONS.contains(w) && occasionAfter(k + 1, to)) return k;
+                // "blasted Vell as a "menace" Wednesday on the show": a bare weekday opens the reporter's time.
+                // Not a day inside the object ("the moderator of Monday night's debate", "the Tuesday vote").
+                if (WEEKDAYS.contains(w) && t.capitalized() && (words.get(k - 1).quoteMark() || words.get(k - 1).word()
+                        && !NOT_CONTENT_START.contains(words.get(k - 1).lower()) && !DETERMINERS.contains(words.get(k - 1).lower()))
+                        && !(k + 1 < to && POSSESSIVE_S.matcher(words.get(k + 1).lower()).find())) return k;
             }
             return to;
         }
@@ -1163,6 +1173,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (t.word() && !t.capitalized() && (SUBJECT_OPENERS.contains(t.lower()) || ReportingVerbs.base(t.text()) != null)) break;
                 s--;
             }
+            // "In an interview on Monday he blasted …": a personal pronoun right before the verb is the whole
+            // subject; the words before it are a fronted phrase without its comma.
+            if (e - s > 1 && words.get(e - 1).word() && PERSONAL_PRONOUNS.contains(words.get(e - 1).lower())
+                    && !words.get(e - 1).is("it") && !words.get(e - 1).is("you") && words.get(e - 2).word()) s = e - 1;
             if (s > 1 && words.get(s - 1).lower().equals("who") && words.get(s - 2).is(",")) {
                 // "Ames, who chairs the panel, said": the walk stopped at a relative pronoun; the name is before it.
                 e = s - 2;
@@ -1875,6 +1889,18 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (k == p || k + 1 >= n) return p;
             // "spoke out on the levy": "on" is what was spoken about, like "about".
             return ABOUT.contains(words.get(k).lower()) ? k : words.get(k).is("on") ? k + 1 : p;
+        }
+
+        /**
+         * Whether the comma before the verb at {@code j} closes a relative clause set off after the subject ({@code
+         * Ames, who chairs the panel, blasted …}): a {@code who} right after an earlier comma of the sentence.
+         */
+        private boolean relativeAsideBefore(int j) {
+            for (int k = j - 2; k > 0 && j - k < 25; k--) {
+                if (words.get(k).is(",")) return words.get(k + 1).is("who");
+                if (!words.get(k).word()) return false;
+            }
+            return false;
         }
 
         /**

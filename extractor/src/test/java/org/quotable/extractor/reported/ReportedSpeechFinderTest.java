@@ -856,4 +856,26 @@ class ReportedSpeechFinderTest {
         // A clause after the partner is still what was agreed.
         assertThat(only("Ames agreed with Vell that the tunnel was too costly.").quote()).isEqualTo("that the tunnel was too costly");
     }
+
+    @Test void aVerbOfJudgingAfterARelativeAsideTakesANameAsItsObject() {
+        QuoteRecord r = only("The crews waited. Ames, who chairs the harbour panel, blasted Vell as a menace.");
+        assertThat(r.quote()).isEqualTo("Vell as a menace");
+        assertThat(r.speaker()).isEqualTo("Ames");
+        // Without the relative clause the comma still opens an inverted trailing attribution.
+        assertThat(only("The ferry will run late, said Ames.").quote()).isEqualTo("The ferry will run late");
+    }
+
+    @Test void aBareWeekdayAfterAnObjectIsTheReportersTime() {
+        assertThat(only("The crews waited. Ames blasted Vell as a “menace” Wednesday on the morning show.").quote())
+                .isEqualTo("Vell as a “menace”");
+        // A day inside the object stays.
+        assertThat(only("The crews waited. Ames praised the moderator of Monday night's harbour debate.").quote())
+                .isEqualTo("the moderator of Monday night's harbour debate");
+    }
+
+    @Test void aPronounRightBeforeTheVerbIsTheWholeSubject() {
+        QuoteRecord r = only("Ines Marlow spoke to the crews. In an interview with a harbour radio station on Monday she blasted the board for failing to act.");
+        assertThat(r.quote()).isEqualTo("the board for failing to act");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+    }
 }
