@@ -1433,13 +1433,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         /** Past the times, places and asides between a verb and its clause: {@code said on Tuesday that}. */
         private int skipAdverbials(int p) {
             int n = words.size();
-            // A "that" soon after, with only words and commas before it.
-            for (int k = p; k < n && k < p + 10; k++) {
+            // A "that" soon after, with only words and commas before it; an aside set off by commas may be longer
+            // ("insists, most recently in an interview with a radio station, that …").
+            int reach = p < n && words.get(p).is(",") ? 16 : 10;
+            for (int k = p; k < n && k < p + reach; k++) {
                 Word t = words.get(k);
                 if (!t.word() && !t.is(",")) break;
                 // "urged farmers to sell and warned that …": a "that" after another verb is that verb's.
                 if (k > p && ReportingVerbs.base(t.text()) != null && !t.capitalized()) break;
                 if (t.lower().equals("that") && k > p) {
+                    // Past the usual reach, only a "that" right after the aside's closing comma is the verb's.
+                    if (k >= p + 10 && !words.get(k - 1).is(",")) break;
                     Word first = words.get(p);
                     // "says he's satisfied that …": a subject with its verb contracted opens the clause.
                     String opener = POSSESSIVE_S.matcher(first.lower()).replaceAll("");

@@ -878,4 +878,12 @@ class ReportedSpeechFinderTest {
         assertThat(r.quote()).isEqualTo("the board for failing to act");
         assertThat(r.speaker()).isEqualTo("Ines Marlow");
     }
+
+    @Test void aLongAsideBetweenTheVerbAndThatDoesNotHideTheClause() {
+        QuoteRecord r = only("The crews waited. The mayor continues to insist, most recently in a radio interview on Monday, that the ferry will run on time.");
+        assertThat(r.quote()).isEqualTo("that the ferry will run on time");
+        // A relative "that" after a list is no complementizer of a verb before the list.
+        assertThat(indirect("The crews waited. The board faces the port, two unions, the ferry firms and the towns that oppose the levy."))
+                .extracting(QuoteRecord::quote).doesNotContain("that oppose the levy");
+    }
 }
