@@ -217,6 +217,8 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             "critical", "supportive", "dismissive");
     /** Days of the week, which after an object open the reporter's time ({@code criticized the plan Tuesday}). */
     private static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Forms of {@code continue}, after which an infinitive of any reporting verb still reports ({@code continues to deny}). */
+    private static final Set<String> CONTINUING = words("continue", "continues", "continued", "continuing");
     /** Verbs of agreeing, which name whom or what they agree with after {@code with} or {@code on}. */
     private static final Set<String> AGREEING = words("agree", "disagree", "concur");
     /** Forms of {@code make}, the light verb of {@code made clear that …}, {@code made the case for …}. */
@@ -859,7 +861,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
          * follow a verb of wanting or planning (what is wanted is not yet said) nor a noun ({@code the right to ask}).
          */
         private boolean reportingInfinitive(int j, String base) {
-            if (j < 3 || !INFINITIVE_REPORTS.contains(base) || ReportingVerbs.participle(words.get(j).lower())) return false;
+            // "continue to ignore the warning": after a verb of going on, any reporting verb goes on reporting.
+            boolean goingOn = j >= 3 && CONTINUING.contains(words.get(j - 2).lower());
+            if (j < 3 || !INFINITIVE_REPORTS.contains(base) && !goingOn || ReportingVerbs.participle(words.get(j).lower())) return false;
+            if (goingOn) return true;
             Word head = words.get(j - 2);
             if (!head.word() || head.capitalized()) return false;
             String h = head.lower();

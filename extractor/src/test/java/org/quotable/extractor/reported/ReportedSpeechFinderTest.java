@@ -886,4 +886,13 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("The crews waited. The board faces the port, two unions, the ferry firms and the towns that oppose the levy."))
                 .extracting(QuoteRecord::quote).doesNotContain("that oppose the levy");
     }
+
+    @Test void anyReportingVerbAfterContinueToReports() {
+        QuoteRecord r = only("The crews waited. The governor and the mayor continue to ignore the warning that the levee is too weak.");
+        assertThat(r.quote()).isEqualTo("the warning that the levee is too weak");
+        assertThat(r.cue()).isEqualTo("ignore");
+        // After a verb of wanting the same infinitive is not yet done: only "want" reports.
+        assertThat(indirect("The crews waited. The governor and the mayor want to ignore the warning about the levee."))
+                .extracting(QuoteRecord::cue).containsExactly("want");
+    }
 }
