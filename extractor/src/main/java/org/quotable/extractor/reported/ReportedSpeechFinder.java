@@ -226,6 +226,12 @@ public final class ReportedSpeechFinder implements ExtractionStage {
     private static final Set<String> STANCES = words("opponent", "opponents", "supporter", "supporters", "critic",
             "critics", "advocate", "advocates", "proponent", "proponents", "backer", "backers", "defender", "defenders",
             "critical", "supportive", "dismissive");
+    /** Days of the week, which after an object open the reporter's time ({@code criticized the plan Tuesday}). */
+    private static final Set<String> WEEKDAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Forms of {@code continue}, after which an infinitive of any reporting verb still reports ({@code continues to deny}). */
+    private static final Set<String> CONTINUING = words("continue", "continues", "continued", "continuing");
+    /** Verbs of agreeing, which name whom or what they agree with after {@code with} or {@code on}. */
+    private static final Set<String> AGREEING = words("agree", "disagree", "concur");
     /** Forms of {@code make}, the light verb of {@code made clear that …}, {@code made the case for …}. */
     private static final Set<String> MAKE = words("made", "make", "makes", "making");
     /** Verbs of talking whose preposition may come after a particle or an adverb ({@code spoke out about}). */
@@ -420,6 +426,14 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 }
                 if (MAKE.contains(w.lower())) {
                     int done = madeClear(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
+                if (ReportingVerbs.hearsay(w.lower()) && !(last != null && last.contentStart() <= j && j < last.contentEnd())) {
+                    int done = hearsay(j, out);
+                    if (done >= 0) { consumedTo = done; previous = null; continue; }
+                }
+                if (ReportingVerbs.topicVerb(w.lower()) != null) {
+                    int done = topicAfterPreposition(j, out);
                     if (done >= 0) { consumedTo = done; previous = null; continue; }
                 }
                 String base = ReportingVerbs.base(w.text());
@@ -820,6 +834,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                         && DETERMINERS.contains(words.get(p + 1).lower())) p++; // "called him a liar": what he was called
             }
             p = pastParticle(base, p);
+            p = pastPartner(base, p);
             // "complained about …", "spoke of …", "warned against …": the preposition's object is what was said.
             if (p < n && ABOUT.contains(words.get(p).lower()) && !base.equals("call") && p + 1 < n && words.get(p + 1).word())
                 p++;
@@ -845,7 +860,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             Word first = words.get(p);
             if (!first.word()) return null;
             String f = first.lower();
-            boolean afterPreposition = p > j + 1 && ABOUT.contains(words.get(p - 1).lower());
+            boolean afterPreposition = p > j + 1 && (ABOUT.contains(words.get(p - 1).lower()) || partnerBefore(base, p));
             boolean clauseStart = afterPreposition && !NOT_CONTENT_START.contains(f) || CLAUSE_STARTS.contains(f) || SUBJECT_WORDS.contains(f) || first.capitalized()
                     || Character.isDigit(first.text().charAt(0)) || f.equals("to") && (frame != ReportingVerbs.Frame.CLAUSE || !NO_INFINITIVE.contains(base))
                     || !NOT_CONTENT_START.contains(f) && !FINITE.contains(f) && !f.endsWith("ly")
@@ -860,7 +875,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (thingFound(base, object)) return null;
             // "raised questions about …": the verb "question" takes no "about"; before one the word is the noun.
             if (base.equals("question") && j + 1 < n && words.get(j + 1).is("about")) return null;
-            if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)) return null;
+            // "…, said Ames" is a trailing attribution; after an aside ("Ames, who chairs the panel, blasted Vell") a
+            // verb of judging takes the name as its object.
+            if (first.capitalized() && !participle && !before.word() && !clauseAfterName(p)
+                    && !(frame == ReportingVerbs.Frame.OBJECT && before.is(",") && relativeAsideBefore(j))) return null;
             if (lead == p && p + 1 < n && words.get(p + 1).quoteMark() && words.get(p + 1).start() == first.end()) return null;
             int to = contentEnd(p);
             if (SAYS.contains(verb.lower()) && !participle && finiteIn(p, to)) to = pastSpeakersWhich(to);
@@ -876,7 +894,7 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 to = nounPhraseEnd(p, to);
             to = relativeAsideEnd(j, p, to);
             // "Ames endorsed Vell.": an object verb's object may be one name.
-            boolean oneName = to - p == 1 && frame == ReportingVerbs.Frame.OBJECT && first.capitalized() && (!headline || sentenceCase());
+            boolean oneName = to - p == 1 && (frame == ReportingVerbs.Frame.OBJECT || partnerBefore(base, p)) && first.capitalized() && (!headline || sentenceCase());
             if (to - p < 2 && !oneName) return null;
             if (!CLAUSE_STARTS.contains(f) && followsQuote(j)) return null;
             double confidence = CLAUSE_STARTS.contains(f) ? 0.8 : 0.7;
@@ -923,7 +941,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
          * follow a verb of wanting or planning (what is wanted is not yet said) nor a noun ({@code the right to ask}).
          */
         private boolean reportingInfinitive(int j, String base) {
-            if (j < 3 || !INFINITIVE_REPORTS.contains(base) || ReportingVerbs.participle(words.get(j).lower())) return false;
+            // "continue to ignore the warning": after a verb of going on, any reporting verb goes on reporting.
+            boolean goingOn = j >= 3 && CONTINUING.contains(words.get(j - 2).lower());
+            if (j < 3 || !INFINITIVE_REPORTS.contains(base) && !goingOn || ReportingVerbs.participle(words.get(j).lower())) return false;
+            if (goingOn) return true;
             Word head = words.get(j - 2);
             if (!head.word() || head.capitalized()) return false;
             String h = head.lower();
@@ -1240,6 +1261,11 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (w.equals("as") && !headline && k + 1 < to && words.get(k + 1).word()
                         && (words.get(k + 1).capitalized() && !ARTICLES.contains(words.get(k + 1).lower()) || PERSONAL_PRONOUNS.contains(words.get(k + 1).lower()))) return k;
                 if (OCCASION_PREPOSITIONS.contains(w) && occasionAfter(k + 1, to)) return k;
+                // "blasted Vell as a "menace" Wednesday on the show": a bare weekday opens the reporter's time.
+                // Not a day inside the object ("the moderator of Monday night's debate", "the Tuesday vote").
+                if (WEEKDAYS.contains(w) && t.capitalized() && (words.get(k - 1).quoteMark() || words.get(k - 1).word()
+                        && !NOT_CONTENT_START.contains(words.get(k - 1).lower()) && !DETERMINERS.contains(words.get(k - 1).lower()))
+                        && !(k + 1 < to && POSSESSIVE_S.matcher(words.get(k + 1).lower()).find())) return k;
             }
             return to;
         }
@@ -1338,6 +1364,10 @@ public final class ReportedSpeechFinder implements ExtractionStage {
                 if (t.word() && !t.capitalized() && (SUBJECT_OPENERS.contains(t.lower()) || ReportingVerbs.base(t.text()) != null)) break;
                 s--;
             }
+            // "In an interview on Monday he blasted …": a personal pronoun right before the verb is the whole
+            // subject; the words before it are a fronted phrase without its comma.
+            if (e - s > 1 && words.get(e - 1).word() && PERSONAL_PRONOUNS.contains(words.get(e - 1).lower())
+                    && !words.get(e - 1).is("it") && !words.get(e - 1).is("you") && words.get(e - 2).word()) s = e - 1;
             if (s > 1 && words.get(s - 1).lower().equals("who") && words.get(s - 2).is(",")) {
                 // "Ames, who chairs the panel, said": the walk stopped at a relative pronoun; the name is before it.
                 e = s - 2;
@@ -1594,13 +1624,17 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         /** Past the times, places and asides between a verb and its clause: {@code said on Tuesday that}. */
         private int skipAdverbials(int p) {
             int n = words.size();
-            // A "that" soon after, with only words and commas before it.
-            for (int k = p; k < n && k < p + 10; k++) {
+            // A "that" soon after, with only words and commas before it; an aside set off by commas may be longer
+            // ("insists, most recently in an interview with a radio station, that …").
+            int reach = p < n && words.get(p).is(",") ? 16 : 10;
+            for (int k = p; k < n && k < p + reach; k++) {
                 Word t = words.get(k);
                 if (!t.word() && !t.is(",")) break;
                 // "urged farmers to sell and warned that …": a "that" after another verb is that verb's.
                 if (k > p && ReportingVerbs.base(t.text()) != null && !t.capitalized()) break;
                 if (t.lower().equals("that") && k > p) {
+                    // Past the usual reach, only a "that" right after the aside's closing comma is the verb's.
+                    if (k >= p + 10 && !words.get(k - 1).is(",")) break;
                     Word first = words.get(p);
                     // "says he's satisfied that …": a subject with its verb contracted opens the clause.
                     String opener = POSSESSIVE_S.matcher(first.lower()).replaceAll("");
@@ -2152,6 +2186,33 @@ public final class ReportedSpeechFinder implements ExtractionStage {
         }
 
         /**
+         * Whether the comma before the verb at {@code j} closes a relative clause set off after the subject ({@code
+         * Ames, who chairs the panel, blasted …}): a {@code who} right after an earlier comma of the sentence.
+         */
+        private boolean relativeAsideBefore(int j) {
+            for (int k = j - 2; k > 0 && j - k < 25; k--) {
+                if (words.get(k).is(",")) return words.get(k + 1).is("who");
+                if (!words.get(k).word()) return false;
+            }
+            return false;
+        }
+
+        /**
+         * Past the {@code with} or {@code on} after a verb of agreeing ({@code agreed with the auditor}, {@code
+         * disagrees with her former boss}, {@code agrees on who should chair}): whom or what the subject agrees with
+         * is what the report is about. The index of the word after the preposition, else {@code p}.
+         */
+        private int pastPartner(String base, int p) {
+            if (!AGREEING.contains(base) || p + 1 >= words.size() || !words.get(p + 1).word() && !words.get(p + 1).quoteMark()) return p;
+            return words.get(p).is("with") || words.get(p).is("on") ? p + 1 : p;
+        }
+
+        /** Whether word {@code p} follows the {@code with} or {@code on} of a verb of agreeing ({@link #pastPartner}). */
+        private boolean partnerBefore(String base, int p) {
+            return AGREEING.contains(base) && (words.get(p - 1).is("with") || words.get(p - 1).is("on"));
+        }
+
+        /**
          * {@code Ames made clear that …}, {@code made it clear …}, {@code made the case for X}, {@code made no secret
          * of X}: the light verb {@code make} with an adjective or a noun of saying reports like a verb of saying,
          * for the subject of {@code make}. The last word used, or -1.
@@ -2607,6 +2668,131 @@ public final class ReportedSpeechFinder implements ExtractionStage {
             if (!oneName) return emit(p, to, a, out);
             emitPart(p, to, a, out);
             return true;
+        }
+
+        /**
+         * {@code The driver allegedly ran a red light}, {@code Campaign Reportedly Scrambling For Votes}: a hearsay
+         * adverb between a subject and its verb phrase passes on what unnamed others say. The annotation gives such
+         * a report without a source in two parts, the subject and the verb phrase after the adverb. Not before a
+         * verb of saying ({@code reportedly told}, which reports for itself) nor inside another report's content.
+         * The last word used, or -1.
+         */
+        private int hearsay(int j, List<Candidate> out) {
+            int n = words.size();
+            int from = j + 1;
+            if (j < 1 || from + 1 >= n || !words.get(from).word() || !words.get(j - 1).word()) return -1;
+            Word first = words.get(from);
+            String f = first.lower();
+            if (first.capitalized() && !headline || NOT_CONTENT_START.contains(f) || DETERMINERS.contains(f)
+                    || ReportingVerbs.base(first.text()) != null && !first.capitalized()) return -1;
+            // The subject: the noun phrase right before the adverb ("is reportedly weighing": before its
+            // auxiliary), back to a clause opener or the sentence's start.
+            int s = j;
+            while (s > 1 && words.get(s - 1).word() && (BE.contains(words.get(s - 1).lower()) || FINITE.contains(words.get(s - 1).lower()))
+                    && !words.get(s - 1).is("that") && !words.get(s - 1).is("not")) s--;
+            int k = s;
+            while (k > 0 && s - k < 8) {
+                Word t = words.get(k - 1);
+                if (!t.word()) break;
+                String lower = t.lower();
+                if (!t.capitalized() && (SUBJECT_OPENERS.contains(lower) || CLAUSE_STARTS.contains(lower) || FINITE.contains(lower)
+                        || ReportingVerbs.base(lower) != null)) break;
+                if (t.capitalized() && k - 1 == 0 && (FRONTED.contains(lower) || OPENING_CONJUNCTIONS.contains(lower))) break;
+                k--;
+            }
+            if (k == s || s - k >= 8) return -1;
+            int to = contentEnd(from);
+            if (to - from < 2) return -1;
+            emitPart(k, s, null, out);
+            emitPart(from, to, null, out);
+            return to - 1;
+        }
+
+        /**
+         * {@code The host pressed him on the budget}, {@code When pressed about why …}, {@code pressed by the host
+         * on …}, {@code Officials weighed in Friday about whether …}: a verb of putting a question or a view to
+         * someone ({@link ReportingVerbs#topicVerb}) names what was asked or said after {@code on}, {@code about} or
+         * {@code over}, past a hearer, an agent after {@code by} or, for {@code weigh}, the particle {@code in}
+         * and a time. The source is the subject, the agent of a passive, or no one in a reduced clause ({@code when
+         * pressed on}). The last word used, or -1.
+         */
+        private int topicAfterPreposition(int j, List<Candidate> out) {
+            int n = words.size();
+            if (j < 1) return -1;
+            String base = ReportingVerbs.topicVerb(words.get(j).lower());
+            int p = j + 1;
+            int agentFrom = -1, agentTo = -1;
+            if ("weigh".equals(base)) {
+                // "weighed in on": without "in" the verb is a burden ("worries weighed on markets").
+                if (p >= n || !words.get(p).is("in")) return -1;
+                p++;
+                while (p < n && words.get(p).word() && (TIME_WORDS.contains(words.get(p).lower())
+                        || words.get(p).lower().endsWith("ly") && words.get(p).lower().length() > 4
+                        || words.get(p).is("on") && p + 1 < n && TIME_WORDS.contains(words.get(p + 1).lower()))) p++;
+                if (p < n && words.get(p).is("with")) p++; // "weighed in with an explanation": what was offered
+                else if (p < n && words.get(p).word() && TOPIC_PREPOSITIONS.contains(words.get(p).lower())) p++;
+                else return -1;
+            } else {
+                // The hearer ("him", "the host", "Ames") or the agent of a passive ("pressed by the host").
+                if (p < n && words.get(p).is("by")) {
+                    agentFrom = p + 1;
+                    p = agentFrom;
+                    while (p < n && p < agentFrom + 4 && words.get(p).word() && !TOPIC_PREPOSITIONS.contains(words.get(p).lower())) p++;
+                    agentTo = p;
+                    if (agentTo == agentFrom) return -1;
+                } else if (p < n && HEARER_PRONOUNS.contains(words.get(p).lower()) || p < n && words.get(p).is("her")) {
+                    p++;
+                } else {
+                    int h = p;
+                    while (h < n && h < p + 4 && words.get(h).word() && (words.get(h).capitalized() || h == p && ARTICLES.contains(words.get(h).lower())
+                            || h > p && ARTICLES.contains(words.get(h - 1).lower()) && !TOPIC_PREPOSITIONS.contains(words.get(h).lower()))) h++;
+                    p = h;
+                }
+                p = skipAdverbials(p);
+                if (p >= n || !words.get(p).word() || !TOPIC_PREPOSITIONS.contains(words.get(p).lower())) return -1;
+                p++;
+            }
+            if (p >= n || !words.get(p).word() && !words.get(p).quoteMark()) return -1;
+            String f = words.get(p).lower();
+            // "pressed on with the plan", "pressed ahead": pressing on is going on, not asking.
+            if (NOT_CONTENT_START.contains(f) || FINITE.contains(f) && !f.equals("that")) return -1;
+            int to = contentEnd(p);
+            if (!CLAUSE_STARTS.contains(f) && nounPhraseOpens(p, to)) to = nounPhraseEnd(p, to);
+            Word before = words.get(j - 1);
+            // "When pressed on why …, the minister changed the subject", "before officials had weighed in with X,
+            // Ames said …": a fronted clause ends at its comma, where the sentence's own subject begins.
+            if (inFrontedClause(j))
+                for (int k = p + 1; k < to; k++) if (words.get(k).is(",")) { to = k; break; }
+            boolean oneName = to - p == 1 && words.get(p).capitalized();
+            if (to - p < 2 && !oneName) return -1;
+            String cue = text.substring(words.get(j).start(), words.get(p - 1).end());
+            if (agentFrom >= 0 || before.word() && FRONTED.contains(before.lower()) || before.is(",")) {
+                // A passive or a reduced clause ("When pressed on …"): the agent, when there is one, is the source.
+                Attribution a = agentFrom < 0 ? null : speakers.speakerNamed(cast, text.substring(words.get(agentFrom).start(),
+                        words.get(agentTo - 1).end()), cue, words.get(agentFrom).start(), SIEVE, 0.7);
+                if (a == null && agentFrom >= 0) a = described(agentFrom, agentTo, cue);
+                if (agentFrom < 0 && !(before.word() && FRONTED.contains(before.lower()))) return -1;
+                if (oneName) emitPart(p, to, a, out);
+                else if (!emit(p, to, a, out)) return -1;
+                return to - 1;
+            }
+            if (!emitForSubjectOf(j, cue, p, to, oneName, out)) return -1;
+            return to - 1;
+        }
+
+        /**
+         * Whether the word at {@code j} is in a clause fronted before the sentence's subject: the words since the
+         * sentence's start or the last comma open with a subordinator ({@code When}, {@code before}, {@code if}),
+         * after an optional conjunction ({@code but before …}).
+         */
+        private boolean inFrontedClause(int j) {
+            int k = j - 1;
+            while (k >= 0 && !words.get(k).is(",")) k--;
+            k++;
+            while (k < j && words.get(k).word() && OPENING_CONJUNCTIONS.contains(words.get(k).lower())) k++;
+            if (k >= j || !words.get(k).word()) return false;
+            String w = words.get(k).lower();
+            return FRONTED.contains(w) && !w.equals("and") && !w.equals("but") && !w.equals("like") && !w.equals("unlike");
         }
 
         /** Adds a part of an interrupted content, which may be a single word ({@code The plan, Ames said, …}). */

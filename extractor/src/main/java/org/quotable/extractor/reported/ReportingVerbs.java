@@ -45,7 +45,9 @@ final class ReportingVerbs {
         "acknowledge", "assume", "conclude", "complain", "demand", "insinuate", "project", "forecast", "point",
         "suppose", "contend", "stipulate", "specify", "recount", "muse", "comment", "remark", "exclaim", "concur",
         "allow", "emphasize", "observe", "presume", "anticipate", "acknowledge", "insist", "talk", "rail", "rant",
-        "inquire", "care", "hear"};
+        "inquire", "care", "hear",
+        // "disagreed with the mayor", "disagrees that …": the negative of "agree" reports the same way
+        "disagree"};
     private static final String[] HEARER = {"tell", "remind", "assure", "inform", "warn", "notify", "convince",
         "advise", "reassure", "persuade", "promise"};
     private static final String[] INFINITIVE = {"pledge", "vow", "promise", "threaten", "hope", "expect", "plan",
@@ -169,6 +171,38 @@ final class ReportingVerbs {
     /** Whether the clause or infinitive verb {@code base} may also take what was said as a noun-phrase object. */
     static boolean takesObject(String base) {
         return CLAUSE_OR_OBJECT.contains(base);
+    }
+
+    /**
+     * Verbs of putting a question or a view to someone, which name their topic after a preposition rather than as an
+     * object: {@code pressed him on X}, {@code quizzed the board about X}, {@code weighed in on X}. None of them
+     * reports on its own ({@code the press}, {@code pressed ahead}, {@code weighed on markets}), so they are kept
+     * apart from the tables above, which every reporting-verb rule reads.
+     */
+    private static final Set<String> TOPIC_VERBS = Set.of("press", "quiz", "weigh");
+    private static final Map<String, String> TOPIC_FORMS = new HashMap<>();
+
+    static {
+        for (String v : TOPIC_VERBS) for (String form : forms(v)) TOPIC_FORMS.put(form, v);
+        TOPIC_FORMS.put("quizzed", "quiz");
+        TOPIC_FORMS.put("quizzing", "quiz");
+        TOPIC_FORMS.put("quizzes", "quiz");
+    }
+
+    /** The base of a verb that names its topic after a preposition ({@code "pressed"} → {@code "press"}), or null. */
+    static @Nullable String topicVerb(String word) {
+        return TOPIC_FORMS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Hearsay adverbs: the reporter passes on what others say without naming them ({@code he allegedly took a van},
+     * {@code the campaign is reportedly worried}).
+     */
+    private static final Set<String> HEARSAY = Set.of("allegedly", "reportedly", "supposedly", "purportedly");
+
+    /** Whether the word is a hearsay adverb ({@code allegedly}, {@code reportedly}). */
+    static boolean hearsay(String word) {
+        return HEARSAY.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the form is a present participle ({@code saying}), which reports for the clause's subject. */

@@ -806,4 +806,93 @@ class ReportedSpeechFinderTest {
         assertThat(indirect("The ferry delays raised fresh questions about the harbour budget.")).isEmpty();
         assertThat(only("Ines Marlow questioned the harbour budget in a letter.").quote()).isEqualTo("the harbour budget");
     }
+
+    @Test void aHearsayAdverbReportsTheSubjectAndTheVerbPhraseWithoutASource() {
+        List<QuoteRecord> rows = indirect("The harbour crew left early. A grey van allegedly struck the ferry gate during the parade.");
+        assertThat(rows).extracting(QuoteRecord::quote).containsExactly("A grey van", "struck the ferry gate during the parade");
+        assertThat(rows).extracting(QuoteRecord::speaker).containsOnlyNulls();
+        // Before its auxiliary the subject ends; the verb phrase after the adverb is the content.
+        assertThat(indirect("The pier is quiet. The ferry fund is reportedly weighing a bid for the harbour.")).extracting(QuoteRecord::quote)
+                .containsExactly("The ferry fund", "weighing a bid for the harbour");
+        // Inside what someone said, the adverb is part of that report.
+        assertThat(only("Inspector Dana Holt said the driver allegedly ignored the harbour signals.").quote())
+                .isEqualTo("the driver allegedly ignored the harbour signals");
+        // Before a verb of saying, the verb reports for itself.
+        assertThat(only("The harbour master reportedly told the crews that the pier would close.").quote())
+                .isEqualTo("that the pier would close");
+    }
+
+    @Test void aQuestionPressedOnSomeoneNamesItsTopicAfterThePreposition() {
+        QuoteRecord r = only("The ferry crews waited. The radio host pressed him on his plan to sell the harbour.");
+        assertThat(r.quote()).isEqualTo("his plan to sell the harbour");
+        assertThat(r.cue()).isEqualTo("pressed him on");
+        // A reduced clause has no source of its own, and ends at its comma.
+        QuoteRecord w = only("The ferry crews waited. When pressed on why the levy leaves out fishermen, the minister changed the subject.");
+        assertThat(w.quote()).isEqualTo("why the levy leaves out fishermen");
+        assertThat(w.speaker()).isNull();
+        // Pressing on is going on, not asking; so is any pressing without a topic.
+        assertThat(indirect("The ferry crews waited. The union pressed on with the harbour strike.")).isEmpty();
+        assertThat(indirect("The ferry crews waited. The union pressed the harbour board hard.")).isEmpty();
+    }
+
+    @Test void weighingInNamesWhatWasSaidAfterThePreposition() {
+        QuoteRecord r = only("The ferry crews waited. Several councillors weighed in on Friday about whether the pier should close.");
+        assertThat(r.quote()).isEqualTo("whether the pier should close");
+        assertThat(r.cue()).isEqualTo("weighed in on Friday about");
+        // Without "in", weighing on something is a burden.
+        assertThat(indirect("The ferry crews waited. Rising fuel costs weighed on the harbour board.")).isEmpty();
+    }
+
+    @Test void aVerbOfAgreeingNamesWhomOrWhatItAgreesWith() {
+        QuoteRecord r = only("The harbour treasurer largely agreed with the ferry auditor.");
+        assertThat(r.quote()).isEqualTo("the ferry auditor");
+        assertThat(r.cue()).isEqualTo("agreed with");
+        // One name is enough, up to the subject's next verb.
+        assertThat(indirect("Ames largely agreed with Vell and seemed to think the levy was fair.")).extracting(QuoteRecord::quote)
+                .contains("Vell");
+        assertThat(only("The ferry crews waited. Not every councillor agrees on who should chair the harbour board.").quote())
+                .isEqualTo("who should chair the harbour board");
+        assertThat(only("Councillor Mira Osei disagrees with her former party.").quote()).isEqualTo("her former party");
+        // A clause after the partner is still what was agreed.
+        assertThat(only("Ames agreed with Vell that the tunnel was too costly.").quote()).isEqualTo("that the tunnel was too costly");
+    }
+
+    @Test void aVerbOfJudgingAfterARelativeAsideTakesANameAsItsObject() {
+        QuoteRecord r = only("The crews waited. Ames, who chairs the harbour panel, blasted Vell as a menace.");
+        assertThat(r.quote()).isEqualTo("Vell as a menace");
+        assertThat(r.speaker()).isEqualTo("Ames");
+        // Without the relative clause the comma still opens an inverted trailing attribution.
+        assertThat(only("The ferry will run late, said Ames.").quote()).isEqualTo("The ferry will run late");
+    }
+
+    @Test void aBareWeekdayAfterAnObjectIsTheReportersTime() {
+        assertThat(only("The crews waited. Ames blasted Vell as a “menace” Wednesday on the morning show.").quote())
+                .isEqualTo("Vell as a “menace”");
+        // A day inside the object stays.
+        assertThat(only("The crews waited. Ames praised the moderator of Monday night's harbour debate.").quote())
+                .isEqualTo("the moderator of Monday night's harbour debate");
+    }
+
+    @Test void aPronounRightBeforeTheVerbIsTheWholeSubject() {
+        QuoteRecord r = only("Ines Marlow spoke to the crews. In an interview with a harbour radio station on Monday she blasted the board for failing to act.");
+        assertThat(r.quote()).isEqualTo("the board for failing to act");
+        assertThat(r.speaker()).isEqualTo("Ines Marlow");
+    }
+
+    @Test void aLongAsideBetweenTheVerbAndThatDoesNotHideTheClause() {
+        QuoteRecord r = only("The crews waited. The mayor continues to insist, most recently in a radio interview on Monday, that the ferry will run on time.");
+        assertThat(r.quote()).isEqualTo("that the ferry will run on time");
+        // A relative "that" after a list is no complementizer of a verb before the list.
+        assertThat(indirect("The crews waited. The board faces the port, two unions, the ferry firms and the towns that oppose the levy."))
+                .extracting(QuoteRecord::quote).doesNotContain("that oppose the levy");
+    }
+
+    @Test void anyReportingVerbAfterContinueToReports() {
+        QuoteRecord r = only("The crews waited. The governor and the mayor continue to ignore the warning that the levee is too weak.");
+        assertThat(r.quote()).isEqualTo("the warning that the levee is too weak");
+        assertThat(r.cue()).isEqualTo("ignore");
+        // After a verb of wanting the same infinitive is not yet done: only "want" reports.
+        assertThat(indirect("The crews waited. The governor and the mayor want to ignore the warning about the levee."))
+                .extracting(QuoteRecord::cue).containsExactly("want");
+    }
 }
