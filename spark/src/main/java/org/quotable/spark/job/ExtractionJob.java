@@ -211,19 +211,35 @@ public final class ExtractionJob {
                     : keptRows.select(columnsOf(WireRows.schema(ARTICLES), null));
             Dataset<Row> quoteWire = byMonth ? keptRows.select(explode(col(QUOTE_ROWS)).as("q"), month).select(col("q.*"), col(MONTH))
                     : keptRows.select(explode(col(QUOTE_ROWS)).as("q")).select("q.*");
-            SpeakerIds speakers = SpeakerIds.of(context, keptRows.select(explode(col(QUOTE_ROWS)).as("q")).select("q.*"));
             Dataset<Row> articles = table(articleWire, ARTICLES, byMonth, null);
+            // The articles need no speaker ids: they are written while the driver runs the speaker pass, whose merge
+            // would otherwise leave the executors idle (and the planning of each write leaves the driver alone).
+            var articleWrites = new java.util.concurrent.FutureTask<Void>(() -> {
+                for (OutputFormat format : options.formats())
+                    write(articles, format, options, byMonth, new Path(output, ARTICLES.name() + "." + format.extension()));
+                return null;
+            });
+            var writer = new Thread(articleWrites, "quotable-articles-write");
+            writer.setDaemon(true);
+            writer.start();
+            SpeakerIds speakers;
+            try {
+                speakers = SpeakerIds.of(context, keptRows.select(explode(col(QUOTE_ROWS)).as("q")).select("q.*"));
+            } finally {
+                awaitWrites(articleWrites);
+            }
             Dataset<Row> quotes = table(quoteWire, QUOTES, byMonth, speakers);
             Dataset<Row> speakerTable = table(spark.createDataFrame(speakers.rows(), WireRows.schema(SPEAKERS)), SPEAKERS, false, null);
             for (OutputFormat format : options.formats()) {
-                write(articles, format, options, byMonth, new Path(output, ARTICLES.name() + "." + format.extension()));
                 write(quotes, format, options, byMonth, new Path(output, QUOTES.name() + "." + format.extension()));
                 write(speakerTable.coalesce(1), format, options, false, new Path(output, SPEAKERS.name() + "." + format.extension()));
             }
-            JobResult result = result(unique, duplicates, counts, options.problemSample(), speakers.rows().size());
+            // The problem queries (a sort each) only when the counts say there are problems besides duplicates.
+            boolean anyProblem = counts.getLong(2) + counts.getLong(3) > 0;
+            JobResult result = result(unique, duplicates, counts, options.problemSample(), speakers.rows().size(), anyProblem);
             if (manifestInputs != null)
                 Builds.recordBuild(new HadoopFolder(output, conf), options.formats().stream().map(OutputFormat::extension).sorted().toList(),
-                        manifestInputs, problems(unique, duplicates, Integer.MAX_VALUE));
+                        manifestInputs, problems(unique, duplicates, Integer.MAX_VALUE, anyProblem));
             return result;
         } finally {
             extracted.unpersist();
@@ -459,8 +475,23 @@ public final class ExtractionJob {
                 count(when(warned, lit(1)))).first();
     }
 
-    private static JobResult result(Dataset<Row> unique, List<Row> duplicates, Row counts, int sampleSize, long speakers) {
-        List<ArticleProblem> sample = sampleSize > 0 ? problems(unique, duplicates, sampleSize) : List.of();
+    /** Waits for the articles' writes; their failure is the job's. */
+    private static void awaitWrites(java.util.concurrent.FutureTask<Void> writes) {
+        try {
+            writes.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the articles", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static JobResult result(Dataset<Row> unique, List<Row> duplicates, Row counts, int sampleSize, long speakers,
+                                    boolean anyProblem) {
+        List<ArticleProblem> sample = sampleSize > 0 ? problems(unique, duplicates, sampleSize, anyProblem) : List.of();
         long errors = counts.getLong(2), warnings = counts.getLong(3);
         return new JobResult(counts.getLong(0), counts.getLong(1), speakers, duplicates.size(),
                 duplicates.size() + errors + warnings, errors, sample);
@@ -468,15 +499,16 @@ public final class ExtractionJob {
 
     /**
      * The first problems in input order: unreadable inputs and failed extractions (of the rows but duplicates), and
-     * the duplicates.
+     * the duplicates. Without {@code anyProblem} (the counts found no unreadable input and no failure) only the
+     * duplicates, without a query.
      */
-    private static List<ArticleProblem> problems(Dataset<Row> unique, List<Row> duplicates, int limit) {
+    private static List<ArticleProblem> problems(Dataset<Row> unique, List<Row> duplicates, int limit, boolean anyProblem) {
         var found = new ArrayList<Row>();
-        for (Row r : unique.filter(col(PROBLEM).isNotNull().or(col(FAILURE).isNotNull()))
-                .select(col(FILE), col(OFFSET), col(PROBLEM), lit(null).cast(DataTypes.StringType), col(FAILURE),
-                        col("article_id"), col(LOCATION), col(WARNING))
-                .orderBy(col(FILE), col(OFFSET)).limit(limit).collectAsList())
-            found.add(r);
+        if (anyProblem)
+            found.addAll(unique.filter(col(PROBLEM).isNotNull().or(col(FAILURE).isNotNull()))
+                    .select(col(FILE), col(OFFSET), col(PROBLEM), lit(null).cast(DataTypes.StringType), col(FAILURE),
+                            col("article_id"), col(LOCATION), col(WARNING))
+                    .orderBy(col(FILE), col(OFFSET)).limit(limit).collectAsList());
         for (Row d : duplicates)
             found.add(RowFactory.create(d.getString(0), d.getLong(1), null, d.getString(2), null, d.getString(3), null, false));
         found.sort(java.util.Comparator.comparing((Row r) -> r.getString(0)).thenComparingLong(r -> r.getLong(1)));
